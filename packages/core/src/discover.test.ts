@@ -1,0 +1,96 @@
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discoverFiles } from './discover.js';
+
+let root: string;
+
+async function tree(files: Record<string, string>) {
+  for (const [rel, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+    await writeFile(path.join(root, rel), text);
+  }
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'rc-discover-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('discoverFiles', () => {
+  it('finds files sorted, with posix relative paths, and skips the default ignores', async () => {
+    await tree({
+      'src/b.ts': 'b',
+      'src/a.ts': 'a',
+      'node_modules/x/index.js': 'x',
+      'dist/out.js': 'o',
+      'coverage/lcov.info': 'c',
+      'pkg/node_modules/y.js': 'y',
+    });
+    const { files } = await discoverFiles({ root });
+    expect(files.map((f) => f.relPath)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(files[0]!.path).toBe(path.join(root, 'src/a.ts'));
+    expect(files[0]!.size).toBe(1);
+  });
+
+  it('honours root and nested .gitignore files, including negation', async () => {
+    await tree({
+      '.gitignore': 'generated/\n*.log\n!keep.log\n',
+      'src/.gitignore': 'local.ts\n/only-here.ts\n',
+      'generated/x.ts': '',
+      'a.log': '',
+      'keep.log': '',
+      'src/local.ts': '',
+      'src/deep/local.ts': '',
+      'src/only-here.ts': '',
+      'src/deep/only-here.ts': '',
+      'src/main.ts': '',
+    });
+    const { files } = await discoverFiles({ root });
+    expect(files.map((f) => f.relPath)).toEqual(['.gitignore', 'keep.log', 'src/.gitignore', 'src/deep/only-here.ts', 'src/main.ts']);
+  });
+
+  it('can turn gitignore and default ignores off', async () => {
+    await tree({ '.gitignore': 'x.ts\n', 'x.ts': '', 'node_modules/m.js': '' });
+    const { files } = await discoverFiles({ root, gitignore: false, defaultIgnores: false });
+    expect(files.map((f) => f.relPath)).toEqual(['.gitignore', 'node_modules/m.js', 'x.ts']);
+  });
+
+  it('applies the config ignore list and an extension filter', async () => {
+    await tree({ 'src/a.ts': '', 'src/a.test.ts': '', 'src/b.js': '', 'README.md': '' });
+    const { files } = await discoverFiles({ root, ignore: ['**/*.test.ts'], extensions: ['.ts', '.js'] });
+    expect(files.map((f) => f.relPath)).toEqual(['src/a.ts', 'src/b.js']);
+  });
+
+  it('expands directories, globs and explicit files, and keeps an explicit file even if gitignored', async () => {
+    await tree({ '.gitignore': 'secret.ts\n', 'a/x.ts': '', 'b/y.ts': '', 'b/z.js': '', 'secret.ts': '' });
+    const { files } = await discoverFiles({ root, inputs: ['a', 'b/*.js', 'secret.ts'] });
+    expect(files.map((f) => f.relPath)).toEqual(['a/x.ts', 'b/z.js', 'secret.ts']);
+  });
+
+  it('throws RC_FILE_NOT_FOUND for a missing input', async () => {
+    await expect(discoverFiles({ root, inputs: ['nope'] })).rejects.toMatchObject({ code: 'RC_FILE_NOT_FOUND', message: 'nope: no such file or directory' });
+  });
+
+  it('skips files over the size limit with a reason', async () => {
+    await tree({ 'big.ts': 'x'.repeat(2000), 'small.ts': 'x' });
+    const { files, skipped } = await discoverFiles({ root, maxFileBytes: 1000 });
+    expect(files.map((f) => f.relPath)).toEqual(['small.ts']);
+    expect(skipped).toEqual([{ relPath: 'big.ts', reason: 'too-large', detail: '2000 bytes is over the limit of 1000' }]);
+  });
+
+  it('does not loop on symlink cycles and scans a symlinked file once', async () => {
+    await tree({ 'src/a.ts': 'a', 'src/sub/b.ts': 'b' });
+    await symlink(path.join(root, 'src'), path.join(root, 'src/sub/loop'));
+    await symlink(path.join(root, 'src/a.ts'), path.join(root, 'alias.ts'));
+    await symlink(path.join(root, 'missing.ts'), path.join(root, 'dangling.ts'));
+    const { files } = await discoverFiles({ root });
+    const rels = files.map((f) => f.relPath);
+    expect(rels.filter((r) => r.endsWith('/a.ts') || r === 'alias.ts')).toEqual(['src/a.ts']);
+    expect(rels).toContain('src/sub/b.ts');
+    expect(rels.length).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,159 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import ignoreFactory, { type Ignore } from 'ignore';
+import { ReadycheckError } from './errors.js';
+
+/** Directories no scan wants, ignored unless `defaultIgnores: false`. */
+export const DEFAULT_IGNORES: readonly string[] = ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/.git/**'];
+
+/** Default size limit of a file to scan: 2 MiB. Larger files are skipped with a reason. */
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Options of {@link discoverFiles}. */
+export interface DiscoverOptions {
+  /** Directory that globs and reported paths are relative to. Default: `process.cwd()`. */
+  root?: string;
+  /** Files, directories or globs, relative to `root`. Default: everything under `root`. */
+  inputs?: readonly string[];
+  /** Extra globs to ignore (the config `ignore` list). */
+  ignore?: readonly string[];
+  /** Honour `.gitignore` files under `root` (and `root`'s own). Default true. */
+  gitignore?: boolean;
+  /** Ignore node_modules, dist, coverage and .git. Default true. */
+  defaultIgnores?: boolean;
+  /** Keep only files with one of these extensions (with the dot, e.g. `.ts`). Default: all. */
+  extensions?: readonly string[];
+  /** Files larger than this many bytes are skipped. Default {@link DEFAULT_MAX_FILE_BYTES}. */
+  maxFileBytes?: number;
+}
+
+/** A file to scan. */
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the root, with forward slashes. */
+  relPath: string;
+  /** Size in bytes. */
+  size: number;
+}
+
+/** A file that was found but not kept, and why. */
+export interface SkippedFile {
+  relPath: string;
+  reason: 'too-large' | 'unreadable' | 'symlink-loop' | 'ignored';
+  detail: string;
+}
+
+/** Result of {@link discoverFiles}: sorted files, and the ones skipped with reasons. */
+export interface DiscoverResult {
+  root: string;
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Finds the files to scan under a root: expands files, directories and globs; honours
+ * `.gitignore`, the config ignore list and the default ignores; skips files over the size limit
+ * with a reason; follows symlinks without looping on cycles. A file or directory named in
+ * `inputs` that does not exist is an `RC_FILE_NOT_FOUND` error.
+ *
+ * @example
+ * const { files, skipped } = await discoverFiles({ root: '.', inputs: ['src'], extensions: ['.ts'] });
+ */
+export async function discoverFiles(options: DiscoverOptions = {}): Promise<DiscoverResult> {
+  const root = path.resolve(options.root ?? process.cwd());
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ignoreGlobs = [...(options.defaultIgnores === false ? [] : DEFAULT_IGNORES), ...(options.ignore ?? [])];
+  const inputs = options.inputs?.length ? options.inputs : ['.'];
+
+  const patterns: string[] = [];
+  const explicit: string[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      patterns.push(toPosix(input));
+      continue;
+    }
+    const abs = path.resolve(root, input);
+    const st = await stat(abs).catch(() => null);
+    if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+    const rel = toPosix(path.relative(root, abs));
+    if (st.isDirectory()) patterns.push(rel === '' ? '**/*' : `${escapeGlob(rel)}/**/*`);
+    else explicit.push(rel);
+  }
+
+  const found = patterns.length
+    ? await glob(patterns, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })
+    : [];
+  const gitignore = options.gitignore === false ? null : await loadGitignores(root);
+  const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
+
+  const candidates = new Set<string>([...found.map(toPosix), ...explicit]);
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  // The same file reached through several (symlinked) paths is scanned once, under its own path
+  // when that is inside the root, else under the shortest path that reaches it.
+  const byReal = new Map<string, DiscoveredFile>();
+  const realRoot = await realpath(root).catch(() => root);
+  for (const relPath of [...candidates].sort()) {
+    if (relPath.startsWith('../')) continue;
+    if (extensions && !extensions.has(path.extname(relPath).toLowerCase())) continue;
+    // Files named explicitly are kept even when a gitignore matches them, as ESLint does.
+    if (gitignore && !explicit.includes(relPath) && gitignore.ignores(relPath)) continue;
+    const abs = path.join(root, relPath);
+    try {
+      const st = await stat(abs);
+      if (!st.isFile()) continue;
+      if (st.size > maxBytes) {
+        skipped.push({ relPath, reason: 'too-large', detail: `${st.size} bytes is over the limit of ${maxBytes}` });
+        continue;
+      }
+      const real = await realpath(abs);
+      const file = { path: abs, relPath, size: st.size };
+      const prev = byReal.get(real);
+      if (!prev || rank(realRoot, real, file) < rank(realRoot, real, prev)) byReal.set(real, file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      skipped.push({ relPath, reason: code === 'ELOOP' ? 'symlink-loop' : 'unreadable', detail: code ?? (err as Error).message });
+    }
+  }
+  files.push(...[...byReal.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0)));
+  return { root, files, skipped };
+}
+
+function rank(realRoot: string, real: string, file: DiscoveredFile): number {
+  return path.join(realRoot, file.relPath) === real ? -1 : file.relPath.length;
+}
+
+async function loadGitignores(root: string): Promise<Ignore> {
+  const ig = ignoreFactory();
+  const gitignores = await glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
+  for (const rel of gitignores.sort((a, b) => a.length - b.length)) {
+    const dir = path.posix.dirname(toPosix(rel));
+    const text = await readFile(path.join(root, rel), 'utf8').catch(() => '');
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      ig.add(dir === '.' ? line : scopePattern(dir, line));
+    }
+  }
+  return ig;
+}
+
+// A pattern in a nested .gitignore applies relative to that directory.
+function scopePattern(dir: string, pattern: string): string {
+  const negated = pattern.startsWith('!');
+  let body = negated ? pattern.slice(1) : pattern;
+  const anchored = body.startsWith('/') || body.replace(/\/$/, '').includes('/');
+  body = body.replace(/^\//, '');
+  const scoped = anchored ? `${dir}/${body}` : `${dir}/**/${body}`;
+  return negated ? `!${scoped}` : scoped;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function escapeGlob(p: string): string {
+  return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}

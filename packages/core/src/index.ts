@@ -1,0 +1,38 @@
+/**
+ * @readycheck/core: the plumbing every readycheck package shares.
+ *
+ * @example
+ * import { discoverFiles, loadSource, loadConfig } from '@readycheck/core';
+ * const { config } = await loadConfig();
+ * const { files, skipped } = await discoverFiles({ root: '.', ignore: config.ignore, extensions: ['.ts'] });
+ * for (const f of files) {
+ *   const src = await loadSource(f.path);
+ *   if (src.ok) console.log(f.relPath, src.text.length);
+ * }
+ */
+export { ReadycheckError, isReadycheckError, truncate, type ErrorCode, type ReadycheckErrorOptions } from './errors.js';
+export {
+  discoverFiles,
+  DEFAULT_IGNORES,
+  DEFAULT_MAX_FILE_BYTES,
+  type DiscoverOptions,
+  type DiscoverResult,
+  type DiscoveredFile,
+  type SkippedFile,
+} from './discover.js';
+export { loadSource, decodeSource, isBinary, type LoadedSource, type SkippedSource } from './source.js';
+export { readDataFile, parseDataText, parseJson, lineOfPointer, lineColumnAt, type DataFile } from './data-file.js';
+export {
+  validate,
+  validateWithSchema,
+  assertValid,
+  formatIssue,
+  type ValidationIssue,
+  type ValidationResult,
+  type DataSource,
+} from './validate.js';
+export { loadConfig, loadValidatedFile, defineConfig, CONFIG_FILE_NAME, type LoadConfigOptions, type LoadedConfig } from './config.js';
+export { writeFileAtomic } from './write.js';
+export { stableStringify } from './stable-json.js';
+export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
+export * from './generated/index.js';
