@@ -13,6 +13,13 @@ export type Priority = 'P0' | 'P1' | 'P2' | 'P3';
  * via the `definition` "healthState".
  */
 export type HealthState = 'working' | 'degraded' | 'broken' | 'blocked';
+/**
+ * How one check ended in one run: flaky = passed on a retry.
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "checkOutcome".
+ */
+export type CheckOutcome = 'passed' | 'failed' | 'flaky' | 'blocked' | 'skipped';
 
 /**
  * Output of smoke-run: a CTRF report with readycheck fields under extra.
@@ -146,6 +153,7 @@ export interface RunExtra {
    * smoke-run verify: one row per fix.
    */
   verification?: Verification[];
+  history?: HistoryTrend;
 }
 /**
  * This interface was referenced by `SmokeReport`'s JSON-Schema
@@ -177,4 +185,117 @@ export interface Verification {
     timedOut?: boolean;
     output: string;
   }[];
+}
+/**
+ * Pass-rate trend and flaky checks across the last runs of the history file, this run included.
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "historyTrend".
+ */
+export interface HistoryTrend {
+  /**
+   * Most runs considered.
+   */
+  window: number;
+  /**
+   * Oldest first; the last one is this run.
+   */
+  runs: HistoryRun[];
+  /**
+   * Checks flaky across runs, most flaky first.
+   */
+  flaky: FlakyCheck[];
+}
+/**
+ * One run in a pass-rate trend.
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "historyRun".
+ */
+export interface HistoryRun {
+  /**
+   * reportId of the run, or its start time when the report has none.
+   */
+  runId: string;
+  timestamp?: string;
+  start: number;
+  duration?: number;
+  /**
+   * i/n when the run was one shard.
+   */
+  shard?: string;
+  interrupted?: boolean;
+  passRate: number;
+  summary: HistorySummary;
+}
+/**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "historySummary".
+ */
+export interface HistorySummary {
+  tests: number;
+  passed: number;
+  failed: number;
+  flaky: number;
+  blocked: number;
+  skipped: number;
+}
+/**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "flakyCheck".
+ */
+export interface FlakyCheck {
+  id: string;
+  /**
+   * Name in this run, when the check ran.
+   */
+  name?: string;
+  /**
+   * Runs in the window where the check passed, failed or was flaky.
+   */
+  runs: number;
+  passed: number;
+  failed: number;
+  /**
+   * Runs where it passed only on a retry.
+   */
+  flaky: number;
+  /**
+   * Times the outcome changed between passing and failing from one run to the next.
+   */
+  flips: number;
+  passRate: number;
+  last?: CheckOutcome;
+}
+/**
+ * One line of the smoke-run history file (JSON Lines, one run per line, oldest first).
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "historyEntry".
+ */
+export interface HistoryEntry {
+  /**
+   * Format version of the line.
+   */
+  v: 1;
+  /**
+   * reportId of the run, or its start time when the report has none.
+   */
+  runId: string;
+  timestamp?: string;
+  start: number;
+  duration?: number;
+  /**
+   * i/n when the run was one shard.
+   */
+  shard?: string;
+  interrupted?: boolean;
+  passRate: number;
+  summary: HistorySummary;
+  /**
+   * check id → outcome in this run
+   */
+  checks: {
+    [k: string]: CheckOutcome;
+  };
 }
