@@ -41,6 +41,27 @@ export interface EvidenceReport {
      * Only with --timings.
      */
     durationMs?: number;
+    /**
+     * Files that did not parse.
+     */
+    errors: number;
+    /**
+     * Files not scanned.
+     */
+    skipped: number;
+    /**
+     * Only with --timings: milliseconds per phase and cache use.
+     */
+    timings?: {
+      discoverMs: number;
+      extractMs: number;
+      crossFileMs: number;
+      classifyMs: number;
+      writeMs: number;
+      cacheHits?: number;
+      cacheMisses?: number;
+      workers?: number;
+    };
   };
   /**
    * Features sorted by name.
@@ -50,105 +71,25 @@ export interface EvidenceReport {
     /**
      * Tables used in queries but never created.
      */
-    referencedNotCreated: {
-      /**
-       * What was found: command name, route path, table name, env key...
-       */
-      name: string;
-      /**
-       * Path relative to the root.
-       */
-      file: string;
-      /**
-       * 1-based line.
-       */
-      line: number;
-      /**
-       * Sub-kind, e.g. slash-command, express-route, drizzle-table, cron.
-       */
-      kind?: string;
-      /**
-       * Extra detail, e.g. HTTP method or cron expression.
-       */
-      detail?: string;
-    }[];
+    referencedNotCreated: Item[];
     /**
      * Tables created but never used.
      */
-    createdNotReferenced: {
-      /**
-       * What was found: command name, route path, table name, env key...
-       */
-      name: string;
-      /**
-       * Path relative to the root.
-       */
-      file: string;
-      /**
-       * 1-based line.
-       */
-      line: number;
-      /**
-       * Sub-kind, e.g. slash-command, express-route, drizzle-table, cron.
-       */
-      kind?: string;
-      /**
-       * Extra detail, e.g. HTTP method or cron expression.
-       */
-      detail?: string;
-    }[];
+    createdNotReferenced: Item[];
   };
   envDelta: {
     /**
      * Keys read in code but absent from the env example.
      */
-    missingFromExample: {
-      /**
-       * What was found: command name, route path, table name, env key...
-       */
-      name: string;
-      /**
-       * Path relative to the root.
-       */
-      file: string;
-      /**
-       * 1-based line.
-       */
-      line: number;
-      /**
-       * Sub-kind, e.g. slash-command, express-route, drizzle-table, cron.
-       */
-      kind?: string;
-      /**
-       * Extra detail, e.g. HTTP method or cron expression.
-       */
-      detail?: string;
-    }[];
+    missingFromExample: Item[];
     /**
      * Keys in the env example that no code reads.
      */
-    documentedNotRead: {
-      /**
-       * What was found: command name, route path, table name, env key...
-       */
-      name: string;
-      /**
-       * Path relative to the root.
-       */
-      file: string;
-      /**
-       * 1-based line.
-       */
-      line: number;
-      /**
-       * Sub-kind, e.g. slash-command, express-route, drizzle-table, cron.
-       */
-      kind?: string;
-      /**
-       * Extra detail, e.g. HTTP method or cron expression.
-       */
-      detail?: string;
-    }[];
+    documentedNotRead: Item[];
+    /**
+     * Env example files read (.env.example, .env.sample, wrangler vars and bindings).
+     */
+    exampleFiles: string[];
   };
   /**
    * Files ranked by markers, findings and size.
@@ -159,6 +100,8 @@ export interface EvidenceReport {
     findings: number;
     lines: number;
     score: number;
+    stubs: number;
+    feature?: string;
   }[];
   /**
    * Files that did not parse.
@@ -218,12 +161,47 @@ export interface EvidenceReport {
      * Path of the previous evidence.json.
      */
     previous: string;
+    /**
+     * One row per feature present in either report, sorted by feature.
+     */
     movements: {
       feature: string;
       from: ('PASS' | 'WARN' | 'FAIL' | 'SKIP') | null;
       to: ('PASS' | 'WARN' | 'FAIL' | 'SKIP') | null;
       direction: 'up' | 'down' | 'same' | 'new' | 'removed';
+      confidenceFrom?: number | null;
+      confidenceTo?: number | null;
     }[];
+    /**
+     * Features whose status moved down.
+     */
+    regressions: number;
+  };
+  /**
+   * Where the project keeps things, as evidence-scan understood it (used by the fix tasks).
+   */
+  project: {
+    /**
+     * File where commands are registered.
+     */
+    commandRegistry?: string;
+    commandsDir?: string;
+    routesDir?: string;
+    /**
+     * File where routes are mounted.
+     */
+    routeRegistry?: string;
+    servicesDir?: string;
+    migrationsDir?: string;
+    testsDir?: string;
+    /**
+     * The env example file, if any.
+     */
+    envExample?: string;
+    /**
+     * File that reads or validates env at startup.
+     */
+    envValidation?: string;
   };
 }
 /**
@@ -252,6 +230,9 @@ export interface Feature {
     commands: Item[];
     routes: Item[];
     services: Item[];
+    /**
+     * Tables this feature creates (SQL, Drizzle, Kysely, Prisma).
+     */
     tables: Item[];
     events: Item[];
     jobs: Item[];
@@ -259,7 +240,18 @@ export interface Feature {
     markers: Item[];
     tests: Item[];
     candidates: Item[];
+    /**
+     * Stubs and dropped-code placeholders found by the detectors.
+     */
     stubs: Item[];
+    /**
+     * Tables this feature reads or writes in queries.
+     */
+    tableRefs: Item[];
+    /**
+     * Detector findings of high or critical severity in the feature.
+     */
+    findings: Item[];
   };
   /**
    * Count per evidence kind.
@@ -271,6 +263,18 @@ export interface Feature {
    * Relative path of the fix prompt, for non-PASS features.
    */
   fixPrompt?: string;
+  /**
+   * Targeted fix tasks, in the order of the fix prompt.
+   */
+  tasks: Task[];
+  /**
+   * Entry → services → tables chains, one per entry.
+   */
+  primaryFlow: string[];
+  /**
+   * Whether the feature was declared in the config or derived from names.
+   */
+  grouping: 'config' | 'derived';
 }
 /**
  * This interface was referenced by `EvidenceReport`'s JSON-Schema
@@ -295,6 +299,65 @@ export interface Item {
   kind?: string;
   /**
    * Extra detail, e.g. HTTP method or cron expression.
+   */
+  detail?: string;
+  /**
+   * For an entry: the services it imports and calls, as "Name (file)".
+   */
+  calls?: string[];
+  /**
+   * For a job: whether its cron expression is valid.
+   */
+  valid?: boolean;
+  /**
+   * What is wrong with it, e.g. why a cron expression is invalid or a service is missing.
+   */
+  problem?: string;
+  /**
+   * For a detector finding: its severity.
+   */
+  severity?: 'critical' | 'high' | 'medium' | 'low';
+  /**
+   * For a detector finding or stub: the rule id that found it.
+   */
+  rule?: string;
+}
+/**
+ * One targeted fix task of a feature, as written in its fix prompt.
+ *
+ * This interface was referenced by `EvidenceReport`'s JSON-Schema
+ * via the `definition` "task".
+ */
+export interface Task {
+  /**
+   * Stable id within the feature, e.g. replace-stub-1.
+   */
+  id: string;
+  kind:
+    | 'promote-candidate'
+    | 'command-parity'
+    | 'route-parity'
+    | 'db-bridge'
+    | 'create-table'
+    | 'missing-service'
+    | 'replace-stub'
+    | 'resolve-marker'
+    | 'fix-finding'
+    | 'env-validation'
+    | 'job-runner'
+    | 'fix-cron'
+    | 'add-tests';
+  /**
+   * The task, one line, with exact paths.
+   */
+  title: string;
+  /**
+   * The file to create or change, relative to the root.
+   */
+  file: string;
+  line?: number;
+  /**
+   * More context: what to write, where to register it, how to verify.
    */
   detail?: string;
 }

@@ -64,6 +64,33 @@ export interface ReadycheckConfig {
      * Globs excluded from evidence.
      */
     ignore?: string[];
+    /**
+     * Features whose confidence is below this are SKIP. Default 0.3.
+     */
     confidenceFloor?: number;
+    /**
+     * Files, directories or globs to scan for evidence, relative to the root. Default: everything.
+     */
+    include?: string[];
+    /**
+     * Extra folder or file names that never name a feature (on top of src, lib, commands, services...).
+     */
+    genericNames?: string[];
+    /**
+     * Feature names that are infrastructure only: always SKIP.
+     */
+    infrastructure?: string[];
+    /**
+     * The env example file, relative to the root. Default: the first of .env.example, .env.sample, .env.template, .dev.vars.example.
+     */
+    envExample?: string;
+    /**
+     * Detector severities that keep a feature from PASS. Default ["critical"].
+     */
+    criticalSeverities?: ('critical' | 'high' | 'medium' | 'low')[];
+    /**
+     * How many hotspot files to report. Default 20.
+     */
+    hotspots?: number;
   };
 }
