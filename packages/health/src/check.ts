@@ -1,0 +1,444 @@
+import { ReadycheckError, truncate, validateWithSchema } from '@readycheck/core';
+import { request } from 'undici';
+import type { Dispatcher } from 'undici';
+import { backoffDelay, parseRetryAfter } from './backoff.js';
+import { checkExpect, checkHeaders, resolveOptions, type ResolvedOptions } from './options.js';
+import type {
+  AttemptOutcome,
+  AttemptRecord,
+  FailureKind,
+  HealthCheckOptions,
+  HealthCheckResult,
+  HealthExpect,
+  HealthTarget,
+  StopReason,
+} from './types.js';
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+/** Longest service-provided text (body, error) kept in a result or message. */
+const MAX_TEXT = 4096;
+const MAX_MESSAGE = 300;
+const CODE_OF_KIND: Record<FailureKind, string> = {
+  timeout: 'RC_HEALTH_TIMEOUT',
+  http_status: 'RC_HEALTH_HTTP_STATUS',
+  network: 'RC_HEALTH_NETWORK',
+  invalid_response: 'RC_HEALTH_INVALID_RESPONSE',
+  aborted: 'RC_HEALTH_ABORTED',
+  validation: 'RC_HEALTH_VALIDATION',
+};
+
+/**
+ * Checks one target: sends the request, retries what `retryOn` allows with capped exponential
+ * backoff (or the service's `Retry-After`), within `timeoutMs` per attempt and `deadlineMs` in all.
+ * Never rejects for a failing service: the result says what happened. It rejects only for invalid
+ * options (`RC_HEALTH_INVALID_OPTION`), before any request.
+ *
+ * @example
+ * import { checkHealth } from '@readycheck/health';
+ * const result = await checkHealth('http://127.0.0.1:8080/health', { timeoutMs: 2000, maxRetries: 3 });
+ * if (!result.ok) console.error(result.failureKind, result.error?.message);
+ */
+export async function checkHealth(target: HealthTarget, options?: HealthCheckOptions): Promise<HealthCheckResult> {
+  return runCheck(target, resolveOptions(options));
+}
+
+/** Alias of {@link checkHealth}, under the name orchestrators know. */
+export const executeHealthCheckWithRetry: typeof checkHealth = checkHealth;
+
+interface PreparedRequest {
+  url: URL;
+  displayUrl: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+  expect: HealthExpect | undefined;
+}
+
+interface AttemptResult {
+  outcome: AttemptOutcome;
+  statusCode: number | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  retryAfterMs: number | null;
+  body: unknown;
+  durationMs: number;
+  startedAt: number;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+function displayUrlOf(url: URL): string {
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+function rawUrlText(target: unknown): string {
+  const raw = typeof target === 'object' && target !== null && !(target instanceof URL) ? (target as { url?: unknown }).url : target;
+  if (raw instanceof URL) return displayUrlOf(raw);
+  return typeof raw === 'string' ? truncate(raw, 200) : '';
+}
+
+/** Turns a target into a request, or a one-line reason it is not one. */
+function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedRequest | string {
+  const t: Exclude<HealthTarget, string | URL> =
+    typeof target === 'string' || target instanceof URL ? { url: target } : (target as Exclude<HealthTarget, string | URL>);
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) return `target must be a URL string or an object with "url", got ${typeof t}`;
+  for (const key of Object.keys(t)) {
+    if (!['url', 'method', 'headers', 'body', 'expect'].includes(key)) return `target has unknown property "${key}" (expected url, method, headers, body, expect)`;
+  }
+  let url: URL;
+  try {
+    url = t.url instanceof URL ? new URL(t.url.href) : new URL(String(t.url));
+  } catch {
+    return `target url ${JSON.stringify(truncate(String(t.url), 200))} is not a valid absolute URL`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `target url scheme "${url.protocol}" is not http: or https:`;
+  const method = t.method === undefined ? 'GET' : String(t.method).toUpperCase();
+  if (!/^[!#$%&'*+.^_`|~0-9A-Z-]+$/.test(method)) return `target method ${JSON.stringify(truncate(String(t.method), 40))} is not an HTTP method`;
+
+  let headers: Record<string, string>;
+  let expect: HealthExpect | undefined;
+  try {
+    headers = { ...o.headers, ...checkHeaders('target.headers', t.headers) };
+    expect = t.expect === undefined ? o.expect : checkExpect('target.expect', t.expect);
+  } catch (err) {
+    return (err as Error).message.replace(/^health option /, '');
+  }
+  // Credentials in the URL become a Basic header: undici does not send userinfo, and the result
+  // must never show them.
+  if (url.username !== '' || url.password !== '') {
+    const user = decodeURIComponent(url.username);
+    const pass = decodeURIComponent(url.password);
+    headers.authorization ??= `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+  }
+
+  let body: string | Uint8Array | undefined;
+  if (t.body !== undefined) {
+    if (typeof t.body === 'string' || t.body instanceof Uint8Array) {
+      body = t.body;
+    } else {
+      try {
+        body = JSON.stringify(t.body);
+      } catch (err) {
+        return `target body is not JSON-serialisable: ${(err as Error).message}`;
+      }
+      headers['content-type'] ??= 'application/json';
+    }
+  }
+  if (o.idempotencyKey !== undefined) headers['idempotency-key'] ??= o.idempotencyKey;
+  return { url, displayUrl: url.href, method, headers, body, expect };
+}
+
+function codeOf(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const e = err as { code?: unknown; errors?: unknown; cause?: unknown };
+  if (typeof e.code === 'string') return e.code;
+  // Happy-eyeballs connects fail with an AggregateError whose parts carry the code.
+  if (Array.isArray(e.errors)) for (const part of e.errors) if (typeof part?.code === 'string') return part.code as string;
+  return codeOf(e.cause);
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof Error) {
+    const parts = Array.isArray((err as AggregateError).errors) && err.message === '' ? (err as AggregateError).errors.map(messageOf) : [err.message];
+    const cause = err.cause instanceof Error && err.cause.message !== err.message ? ` (${err.cause.message})` : '';
+    return `${parts.join('; ')}${cause}`;
+  }
+  return String(err);
+}
+
+interface BodyRead {
+  bytes: Buffer;
+  tooLarge: boolean;
+}
+
+async function readBody(res: Dispatcher.ResponseData, method: string, maxBodyBytes: number): Promise<BodyRead> {
+  if (method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) {
+    await res.body.dump();
+    return { bytes: Buffer.alloc(0), tooLarge: false };
+  }
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBodyBytes) {
+    // Do not download what we will not keep: destroying the body closes this socket.
+    res.body.destroy();
+    return { bytes: Buffer.alloc(0), tooLarge: true };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) {
+      // Leaving the loop destroys the stream, and with it the socket.
+      return { bytes: Buffer.alloc(0), tooLarge: true };
+    }
+    chunks.push(chunk);
+  }
+  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size), tooLarge: false };
+}
+
+const SERVICE_DEGRADED = new Set(['degraded', 'warn', 'warning']);
+const SERVICE_DOWN = new Set(['down', 'fail', 'failed', 'failing', 'unhealthy', 'error', 'critical']);
+
+interface Verdict {
+  outcome: AttemptOutcome;
+  message: string | null;
+  body: unknown;
+}
+
+/** Judges an answered attempt: status, size, JSON, schema, contents, and the service's own verdict. */
+function judge(statusCode: number, contentType: string, read: BodyRead, expect: HealthExpect | undefined, maxBodyBytes: number): Verdict {
+  const statusOk = expect?.status ? (expect.status as number[]).includes(statusCode) : statusCode >= 200 && statusCode <= 299;
+  const expected = expect?.status ? (expect.status as number[]).join(', ') : '2xx';
+  if (read.tooLarge) {
+    const message = `body exceeds maxBodyBytes (${maxBodyBytes} bytes) and was cut off`;
+    return statusOk
+      ? { outcome: 'invalid_response', message, body: null }
+      : { outcome: 'http_status', message: `unexpected status ${statusCode} (expected ${expected}); ${message}`, body: null };
+  }
+  const text = read.bytes.length === 0 ? '' : new TextDecoder('utf-8').decode(read.bytes);
+  const jsonExpected = expect?.json === true || expect?.bodySchema !== undefined;
+  const jsonDeclared = /\bjson\b/i.test(contentType);
+  let body: unknown = text === '' ? null : text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  let jsonError: string | null = null;
+  const trimmed = text.trimStart();
+  if (trimmed !== '' && (jsonExpected || jsonDeclared || trimmed.startsWith('{') || trimmed.startsWith('['))) {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch (err) {
+      jsonError = (err as Error).message;
+    }
+  }
+  if (!statusOk) {
+    const snippet = text === '' ? '' : `: ${truncate(text, 120)}`;
+    return { outcome: 'http_status', message: `unexpected status ${statusCode} (expected ${expected})${snippet}`, body };
+  }
+  if (jsonExpected && text.trim() === '') return { outcome: 'invalid_response', message: 'body is empty, JSON expected', body: null };
+  if (jsonError !== null && (jsonExpected || jsonDeclared)) {
+    return { outcome: 'invalid_response', message: `body is not valid JSON (${truncate(jsonError, 120)}): ${truncate(text, 80)}`, body };
+  }
+  if (expect?.bodySchema !== undefined) {
+    const r = validateWithSchema(expect.bodySchema, body, 'response body');
+    if (!r.valid) {
+      const first = r.issues[0]!;
+      const more = r.issues.length > 1 ? ` (and ${r.issues.length - 1} more)` : '';
+      return { outcome: 'invalid_response', message: `body fails expect.bodySchema at ${first.pointer || '/'}: ${first.message}${more}`, body };
+    }
+  }
+  if (expect?.bodyContains !== undefined && !text.includes(expect.bodyContains)) {
+    return { outcome: 'invalid_response', message: `body does not contain ${JSON.stringify(truncate(expect.bodyContains, 80))}`, body };
+  }
+  const reported = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { status?: unknown }).status : undefined;
+  if (typeof reported === 'string') {
+    const s = reported.toLowerCase();
+    if (SERVICE_DEGRADED.has(s)) return { outcome: 'degraded', message: null, body };
+    if (SERVICE_DOWN.has(s)) return { outcome: 'invalid_response', message: `service reports status ${JSON.stringify(truncate(reported, 40))}`, body };
+  }
+  return { outcome: 'healthy', message: null, body };
+}
+
+/** One attempt with its own AbortController and timer, both released before it returns. */
+async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: number, cutByDeadline: boolean): Promise<AttemptResult> {
+  const startedAt = o.clock.now();
+  const ac = new AbortController();
+  const timeoutError = new ReadycheckError(
+    'RC_HEALTH_TIMEOUT',
+    cutByDeadline ? `attempt timed out after ${Math.round(budgetMs)} ms (what was left of deadlineMs)` : `attempt timed out after ${Math.round(budgetMs)} ms`,
+  );
+  const timer = setTimeout(() => ac.abort(timeoutError), budgetMs);
+  const outer = o.signal;
+  const onAbort = (): void => ac.abort(outer?.reason);
+  if (outer) {
+    if (outer.aborted) ac.abort(outer.reason);
+    else outer.addEventListener('abort', onAbort, { once: true });
+  }
+  const done = (partial: Omit<AttemptResult, 'durationMs' | 'startedAt'>): AttemptResult => ({
+    ...partial,
+    durationMs: round(o.clock.now() - startedAt),
+    startedAt,
+  });
+  let statusCode: number | null = null;
+  let retryAfterMs: number | null = null;
+  try {
+    const res = await request(req.url, {
+      method: req.method as Dispatcher.HttpMethod,
+      headers: req.headers,
+      body: req.body,
+      signal: ac.signal,
+      dispatcher: o.dispatcher,
+    });
+    statusCode = res.statusCode;
+    const ra = res.headers['retry-after'];
+    retryAfterMs = parseRetryAfter(ra, o.clock.now());
+    const read = await readBody(res, req.method, o.maxBodyBytes);
+    const ct = res.headers['content-type'];
+    const verdict = judge(res.statusCode, Array.isArray(ct) ? (ct[0] ?? '') : (ct ?? ''), read, req.expect, o.maxBodyBytes);
+    const failed = verdict.outcome !== 'healthy' && verdict.outcome !== 'degraded';
+    return done({
+      outcome: verdict.outcome,
+      statusCode,
+      errorCode: failed ? CODE_OF_KIND[verdict.outcome as FailureKind] : null,
+      errorMessage: failed ? truncate(verdict.message ?? verdict.outcome, MAX_MESSAGE) : null,
+      retryAfterMs,
+      body: verdict.body,
+    });
+  } catch (err) {
+    let kind: FailureKind;
+    let code: string;
+    let message: string;
+    if (ac.signal.aborted && ac.signal.reason === timeoutError) {
+      kind = 'timeout';
+      code = 'RC_HEALTH_TIMEOUT';
+      message = timeoutError.message;
+    } else if (ac.signal.aborted) {
+      kind = 'aborted';
+      code = 'RC_HEALTH_ABORTED';
+      message = `aborted: ${messageOf(ac.signal.reason)}`;
+    } else {
+      code = codeOf(err) ?? 'RC_HEALTH_NETWORK';
+      kind = TIMEOUT_CODES.has(code) ? 'timeout' : code === 'UND_ERR_INVALID_ARG' ? 'validation' : 'network';
+      message = messageOf(err);
+    }
+    return done({
+      outcome: kind,
+      statusCode,
+      errorCode: code,
+      errorMessage: truncate(message, MAX_MESSAGE),
+      retryAfterMs,
+      body: null,
+    });
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onAbort);
+  }
+}
+
+function isRetryable(a: AttemptResult, o: ResolvedOptions): boolean {
+  switch (a.outcome) {
+    case 'timeout':
+    case 'network':
+    case 'invalid_response':
+      return o.retryOn.has(a.outcome);
+    case 'http_status':
+      return a.statusCode !== null && o.retryOn.has(a.statusCode);
+    default:
+      return false;
+  }
+}
+
+// One never-aborting signal for waits when the caller gave none.
+const NEVER = new AbortController().signal;
+
+/** Runs a check with already-resolved options. Never rejects for a failing service. */
+export async function runCheck(target: HealthTarget, o: ResolvedOptions): Promise<HealthCheckResult> {
+  const start = o.clock.now();
+  const attempts: AttemptRecord[] = [];
+  const prepared = prepareTarget(target, o);
+  const method = typeof prepared === 'string' ? 'GET' : prepared.method;
+  const url = typeof prepared === 'string' ? rawUrlText(target) : prepared.displayUrl;
+  const checkId = typeof o.checkId === 'string' && UUID.test(o.checkId) ? o.checkId.toLowerCase() : null;
+
+  const finish = (
+    outcome: AttemptOutcome,
+    stopReason: StopReason,
+    stopDetail: string | null,
+    error: { code: string; message: string } | null,
+    last: AttemptResult | undefined,
+  ): HealthCheckResult => {
+    const ok = outcome === 'healthy' || outcome === 'degraded';
+    return {
+      ok,
+      status: outcome === 'healthy' ? 'healthy' : outcome === 'degraded' ? 'degraded' : 'unhealthy',
+      failureKind: ok ? null : (outcome as FailureKind),
+      statusCode: last?.statusCode ?? null,
+      error: ok ? null : error,
+      stopReason,
+      stopDetail,
+      url,
+      method,
+      checkId,
+      attempts,
+      latencyMs: last?.durationMs ?? null,
+      totalDurationMs: round(o.clock.now() - start),
+      body: last?.body ?? null,
+    };
+  };
+
+  const refuse = (message: string): HealthCheckResult =>
+    finish('validation', 'invalid', message, { code: 'RC_HEALTH_VALIDATION', message: truncate(message, MAX_MESSAGE) }, undefined);
+  if (typeof prepared === 'string') return refuse(prepared);
+  if (o.checkId !== undefined && checkId === null) {
+    const shown = typeof o.checkId === 'string' ? JSON.stringify(truncate(o.checkId, 60)) : typeof o.checkId;
+    return refuse(`checkId must be a UUID (8-4-4-4-12 hex digits), got ${shown}; no request sent`);
+  }
+  if (checkId !== null) prepared.headers['x-check-id'] ??= checkId;
+  if (o.signal?.aborted) {
+    const message = `aborted before the first attempt: ${messageOf(o.signal.reason)}`;
+    return finish('aborted', 'aborted', null, { code: 'RC_HEALTH_ABORTED', message: truncate(message, MAX_MESSAGE) }, undefined);
+  }
+
+  const retriable = IDEMPOTENT.has(prepared.method) || o.idempotencyKey !== undefined || o.retryNonIdempotent;
+  for (let i = 0; ; i++) {
+    const elapsed = o.clock.now() - start;
+    const left = o.deadlineMs === undefined ? Infinity : o.deadlineMs - elapsed;
+    const budget = Math.max(1, Math.min(o.timeoutMs, left));
+    const a = await runAttempt(prepared, o, budget, budget < o.timeoutMs);
+    const record: AttemptRecord = {
+      attempt: i + 1,
+      startedAt: new Date(a.startedAt).toISOString(),
+      durationMs: a.durationMs,
+      outcome: a.outcome,
+      statusCode: a.statusCode,
+      errorCode: a.errorCode,
+      errorMessage: a.errorMessage,
+      retryAfterMs: a.retryAfterMs,
+      delayMs: null,
+      delayReason: null,
+    };
+    attempts.push(record);
+    const error = a.errorCode === null ? null : { code: a.errorCode, message: a.errorMessage ?? a.outcome };
+    if (a.outcome === 'healthy' || a.outcome === 'degraded') return finish(a.outcome, 'succeeded', null, null, a);
+    if (a.outcome === 'aborted') return finish(a.outcome, 'aborted', 'aborted during attempt', error, a);
+    if (!isRetryable(a, o)) {
+      return finish(a.outcome, 'not_retryable', `${a.statusCode === null ? a.outcome : `status ${a.statusCode}`} is not in retryOn`, error, a);
+    }
+    if (!retriable) {
+      return finish(a.outcome, 'not_idempotent', `${prepared.method} is not retried without idempotencyKey or retryNonIdempotent`, error, a);
+    }
+    if (i >= o.maxRetries) return finish(a.outcome, 'retries_exhausted', `${i + 1} attempts made (maxRetries ${o.maxRetries})`, error, a);
+
+    const useRetryAfter = o.respectRetryAfter && a.retryAfterMs !== null;
+    const delay = useRetryAfter ? Math.min(a.retryAfterMs!, o.maxDelayMs) : backoffDelay(o, i);
+    const reason = useRetryAfter ? 'retry-after' : 'backoff';
+    if (o.deadlineMs !== undefined) {
+      const remaining = o.deadlineMs - (o.clock.now() - start);
+      if (delay >= remaining) {
+        const what = useRetryAfter
+          ? `Retry-After asks for ${a.retryAfterMs} ms${delay < a.retryAfterMs! ? ` (capped to ${delay} ms)` : ''}`
+          : `the next backoff wait is ${delay} ms`;
+        return finish(
+          a.outcome,
+          'deadline',
+          `${what} but only ${Math.max(0, Math.round(remaining))} ms of deadlineMs ${o.deadlineMs} remain; not waiting`,
+          error,
+          a,
+        );
+      }
+    }
+    record.delayMs = delay;
+    record.delayReason = reason;
+    try {
+      await o.clock.sleep(delay, o.signal ?? NEVER);
+    } catch (reasonErr) {
+      const message = `aborted during the ${delay} ms ${reason} wait: ${messageOf(o.signal?.aborted ? o.signal.reason : reasonErr)}`;
+      return finish('aborted', 'aborted', message, { code: 'RC_HEALTH_ABORTED', message: truncate(message, MAX_MESSAGE) }, a);
+    }
+  }
+}
