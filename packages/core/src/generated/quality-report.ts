@@ -134,6 +134,59 @@ export interface QualityReport {
     detail?: string;
   }[];
   /**
+   * Diff and before/after modes: what was compared and how each changed file fared. Only findings new in the change are in `violations`.
+   */
+  change?: {
+    /**
+     * Diff mode: the base revision as given.
+     */
+    base?: string;
+    /**
+     * Diff mode: the commit compared against (the merge base of base and head unless disabled).
+     */
+    baseCommit?: string;
+    /**
+     * Diff mode: the head revision, or WORKTREE for the working tree.
+     */
+    head?: string;
+    /**
+     * Before/after mode: the old directory.
+     */
+    before?: string;
+    /**
+     * Before/after mode: the new directory.
+     */
+    after?: string;
+    /**
+     * Findings present before and after the change (not reported).
+     */
+    unchanged: number;
+    /**
+     * Findings the change removed.
+     */
+    fixed: number;
+    /**
+     * Changed files that were compared, sorted by path.
+     */
+    files: {
+      /**
+       * Path after the change (for a deletion: the deleted path).
+       */
+      file: string;
+      /**
+       * Path before a rename or copy.
+       */
+      previousFile?: string;
+      status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'unchanged';
+      /**
+       * Findings new in this file (placeholder drops included).
+       */
+      new: number;
+      unchanged: number;
+      fixed: number;
+    }[];
+  };
+  /**
    * Baseline entries whose finding is gone; prune them with --update-baseline.
    */
   staleBaseline?: {
