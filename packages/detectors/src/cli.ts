@@ -1,11 +1,196 @@
-import { runCli } from '@readycheck/core';
-import { version } from './index.js';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { describeCliError, loadConfig, writeFileAtomic, type CliIO, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
+import { detectors as builtinDetectors } from './detectors/index.js';
+import { formatters, type FormatName } from './formatters/index.js';
+import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
+import { buildReport, isReported } from './report.js';
+import { atOrAbove } from './scan.js';
+import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
+import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
+import { version } from './version.js';
 
-runCli('quality-scan', (argv, io) => {
-  if (argv.includes('--version')) {
-    io.stdout(`${version}\n`);
+/** Options of the default (scan) command, as commander parses them. */
+export interface ScanCommandOptions {
+  format: FormatName;
+  output?: string;
+  severityThreshold?: Severity;
+  rule?: string[];
+  category?: string[];
+  config?: string;
+  maxFileLines?: number;
+  ignore?: string[];
+  gitignore: boolean;
+  quiet: boolean;
+  color?: boolean;
+  listRules?: boolean;
+}
+
+/** What the scan action needs besides its options: IO, the loaded config and the detectors. */
+export interface ScanContext {
+  io: CliIO;
+  config: ReadycheckConfig;
+  detectorsConfig: DetectorsConfig;
+  detectors: readonly Detector[];
+  threshold: Severity;
+}
+
+/** Holds the exit code an action decided on (commander actions return nothing). */
+export interface CliState {
+  exitCode: number;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer.');
+  return n;
+}
+
+/**
+ * Builds the quality-scan commander program. The default command scans; subcommands (the
+ * change-aware `gate`, `release`, `agents`) are added to the returned program.
+ *
+ * @example
+ * const state = { exitCode: 0 };
+ * await buildProgram(io, state).parseAsync(['src', '--format', 'json'], { from: 'user' });
+ */
+export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Command {
+  const program = new Command('quality-scan')
+    .description('Find quality violations in agent-written TypeScript/JavaScript: dropped code, stubs, unsafe casts, swallowed errors, secrets.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs to scan (default: the config include list, or .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('-t, --severity-threshold <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
+    .option('-r, --rule <ids>', 'run only these rule ids (repeatable, comma-separated)', collect)
+    .option('-c, --category <names>', 'run only these categories (repeatable, comma-separated)', collect)
+    .option('--config <file>', 'readycheck config file (default: readycheck.config.json in the working directory, if present)')
+    .option('--max-file-lines <n>', 'line limit of max-file-lines (default 500)', positiveInt)
+    .option('--ignore <glob>', 'ignore files matching a glob (repeatable)', collect)
+    .option('--no-gitignore', 'do not honour .gitignore files')
+    .option('-q, --quiet', 'report only findings at or above the severity threshold', false)
+    .option('--no-color', 'no ANSI colours in text output')
+    .option('--list-rules', 'list the detectors (id, category, default severity, description) and exit')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or config error.\n' +
+        'Inline suppression: // readycheck-disable-next-line <rule-id> -- reason   (or readycheck-disable for the whole file)\n',
+    )
+    .action(async (paths: string[], options: ScanCommandOptions) => {
+      state.exitCode = await runScanCommand(paths, options, io);
+    });
+  // Change-aware subcommands (gate, release, agents) are registered on `program` here.
+  return program;
+}
+
+/** Loads config, merges CLI flags into it, and works out the detector set and threshold. */
+export async function prepareScan(options: ScanCommandOptions, io: CliIO): Promise<ScanContext> {
+  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { file: options.config } : {}) });
+  const detectorsConfig: DetectorsConfig = { ...(config.detectors ?? {}) };
+  if (options.maxFileLines !== undefined) detectorsConfig.maxFileLines = options.maxFileLines;
+  const detectors = Object.values(builtinDetectors);
+  checkRuleIds({ detectors, config: detectorsConfig, ...(options.rule ? { rules: options.rule } : {}) });
+  const knownCategories = new Set<string>([...BUILTIN_CATEGORIES, ...detectors.map((d) => d.category)]);
+  const badCategory = (options.category ?? []).filter((c) => !knownCategories.has(c));
+  if (badCategory.length) {
+    throw new InvalidArgumentError(`unknown category: ${badCategory.join(', ')} (known: ${[...knownCategories].sort().join(', ')})`);
+  }
+  return { io, config, detectorsConfig, detectors, threshold: options.severityThreshold ?? detectorsConfig.severityThreshold ?? 'high' };
+}
+
+/** The scan options (discovery + detectors) the CLI flags and config amount to. */
+export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContext): ScanFilesOptions {
+  const ignore = [...(ctx.config.ignore ?? []), ...(options.ignore ?? [])];
+  return {
+    cwd: ctx.io.cwd,
+    config: ctx.detectorsConfig,
+    detectors: ctx.detectors,
+    ...(options.rule ? { rules: options.rule } : {}),
+    ...(options.category ? { categories: options.category } : {}),
+    ...(ignore.length ? { ignore } : {}),
+    ...(options.gitignore === false ? { gitignore: false } : {}),
+    ...(ctx.config.maxFileBytes ? { maxFileBytes: ctx.config.maxFileBytes } : {}),
+  };
+}
+
+/**
+ * Produces the report for the scan command. Change-aware modes branch off here: this is where
+ * `--diff/--head`, `--before/--after`, `--baseline/--update-baseline` and `--cache` take over
+ * from the plain snapshot scan.
+ */
+export async function produceReport(paths: string[], options: ScanCommandOptions, ctx: ScanContext): Promise<QualityReport> {
+  const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
+  return scanFiles(inputs, scanFilesOptionsFor(options, ctx));
+}
+
+/** Renders a report in the chosen format and writes it to stdout or `--output`. */
+export async function emitReport(report: QualityReport, options: ScanCommandOptions, ctx: ScanContext): Promise<void> {
+  const { io } = ctx;
+  let shown = report;
+  if (options.quiet) {
+    shown = buildReport({
+      ...report,
+      files: report.summary.files,
+      violations: report.violations.filter((v) => atOrAbove(v.severity, ctx.threshold)),
+      ...(report.summary.durationMs !== undefined ? { durationMs: report.summary.durationMs } : {}),
+    });
+  }
+  const color = options.color !== false && !options.output && io.isTTY && !io.env.NO_COLOR;
+  const out = formatters[options.format](shown, { color, detectors: ctx.detectors, severityThreshold: ctx.threshold });
+  if (options.format === 'sarif' && shown.violations.length > SARIF_RESULT_LIMIT) {
+    io.stderr(`quality-scan: warning: ${shown.violations.length} results; GitHub code scanning keeps only ${SARIF_RESULT_LIMIT} per run.\n`);
+  }
+  if (options.output) {
+    await writeFileAtomic(path.resolve(io.cwd, options.output), out);
+    const s = shown.summary;
+    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${options.output}\n`);
+  } else io.stdout(out);
+}
+
+/** Exit code of a report: 1 when a reported (not suppressed) finding is at or above the threshold. */
+export function exitCodeFor(report: QualityReport, threshold: Severity): number {
+  return report.violations.some((v) => isReported(v) && atOrAbove(v.severity, threshold)) ? 1 : 0;
+}
+
+/** The default command: scan, print, and decide the exit code. */
+export async function runScanCommand(paths: string[], options: ScanCommandOptions, io: CliIO): Promise<number> {
+  const ctx = await prepareScan(options, io);
+  if (options.listRules) {
+    io.stdout(listRules(ctx.detectors));
     return 0;
   }
-  io.stdout('Usage: quality-scan [options]\n\nquality-scan is being built; see the package README.\n');
-  return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
-});
+  const report = await produceReport(paths, options, ctx);
+  await emitReport(report, options, ctx);
+  return exitCodeFor(report, ctx.threshold);
+}
+
+function listRules(list: readonly Detector[]): string {
+  const rows = [...list].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => [d.id, d.category, `${d.severity}${d.enabledByDefault ? '' : ' (off)'}`, d.docs.description]);
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return `${rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(w[i] ?? 0) : c)).join('  ')).join('\n')}\n`;
+}
+
+/**
+ * The quality-scan CLI as a function: parses `argv` (without `node` and the script), runs, and
+ * returns the exit code (0 clean, 1 findings at or above the threshold, 2 usage or config error).
+ * Errors become one line on `io.stderr`.
+ *
+ * @example
+ * const code = await main(['src', '--format', 'sarif', '-o', 'quality.sarif'], processIO());
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const state: CliState = { exitCode: 0 };
+  try {
+    await buildProgram(io, state).parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (err) {
+    const { message, exitCode } = describeCliError(err, io.env);
+    if (exitCode !== 0 && message) io.stderr(`quality-scan: ${message}\n`);
+    return exitCode;
+  }
+}

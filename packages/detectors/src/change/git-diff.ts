@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
+import type { ReportSkipped } from '../report.js';
+import type { FileChange } from './compare.js';
+import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
+import { reportChanges, type CollectedChanges, type ScanChangeOptions } from './scan-change.js';
+import { createSelector, type FileSelection } from './select.js';
+
+/** Options of {@link scanGitDiff} and {@link collectGitChanges}. */
+export interface GitDiffOptions extends FileSelection {
+  /** The revision to compare against: a branch, tag or commit (`origin/main`, `HEAD~3`). */
+  base: string;
+  /** The revision to judge; default: the working tree (tracked changes plus untracked, not ignored, files). */
+  head?: string;
+  /** Directory inside the repository; only changes under it are scanned, paths are relative to it. Default `process.cwd()`. */
+  cwd?: string;
+  /** Compare against the merge base of `base` and `head` (what a pull request shows). Default true. */
+  mergeBase?: boolean;
+  /** In working-tree mode, count untracked (not ignored) files as added. Default true. */
+  untracked?: boolean;
+  /** Files larger than this many bytes are skipped. Default 2 MiB. */
+  maxFileBytes?: number;
+}
+
+/**
+ * Reads a git change: the changed paths (renames detected), the old side of each from git's
+ * object store and the new side from `head` or the working tree, with one `git cat-file` process
+ * for all blobs. Only changed files are read. Files outside the globs are listed as skipped;
+ * binary and oversized files are skipped with their reason; symlinks and submodules are not code.
+ */
+export async function collectGitChanges(options: GitDiffOptions): Promise<CollectedChanges> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const baseCommit = await resolveCommit(options.base, cwd);
+  const headCommit = options.head === undefined ? undefined : await resolveCommit(options.head, cwd);
+  let from = baseCommit;
+  if (options.mergeBase !== false) {
+    const headForBase = headCommit ?? (await resolveCommit('HEAD', cwd).catch(() => undefined));
+    if (headForBase) from = (await mergeBase(baseCommit, headForBase, cwd)) ?? baseCommit;
+  }
+  const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: options.untracked !== false });
+  const select = createSelector(options);
+  const skipped: ReportSkipped[] = [];
+  const wanted: GitFileChange[] = [];
+  for (const entry of entries) {
+    const verdict = select(entry.path);
+    if (verdict === 'not-source') continue;
+    if (verdict === 'outside-globs') {
+      skipped.push({ file: entry.path, reason: 'ignored', detail: 'outside the configured include/ignore globs' });
+      continue;
+    }
+    if (entry.kind !== 'file') {
+      skipped.push({ file: entry.path, reason: 'ignored', detail: `a ${entry.kind}, not a source file` });
+      continue;
+    }
+    wanted.push(entry);
+  }
+  const blobIds = wanted.flatMap((e) => [e.oldBlob, headCommit === undefined ? null : e.newBlob]).filter((id): id is string => id !== null);
+  const blobs = await readBlobs(blobIds, cwd);
+
+  const changes: FileChange[] = [];
+  for (const entry of wanted) {
+    let after: string | null = null;
+    if (entry.status !== 'deleted') {
+      const bytes = headCommit === undefined ? await readFile(path.join(cwd, entry.path)).catch(() => null) : entry.newBlob ? (blobs.get(entry.newBlob) ?? null) : null;
+      if (bytes === null) {
+        skipped.push({ file: entry.path, reason: 'unreadable', detail: headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}` });
+        continue;
+      }
+      const decoded = decodeSource(bytes, maxBytes);
+      if (!decoded.ok) {
+        skipped.push({ file: entry.path, reason: decoded.reason, detail: decoded.detail });
+        continue;
+      }
+      after = decoded.text;
+    }
+    let before: string | null = null;
+    if (entry.oldBlob) {
+      const bytes = blobs.get(entry.oldBlob);
+      const decoded = bytes ? decodeSource(bytes, maxBytes) : null;
+      // An old side that was binary or too large has no findings to compare with: the file counts as added.
+      if (decoded?.ok) before = decoded.text;
+    }
+    if (before === null && after === null) continue;
+    const change: FileChange = { path: entry.path, before, after };
+    if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
+    if (entry.status === 'copied') change.status = 'copied';
+    changes.push(change);
+  }
+  return {
+    changes,
+    skipped,
+    meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
+  };
+}
+
+/**
+ * Judges a git change: the working tree (or `head`) against `base`, reporting only findings new
+ * in the change and every placeholder drop. Only changed files are read and parsed.
+ *
+ * @example
+ * import { scanGitDiff } from '@readycheck/detectors';
+ * const report = await scanGitDiff({ base: 'origin/main' });
+ * for (const v of report.violations) console.log(`${v.file}:${v.line} ${v.message}`);
+ */
+export async function scanGitDiff(options: GitDiffOptions & ScanChangeOptions): Promise<QualityReport> {
+  return reportChanges(await collectGitChanges(options), 'diff', options);
+}

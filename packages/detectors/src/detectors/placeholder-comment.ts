@@ -1,0 +1,116 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+
+// Strips comment delimiters (`//`, `/* */`, `{/* */}`, `#`, JSDoc gutters) from raw comment text.
+function stripDelimiters(text: string): string {
+  let t = text.trim();
+  if (t.startsWith('{') && t.endsWith('}')) t = t.slice(1, -1).trim();
+  if (t.startsWith('//')) t = t.slice(2);
+  else if (t.startsWith('/*')) t = t.slice(2, t.endsWith('*/') ? -2 : undefined);
+  else if (t.startsWith('#')) t = t.slice(1);
+  return t
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*(\*|\/\/)\s?/, '').trim())
+    .join(' ')
+    .trim();
+}
+
+const ELLIPSIS = /^(?:\.{2,}|…)/;
+const TRAILING_ELLIPSIS = /(?:\.{2,}|…)$/;
+// Words that make "... <words>" a stand-in for code rather than prose continuing a sentence.
+const STAND_IN_WORD =
+  /\b(?:existing|unchanged|remains?|remaining|same|rest|previous|other|others|omitted|more|etc|code|methods?|implementation|as before|here|elided|similar|original|handlers?|cases|properties|fields|members|logic|functions?|imports|tests|routes)\b/;
+const PHRASES: readonly RegExp[] = [
+  /^(?:the )?rest of (?:the |this |your )?(?:implementation|code|file|class|function|method|methods|logic|component|module|body|properties|fields|cases|handlers?|members|tests|routes|config|object|file contents)(?: (?:is |remains? |stays? )?(?:unchanged|the same|as before|as is|omitted|here|goes here|follows))?$/,
+  /^(?:unchanged|no changes?|same as before|as before|same as above|similar to above|as above|keep as is|kept as is)$/,
+  /^(?:all )?(?:the )?(?:previous|existing|original|other|remaining|old|unchanged) (?:\w+ )?(?:code|implementation|methods|logic|content|contents|functions|handlers|properties|cases|members|fields|imports|routes|tests|config|setup|stuff)(?: (?:remains?|stays?|is|are|goes|go)(?: the same| unchanged| as (?:is|before)| here)?| unchanged| omitted| here| as before| kept)?$/,
+  /^(?:[\w-]+ ){0,6}(?:remains?|stays?|is kept|are kept|kept|left) (?:the same|unchanged|as is|as before|intact)$/,
+  /^(?:code|implementation|details?|body|contents?|logic) (?:omitted|elided|removed|skipped)(?: for brevity)?$/,
+  /^omitted for brevity$/,
+  /^etc\.?$/,
+  /^(?:your|add|insert|put|more|other) (?:code|implementation|logic|methods|cases|handlers) (?:goes )?here$/,
+];
+
+/**
+ * True when a comment is a placeholder standing in for code: `// ... existing code ...`,
+ * `// ... (other agent methods)`, `/* rest of implementation *\/`, `// (unchanged)`,
+ * `// [previous code remains]`, `{/* ... *\/}`. Accepts the comment with or without its
+ * delimiters. Prose that merely starts with `...` (`// ...and then we retry`) is not one, and
+ * neither is `...args` (a spread mentioned in prose).
+ *
+ * @example
+ * isPlaceholderComment('// ... existing code ...'); // → true
+ * isPlaceholderComment('// retries the request'); // → false
+ */
+export function isPlaceholderComment(text: string): boolean {
+  let v = stripDelimiters(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (v === '') return false;
+  if (v.length > 120) return false;
+  const startsWithEllipsis = ELLIPSIS.test(v);
+  // Peel surrounding ellipses, brackets and trailing punctuation: "... (other methods) ..." → "other methods".
+  for (let i = 0; i < 4; i++) {
+    const before = v;
+    v = v.replace(ELLIPSIS, '').replace(TRAILING_ELLIPSIS, '').trim();
+    v = v.replace(/^[([<]\s*(.*?)\s*[)\]>]$/, '$1').trim();
+    v = v.replace(/[.:;,!]+$/, '').trim();
+    if (v === before) break;
+  }
+  if (startsWithEllipsis) {
+    if (v === '') return true;
+    // "...args" / "...rest" in prose is a spread, not an ellipsis.
+    if (/^\.{3}[a-z_$]/i.test(stripDelimiters(text).trim())) return false;
+    if (v.split(' ').length <= 12 && STAND_IN_WORD.test(v)) return true;
+  }
+  if (v === '' ) return /^(?:\.{2,}|…)+$/.test(stripDelimiters(text).replace(/\s+/g, ''));
+  return PHRASES.some((re) => re.test(v));
+}
+
+// Node kinds whose child slots hold code: a comment there stands where statements, members,
+// properties or JSX children belong.
+const CODE_SLOTS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.Block,
+  ts.SyntaxKind.SourceFile,
+  ts.SyntaxKind.ModuleBlock,
+  ts.SyntaxKind.CaseBlock,
+  ts.SyntaxKind.CaseClause,
+  ts.SyntaxKind.DefaultClause,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.InterfaceDeclaration,
+  ts.SyntaxKind.TypeLiteral,
+  ts.SyntaxKind.EnumDeclaration,
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.ArrayLiteralExpression,
+  ts.SyntaxKind.JsxExpression,
+  ts.SyntaxKind.JsxElement,
+  ts.SyntaxKind.JsxFragment,
+  ts.SyntaxKind.NamedImports,
+  ts.SyntaxKind.NamedExports,
+]);
+
+export default defineDetector({
+  id: 'placeholder-comment',
+  category: 'PLACEHOLDER_DROPPED',
+  severity: 'critical',
+  docs: {
+    description: 'A comment such as `// ... existing code ...` standing where code belongs: the code it stands for was dropped.',
+    why:
+      'Coding agents that rewrite a file often elide the parts they did not change with a placeholder comment. Saved as is, the placeholder silently deletes those methods, handlers or properties, and the file still compiles.',
+    bad: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}',
+    good: 'class AgentService {\n  start() { run(); }\n  stop() { halt(); }\n}',
+  },
+  messages: {
+    placeholder: 'Placeholder comment "{text}" stands where code belongs: the code it stands for is missing.',
+  },
+  suggestions: {
+    placeholder: 'Restore the code the comment stands for (see the previous version of the file), or delete the comment if nothing is missing.',
+  },
+  check: (ctx) => ({
+    onComment(comment) {
+      if (!CODE_SLOTS.has(comment.owner.kind)) return;
+      if (!isPlaceholderComment(comment.text)) return;
+      const shown = comment.text.replace(/\s+/g, ' ').trim();
+      ctx.report(comment, 'placeholder', { text: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown });
+    },
+  }),
+});

@@ -1,0 +1,65 @@
+import type { QualityReport } from '@readycheck/core';
+import { compareViolations } from './scan.js';
+import type { Severity, Violation } from './types.js';
+import { version } from './version.js';
+
+/** A file that could not be read or parsed (the report's `errors[]` entries). */
+export type ReportError = QualityReport['errors'][number];
+/** A file that was not scanned, and why (the report's `skipped[]` entries). */
+export type ReportSkipped = QualityReport['skipped'][number];
+
+/** What {@link buildReport} assembles a report from. */
+export interface ReportParts {
+  files: number;
+  violations: readonly Violation[];
+  errors?: readonly ReportError[];
+  skipped?: readonly ReportSkipped[];
+  mode?: QualityReport['mode'];
+  staleBaseline?: QualityReport['staleBaseline'];
+  durationMs?: number;
+}
+
+/** True when a finding counts: not silenced inline and not matched by the baseline. */
+export function isReported(v: Violation): boolean {
+  return v.suppression === undefined;
+}
+
+/**
+ * Assembles a `QualityReport` (the JSON format, valid against `quality-report.schema.json`):
+ * sorts violations, errors and skipped files, and computes the summary. Suppressed findings stay
+ * in `violations`, marked, and count under `summary.suppressed` / `summary.baselined`.
+ */
+export function buildReport(parts: ReportParts): QualityReport {
+  const violations = [...parts.violations].sort(compareViolations);
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  const byCategory: Record<string, number> = {};
+  let suppressed = 0;
+  let baselined = 0;
+  for (const v of violations) {
+    if (v.suppression?.kind === 'inSource') suppressed++;
+    else if (v.suppression?.kind === 'external') baselined++;
+    else {
+      bySeverity[v.severity]++;
+      byCategory[v.category] = (byCategory[v.category] ?? 0) + 1;
+    }
+  }
+  const report: QualityReport = {
+    schemaVersion: '1.0',
+    tool: { name: 'quality-scan', version },
+    mode: parts.mode ?? 'snapshot',
+    summary: {
+      files: parts.files,
+      violations: violations.length - suppressed - baselined,
+      suppressed,
+      bySeverity,
+      byCategory,
+    },
+    violations,
+    errors: [...(parts.errors ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))),
+    skipped: [...(parts.skipped ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+  if (baselined) report.summary.baselined = baselined;
+  if (parts.durationMs !== undefined) report.summary.durationMs = Math.round(parts.durationMs);
+  if (parts.staleBaseline?.length) report.staleBaseline = parts.staleBaseline;
+  return report;
+}

@@ -1,0 +1,330 @@
+import ts from 'typescript';
+import { fingerprint } from './fingerprint.js';
+import { typescriptParser } from './parser.js';
+import { parseSuppression, suppresses, type PlacedSuppression } from './suppressions.js';
+import { detectors as builtinDetectors } from './detectors/index.js';
+import type {
+  CommentInfo,
+  Detector,
+  DetectorContext,
+  DetectorsConfig,
+  ReportExtra,
+  ScanOptions,
+  Severity,
+  TextRange,
+  Violation,
+  Visitor,
+} from './types.js';
+import { SEVERITIES } from './types.js';
+
+/** A detector that is on for a run, with the severity and options the config gives it. */
+export interface EnabledDetector {
+  detector: Detector;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/**
+ * Decides which detectors run and at what severity: the detector's default, then the category
+ * setting, then the rule setting (`"off"` turns it off); `rules`/`categories` filters narrow the
+ * set, and naming a default-off rule in `rules` turns it on.
+ */
+export function resolveDetectors(options: Pick<ScanOptions, 'rules' | 'categories' | 'config' | 'detectors'> = {}): EnabledDetector[] {
+  const all = options.detectors ?? Object.values(builtinDetectors);
+  const config: DetectorsConfig = options.config ?? {};
+  const out: EnabledDetector[] = [];
+  for (const detector of all) {
+    if (options.rules && !options.rules.includes(detector.id)) continue;
+    if (options.categories && !options.categories.includes(detector.category)) continue;
+    let on = detector.enabledByDefault || Boolean(options.rules?.includes(detector.id));
+    if (detector.id === 'file-header' && config.requireFileHeader !== undefined) on = config.requireFileHeader;
+    let severity: Severity | 'off' = on ? detector.severity : 'off';
+    const bycategory = config.categories?.[detector.category];
+    if (bycategory && severity !== 'off') severity = bycategory;
+    const rule = config.rules?.[detector.id];
+    let ruleOptions: Record<string, unknown> = {};
+    if (typeof rule === 'string') severity = rule;
+    else if (rule) {
+      if (rule.severity) severity = rule.severity;
+      else if (severity === 'off') severity = detector.severity;
+      ruleOptions = rule.options ?? {};
+    }
+    if (severity === 'off') continue;
+    out.push({ detector, severity, options: ruleOptions });
+  }
+  return out;
+}
+
+interface RawFinding {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  pos: number;
+  end: number;
+  key: string | undefined;
+  suggestion: string | undefined;
+}
+
+type Handler = { run: (node: ts.Node) => void; owner: DetectorState };
+interface DetectorState {
+  id: string;
+  failed: boolean;
+}
+
+const COMMENT_KINDS = new Set([ts.SyntaxKind.SingleLineCommentTrivia, ts.SyntaxKind.MultiLineCommentTrivia]);
+const kindByName = ts.SyntaxKind as unknown as Record<string, number | undefined>;
+
+/**
+ * Scans one file's text with every enabled detector in a single walk over one parse, applies
+ * inline suppressions (suppressed findings stay in the result, marked
+ * `suppression: { kind: 'inSource', justification }`), and returns the findings sorted by line,
+ * column and rule id. Synchronous and never throws on any text: a detector that throws is dropped
+ * for that file and reported through `options.onDetectorError`.
+ *
+ * @example
+ * import { scanSource } from '@readycheck/detectors';
+ * const found = scanSource('const x = data as any;', 'src/a.ts');
+ * // → [{ ruleId: 'explicit-any', severity: 'medium', line: 1, column: 11, ... }]
+ */
+export function scanSource(text: string, fileName: string, options: ScanOptions = {}): Violation[] {
+  const file = fileName.split('\\').join('/');
+  const enabled = resolveDetectors(options);
+  const onError = options.onDetectorError ?? (() => undefined);
+  let sourceFile: ts.SourceFile;
+  try {
+    sourceFile = options.sourceFile ?? typescriptParser.parse(text, file);
+  } catch (err) {
+    onError({ ruleId: '(parser)', message: errorText(err) });
+    return [];
+  }
+  const fileText = sourceFile.text;
+  const findings: RawFinding[] = [];
+  const comments: CommentInfo[] = [];
+  const dispatch: Handler[][] = [];
+  const commentHandlers: Handler[] = [];
+  const endHandlers: Handler[] = [];
+  const config = options.config ?? {};
+
+  for (const { detector, severity, options: ruleOptions } of enabled) {
+    const state: DetectorState = { id: detector.id, failed: false };
+    const ctx: DetectorContext = {
+      sourceFile,
+      text: fileText,
+      fileName: file,
+      options: ruleOptions,
+      config,
+      comments,
+      report(target: ts.Node | TextRange, messageId: string, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra) {
+        const template = (detector.messages as Record<string, string>)[messageId] ?? messageId;
+        const isNode = typeof (target as ts.Node).kind === 'number';
+        const pos = isNode ? (target as ts.Node).getStart(sourceFile) : target.pos;
+        findings.push({
+          ruleId: detector.id,
+          category: detector.category,
+          severity: extra?.severity ?? severity,
+          message: format(template, data),
+          pos,
+          end: Math.max(pos, target.end),
+          key: extra?.key,
+          suggestion: extra?.suggestion ?? (detector.suggestions as Record<string, string> | undefined)?.[messageId],
+        });
+      },
+      getText: (node) => fileText.slice(node.getStart(sourceFile), node.end),
+      getStart: (node) => node.getStart(sourceFile),
+      commentsIn: (range) => comments.filter((c) => c.pos >= range.pos && c.end <= range.end),
+    };
+    let visitor: Visitor;
+    try {
+      visitor = detector.check(ctx);
+    } catch (err) {
+      onError({ ruleId: detector.id, message: errorText(err) });
+      continue;
+    }
+    for (const [key, fn] of Object.entries(visitor)) {
+      if (typeof fn !== 'function') continue;
+      const handler: Handler = { run: fn as (node: ts.Node) => void, owner: state };
+      if (key === 'onComment') commentHandlers.push(handler);
+      else if (key === 'onEnd') endHandlers.push(handler);
+      else {
+        const kind = kindByName[key];
+        if (typeof kind === 'number') (dispatch[kind] ??= []).push(handler);
+      }
+    }
+  }
+
+  const call = (handler: Handler, arg: unknown): void => {
+    if (handler.owner.failed) return;
+    try {
+      handler.run(arg as ts.Node);
+    } catch (err) {
+      handler.owner.failed = true;
+      onError({ ruleId: handler.owner.id, message: errorText(err) });
+    }
+  };
+
+  try {
+    walk(sourceFile, fileText, dispatch, commentHandlers, comments, call, options.sourceFile !== undefined);
+  } catch (err) {
+    // A stack overflow on pathologically deep nesting: keep what was found, say why the rest is missing.
+    onError({ ruleId: '(walk)', message: errorText(err) });
+  }
+  for (const handler of endHandlers) call(handler, undefined);
+
+  return finish(findings, comments, sourceFile, file);
+}
+
+function walk(
+  sourceFile: ts.SourceFile,
+  text: string,
+  dispatch: Handler[][],
+  commentHandlers: Handler[],
+  comments: CommentInfo[],
+  call: (handler: Handler, arg: unknown) => void,
+  fixParents: boolean,
+): void {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, sourceFile.languageVariant);
+  // Between a node's children there are only punctuation, keywords and trivia (strings, regexes,
+  // templates and JSX text are child nodes), so scanning those gaps finds every comment and never
+  // mistakes a `//` inside a literal for one.
+  const scanGap = (from: number, to: number, owner: ts.Node, prev: ts.Node | undefined, next: ts.Node | undefined): void => {
+    let slash = false;
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) === 47) {
+        slash = true;
+        break;
+      }
+    }
+    if (!slash) return;
+    scanner.setText(text, from, to - from);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+      if (!COMMENT_KINDS.has(kind)) continue;
+      const pos = scanner.getTokenStart();
+      const end = scanner.getTokenEnd();
+      const full = text.slice(pos, end);
+      const isLine = kind === ts.SyntaxKind.SingleLineCommentTrivia;
+      const comment: CommentInfo = { pos, end, kind: isLine ? 'line' : 'block', text: full, value: commentValue(full, isLine), owner, prev, next };
+      comments.push(comment);
+      for (const handler of commentHandlers) call(handler, comment);
+    }
+  };
+  const visit = (node: ts.Node, start: number): void => {
+    const handlers = dispatch[node.kind];
+    if (handlers) for (const handler of handlers) call(handler, node);
+    if (node.kind <= ts.SyntaxKind.LastToken) return;
+    let cursor = start;
+    let prev: ts.Node | undefined;
+    ts.forEachChild(node, (child) => {
+      if (fixParents && !child.parent) (child as { parent: ts.Node }).parent = node;
+      const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
+      if (childStart >= cursor) scanGap(cursor, childStart, node, prev, child);
+      visit(child, childStart);
+      if (child.end > cursor) cursor = child.end;
+      prev = child;
+    });
+    if (node.end > cursor) scanGap(cursor, node.end, node, prev, undefined);
+  };
+  visit(sourceFile, 0);
+}
+
+/** The text of a comment without its delimiters (and the `*` gutter of block comments), trimmed. */
+export function commentValue(full: string, isLine: boolean): string {
+  if (isLine) return full.slice(2).trim();
+  const inner = full.slice(2, full.endsWith('*/') && full.length >= 4 ? -2 : undefined);
+  return inner
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*\*(?!\/)\s?/, '').trim())
+    .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1))
+    .join('\n')
+    .trim();
+}
+
+function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: ts.SourceFile, file: string): Violation[] {
+  const text = sourceFile.text;
+  const lineStarts = sourceFile.getLineStarts();
+  const directives: PlacedSuppression[] = [];
+  for (const comment of comments) {
+    const parsed = parseSuppression(comment.value);
+    if (!parsed) continue;
+    const endLine = sourceFile.getLineAndCharacterOfPosition(comment.end).line + 1;
+    const startLine = sourceFile.getLineAndCharacterOfPosition(comment.pos).line + 1;
+    directives.push({ ...parsed, comment, targetLine: parsed.scope === 'next-line' ? endLine + 1 : startLine });
+  }
+  findings.sort((a, b) => a.pos - b.pos || a.end - b.end || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message));
+  const seen = new Map<string, number>();
+  const out: Violation[] = [];
+  for (const f of findings) {
+    const start = sourceFile.getLineAndCharacterOfPosition(f.pos);
+    const end = sourceFile.getLineAndCharacterOfPosition(f.end);
+    const content = f.key ?? (f.end > f.pos ? text.slice(f.pos, f.end) : lineText(text, lineStarts, start.line));
+    const occurrenceKey = `${f.ruleId}\0${content.replace(/\s+/g, ' ').trim()}`;
+    const occurrence = seen.get(occurrenceKey) ?? 0;
+    seen.set(occurrenceKey, occurrence + 1);
+    const violation: Violation = {
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      file,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      snippet: snippetOf(text, lineStarts, start.line, end.line),
+      fingerprint: fingerprint({ ruleId: f.ruleId, file, content, occurrence }),
+    };
+    if (f.suggestion) violation.suggestion = f.suggestion;
+    const directive = directives.find(
+      (d) => suppresses(d, f.ruleId, start.line + 1) && !(f.ruleId === 'unjustified-suppression' && d.reason === undefined),
+    );
+    if (directive) violation.suppression = directive.reason === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification: directive.reason };
+    out.push(violation);
+  }
+  return out.sort(compareViolations);
+}
+
+/** Orders violations by file, line, column, rule id, then message (the report's order). */
+export function compareViolations(a: Violation, b: Violation): number {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+
+/** Compares severities: negative when `a` is more severe than `b`. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+
+/** True when `severity` is at or above `threshold` (`critical` is the top). */
+export function atOrAbove(severity: Severity, threshold: Severity): boolean {
+  return compareSeverity(severity, threshold) <= 0;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lineText(text: string, lineStarts: readonly number[], line: number): string {
+  const from = lineStarts[line] ?? 0;
+  const to = lineStarts[line + 1] ?? text.length;
+  return text.slice(from, to).replace(/\r?\n$/, '');
+}
+
+const MAX_SNIPPET_LINES = 3;
+const MAX_SNIPPET_LINE_LENGTH = 200;
+
+function snippetOf(text: string, lineStarts: readonly number[], startLine: number, endLine: number): string {
+  const lines: string[] = [];
+  for (let l = startLine; l <= Math.min(endLine, startLine + MAX_SNIPPET_LINES - 1); l++) {
+    const t = lineText(text, lineStarts, l).trim();
+    lines.push(t.length > MAX_SNIPPET_LINE_LENGTH ? `${t.slice(0, MAX_SNIPPET_LINE_LENGTH - 1)}…` : t);
+  }
+  return lines.join('\n');
+}
+
+function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}

@@ -1,0 +1,215 @@
+import type ts from 'typescript';
+import type { QualityReportTypes, ReadycheckConfig } from '@readycheck/core';
+
+/** How bad a finding is: `critical` > `high` > `medium` > `low`. */
+export type Severity = QualityReportTypes.Severity;
+
+/** One finding, exactly as it appears in the JSON report (generated from the schema). */
+export type Violation = QualityReportTypes.Violation;
+
+/** The built-in violation categories. */
+export type BuiltinCategory =
+  | 'PLACEHOLDER_DROPPED'
+  | 'INCOMPLETE_CODE'
+  | 'MALFORMED_SYNTAX'
+  | 'LOGIC_ERROR'
+  | 'ERROR_HANDLING'
+  | 'SECURITY_RISK'
+  | 'TYPE_SAFETY'
+  | 'CODE_STANDARDS';
+
+/** A category: a built-in one, or any `UPPER_SNAKE` name a custom detector brings. */
+export type Category = BuiltinCategory | (string & {});
+
+/** The `detectors` section of `readycheck.config.json`. */
+export type DetectorsConfig = NonNullable<ReadycheckConfig['detectors']>;
+
+/** Every severity, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+/** Every built-in category, in the order the issue lists them. */
+export const BUILTIN_CATEGORIES: readonly BuiltinCategory[] = [
+  'PLACEHOLDER_DROPPED',
+  'INCOMPLETE_CODE',
+  'MALFORMED_SYNTAX',
+  'LOGIC_ERROR',
+  'ERROR_HANDLING',
+  'SECURITY_RISK',
+  'TYPE_SAFETY',
+  'CODE_STANDARDS',
+];
+
+/** Documentation of a detector, shown by `--format sarif` (help) and in the README. */
+export interface DetectorDocs {
+  /** One sentence: what it finds. */
+  description: string;
+  /** Why it matters, above all in agent-written code. */
+  why: string;
+  /** Code it reports. */
+  bad: string;
+  /** The same code, fixed. */
+  good: string;
+  /** Differences from the closest ESLint rule, where one exists (counts on the same corpus). */
+  eslint?: string;
+  /** Where the full documentation lives; filled in by {@link defineDetector} when left out. */
+  url?: string;
+}
+
+/** A text range `[pos, end)` in UTF-16 code units, like a TypeScript node's. */
+export interface TextRange {
+  pos: number;
+  end: number;
+}
+
+/** A comment found in the one walk, with the node whose slot it sits in. */
+export interface CommentInfo {
+  /** Offset of the first character (`/`). */
+  pos: number;
+  /** Offset after the last character. */
+  end: number;
+  /** `line` for `//`, `block` for `/* *\/`. */
+  kind: 'line' | 'block';
+  /** The full comment text including its delimiters. */
+  text: string;
+  /** The text without delimiters (and without the leading `*` of JSDoc lines), trimmed. */
+  value: string;
+  /** The innermost node whose child slots the comment lies between. */
+  owner: ts.Node;
+  /** The child of `owner` right after the comment, if any. */
+  next: ts.Node | undefined;
+  /** The child of `owner` right before the comment, if any. */
+  prev: ts.Node | undefined;
+}
+
+/** Extra fields of one report. */
+export interface ReportExtra {
+  /** How to fix it; overrides the detector's default suggestion for this message id. */
+  suggestion?: string;
+  /** Content key for the fingerprint, when the reported text is not a good key (default: the text). */
+  key?: string;
+  /** Override the severity of this one finding (rarely right; the config should decide). */
+  severity?: Severity;
+}
+
+/** What a detector's `check` receives: the one shared parse and a way to report. */
+export interface DetectorContext<M extends string = string> {
+  /** The parsed file (parent pointers are set). */
+  readonly sourceFile: ts.SourceFile;
+  /** The full text of the file. */
+  readonly text: string;
+  /** The file name as given to `scanSource` (relative, forward slashes). */
+  readonly fileName: string;
+  /** Options for this detector from `detectors.rules[id].options` in the config. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** The detectors section of the config in effect (`maxFileLines`, `requireFileHeader`, ...). */
+  readonly config: Readonly<DetectorsConfig>;
+  /** Every comment of the file; complete once the walk is over (in `onEnd`). */
+  readonly comments: readonly CommentInfo[];
+  /** Reports a finding on a node or range, with a typed message id and `{placeholder}` data. */
+  report(target: ts.Node | TextRange, messageId: M, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra): void;
+  /** The source text of a node (without leading trivia). */
+  getText(node: ts.Node): string;
+  /** The start offset of a node, after its leading trivia. */
+  getStart(node: ts.Node): number;
+  /** The comments inside `[pos, end)`. */
+  commentsIn(range: TextRange): CommentInfo[];
+}
+
+/** Maps a `ts.SyntaxKind` name to its node type, for the visitor keys detectors use most. */
+export interface NodeTypes {
+  ArrowFunction: ts.ArrowFunction;
+  AsExpression: ts.AsExpression;
+  BinaryExpression: ts.BinaryExpression;
+  Block: ts.Block;
+  BreakStatement: ts.BreakStatement;
+  CallExpression: ts.CallExpression;
+  CaseBlock: ts.CaseBlock;
+  CaseClause: ts.CaseClause;
+  CatchClause: ts.CatchClause;
+  ClassDeclaration: ts.ClassDeclaration;
+  ClassExpression: ts.ClassExpression;
+  ConditionalExpression: ts.ConditionalExpression;
+  Constructor: ts.ConstructorDeclaration;
+  ContinueStatement: ts.ContinueStatement;
+  DoStatement: ts.DoStatement;
+  ElementAccessExpression: ts.ElementAccessExpression;
+  ForStatement: ts.ForStatement;
+  FunctionDeclaration: ts.FunctionDeclaration;
+  FunctionExpression: ts.FunctionExpression;
+  GetAccessor: ts.GetAccessorDeclaration;
+  Identifier: ts.Identifier;
+  IfStatement: ts.IfStatement;
+  JsxExpression: ts.JsxExpression;
+  MethodDeclaration: ts.MethodDeclaration;
+  NewExpression: ts.NewExpression;
+  NoSubstitutionTemplateLiteral: ts.NoSubstitutionTemplateLiteral;
+  ObjectLiteralExpression: ts.ObjectLiteralExpression;
+  PropertyAccessExpression: ts.PropertyAccessExpression;
+  PropertyAssignment: ts.PropertyAssignment;
+  ReturnStatement: ts.ReturnStatement;
+  SetAccessor: ts.SetAccessorDeclaration;
+  SourceFile: ts.SourceFile;
+  StringLiteral: ts.StringLiteral;
+  SwitchStatement: ts.SwitchStatement;
+  TemplateExpression: ts.TemplateExpression;
+  ThrowStatement: ts.ThrowStatement;
+  TryStatement: ts.TryStatement;
+  TypeAssertionExpression: ts.TypeAssertion;
+  VariableDeclaration: ts.VariableDeclaration;
+  WhileStatement: ts.WhileStatement;
+}
+
+/** A `ts.SyntaxKind` name. */
+export type SyntaxKindName = keyof typeof ts.SyntaxKind;
+
+/**
+ * What `check` returns: handlers keyed by `ts.SyntaxKind` name (called for each node of that
+ * kind in the one walk, parents before children), plus `onComment` for every comment and
+ * `onEnd` once the walk is over.
+ */
+export type Visitor = {
+  [K in SyntaxKindName]?: (node: K extends keyof NodeTypes ? NodeTypes[K] : ts.Node) => void;
+} & {
+  onComment?: (comment: CommentInfo) => void;
+  onEnd?: () => void;
+};
+
+/** The definition a detector file passes to {@link defineDetector}. */
+export interface DetectorDefinition<M extends string> {
+  /** Kebab-case id; the same as the file name and the registry key. */
+  id: string;
+  category: Category;
+  /** Default severity; config may override it per id or per category. */
+  severity: Severity;
+  /** Off unless the config turns it on (e.g. `file-header`). Default true. */
+  enabledByDefault?: boolean;
+  docs: DetectorDocs;
+  /** Message templates by id; `{name}` is replaced by `data.name`. */
+  messages: Record<M, string>;
+  /** Default fix advice per message id. */
+  suggestions?: Partial<Record<NoInfer<M>, string>>;
+  /** Builds the visitor for one file. Pure: no I/O. */
+  check(ctx: DetectorContext<NoInfer<M>>): Visitor;
+}
+
+/** A detector: its definition with derived fields filled in. */
+export interface Detector<M extends string = string> extends DetectorDefinition<M> {
+  enabledByDefault: boolean;
+  docs: DetectorDocs & { url: string };
+}
+
+/** Options of `scanSource` (and, for each file, of `scanFiles`). */
+export interface ScanOptions {
+  /** Run only these detector ids. */
+  rules?: readonly string[];
+  /** Run only detectors of these categories. */
+  categories?: readonly string[];
+  /** The `detectors` section of readycheck config: per-rule/per-category severity or off, limits. */
+  config?: DetectorsConfig;
+  /** A file already parsed with `ts.createSourceFile` over the same text, to reuse its parse. */
+  sourceFile?: ts.SourceFile;
+  /** The detectors to run instead of the built-in registry (add yours to `Object.values(detectors)`). */
+  detectors?: readonly Detector[];
+  /** Called when a detector throws on this file; the scan goes on without it. */
+  onDetectorError?: (error: { ruleId: string; message: string }) => void;
+}
