@@ -188,7 +188,7 @@ function isAbortSignal(v: unknown): v is AbortSignal {
   );
 }
 
-/** The default clock: monotonic-ish milliseconds and an unref'ed, abortable sleep. */
+/** The default clock: monotonic-ish milliseconds and an abortable sleep. */
 export const defaultClock: HealthClock = {
   now: () => performance.timeOrigin + performance.now(),
   sleep: abortableSleep,
@@ -196,7 +196,8 @@ export const defaultClock: HealthClock = {
 
 /**
  * Waits `ms`, or rejects with `signal.reason` as soon as `signal` aborts. The timer is cleared on
- * abort and unref'ed, so a pending wait never keeps the process alive.
+ * abort, so an aborted wait leaves nothing behind. It is not unref'ed: a script whose only pending
+ * work is `await checkHealth(…)` in a backoff wait must not exit before the retry.
  */
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -212,7 +213,6 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    timer.unref();
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

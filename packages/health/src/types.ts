@@ -75,7 +75,7 @@ export interface HealthClock {
   now(): number;
   /**
    * Waits `ms` milliseconds; must reject promptly with `signal.reason` when `signal` aborts.
-   * Default: an unref'ed `setTimeout`, cleared on abort.
+   * Default: a `setTimeout`, cleared on abort.
    */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
 }
@@ -163,7 +163,7 @@ export interface HealthCheckResult {
   status: HealthStatus;
   /** Kind of the final failure; null when ok. */
   failureKind: FailureKind | null;
-  /** Status code of the last attempt that got an answer. */
+  /** Status code of the final attempt (null when it got no answer). */
   statusCode: number | null;
   /** Final error, `{ code, message }`, when not ok. */
   error: { code: string; message: string } | null;
