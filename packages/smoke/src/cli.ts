@@ -1,11 +1,324 @@
-import { runCli } from '@readycheck/core';
-import { version } from './index.js';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { ReadycheckError, describeCliError, type CliIO, type SmokeReport } from '@readycheck/core';
+import { tcpConnect } from './declarative.js';
+import { findSuiteFiles, loadSuites, readDataSuite } from './load.js';
+import type { LoadedSuite } from './model.js';
+import { createPlan, type Plan, type PlanFilters } from './plan.js';
+import { buildReport } from './report.js';
+import { DEFAULT_REPORTERS, Multiplexer, parseReporterNames, reporters, type Reporter, type ReporterContext, type RunInfo } from './reporters/index.js';
+import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
+import { formatPlan } from './plan-format.js';
+import { runVerify, type VerifyCommandOptions } from './verify.js';
+import { version } from './version.js';
 
-runCli('smoke-run', (argv, io) => {
-  if (argv.includes('--version')) {
-    io.stdout(`${version}\n`);
+/** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+/** How long the base-URL reachability probe waits for a TCP connection. */
+const PROBE_TIMEOUT_MS = 5000;
+
+/** What `main` needs besides argv and IO. */
+export interface MainOptions {
+  /** Aborting it interrupts a run (the bin wires SIGINT to it). */
+  signal?: AbortSignal;
+}
+
+/** Options shared by the run command and `list` (filters and discovery). */
+export interface SelectOptions {
+  category?: string[];
+  priority?: string[];
+  grep?: string;
+  tag?: string[];
+  pattern?: string[];
+  passWithNoChecks?: boolean;
+}
+
+/** Options of the run command, as commander parses them. */
+export interface RunCommandOptions extends SelectOptions {
+  baseUrl?: string;
+  maxParallel?: number;
+  retries?: number;
+  timeout?: number;
+  failFast?: boolean;
+  failOnFlaky?: boolean;
+  reporter?: string[];
+  out: string;
+}
+
+/** Holds the exit code an action decided on (commander actions return nothing). */
+export interface CliState {
+  exitCode: number;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer.');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected an integer >= 0.');
+  return n;
+}
+
+function baseUrlArg(value: string): string {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an absolute http(s) URL, e.g. http://127.0.0.1:8080.');
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new InvalidArgumentError('expected an http or https URL.');
+  return value;
+}
+
+function addSelectOptions(cmd: Command): Command {
+  return cmd
+    .option('-c, --category <names>', 'only checks in these categories (comma-separated, repeatable)', collect)
+    .option('-p, --priority <levels>', 'only checks with these priorities, P0-P3 (comma-separated, repeatable)', collect)
+    .option('-g, --grep <regex>', 'only checks whose id or name matches (case-insensitive)')
+    .option('-t, --tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable; default smoke/**/*.smoke.*)', collect)
+    .option('--pass-with-no-checks', 'exit 0 when no check matches the filters');
+}
+
+function configure(cmd: Command, io: CliIO): Command {
+  return cmd
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined });
+}
+
+/**
+ * Builds the smoke-run commander program: the run command (default), `list` (alias `plan`),
+ * `validate` and `verify`. Further options and subcommands are added to the returned program.
+ *
+ * @example
+ * const state = { exitCode: 0 };
+ * await buildProgram(io, state).parseAsync(['--category', 'health'], { from: 'user' });
+ */
+export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {}): Command {
+  const program = configure(new Command('smoke-run'), io)
+    .description('Run smoke suites: categories, priorities, dependencies, retries, flaky detection, a component health matrix and CTRF reports.')
+    .version(version, '-v, --version')
+    .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
+    .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl)", baseUrlArg)
+    .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
+    .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
+    .option('-x, --fail-fast', 'stop starting checks after the first failure')
+    .option('--fail-on-flaky', 'exit 1 when a check was flaky (failed, then passed on a retry)')
+    .option(
+      '-r, --reporter <names>',
+      `reporters (comma-separated, repeatable; default ${DEFAULT_REPORTERS.join(',')}; known: ${Object.keys(reporters).sort().join(', ')})`,
+      collect,
+    )
+    .option('-o, --out <dir>', 'directory for report files', 'reports');
+  addSelectOptions(program)
+    .addHelpText('after', '\nExit codes: 0 all passed, 1 a check failed, 2 usage or config error, 130 interrupted.\n')
+    .action(async (files: string[], options: RunCommandOptions) => {
+      state.exitCode = await runCommand(files, options, io, opts);
+    });
+
+  const list = configure(new Command('list'), io)
+    .alias('plan')
+    .description('show the plan as dependency waves, without running anything (dry run)')
+    .argument('[files...]', 'suite files, directories or globs')
+    .option('--json', 'print the plan as JSON');
+  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean }) => {
+    state.exitCode = await listCommand(files, options, io);
+  });
+  program.addCommand(list);
+
+  const validateCmd = configure(new Command('validate'), io)
+    .description('validate every suite file (schema, ids, dependencies, cycles) without running anything')
+    .argument('[files...]', 'suite files, directories or globs')
+    .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable)', collect)
+    .action(async (files: string[], options: { pattern?: string[] }) => {
+      state.exitCode = await validateCommand(files, options, io);
+    });
+  program.addCommand(validateCmd);
+
+  const verify = configure(new Command('verify'), io)
+    .description("check the claims of orchestration task files: run each fix's verification_command and hallucination_check")
+    .argument('<tasks...>', 'task files or globs (schemas/fix-task.schema.json)')
+    .option('--timeout <ms>', 'timeout of each command (default 120000)', positiveInt)
+    .option('-j, --max-parallel <n>', 'fixes verified at once (default 1: commands may share files)', positiveInt)
+    .option('-r, --reporter <names>', `reporters (default ${DEFAULT_REPORTERS.join(',')})`, collect)
+    .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .action(async (tasks: string[], options: VerifyCommandOptions) => {
+      state.exitCode = await runVerify(tasks, options, io, opts.signal);
+    });
+  program.addCommand(verify);
+  return program;
+}
+
+/**
+ * The smoke-run CLI: parses `argv`, runs, and returns the exit code (0 passed, 1 failed,
+ * 2 usage or config error, 130 interrupted). Errors become one line on stderr.
+ *
+ * @example
+ * const code = await main(['--category', 'health', '--base-url', 'http://127.0.0.1:8080'], processIO());
+ */
+export async function main(argv: readonly string[], io: CliIO, opts: MainOptions = {}): Promise<number> {
+  const state: CliState = { exitCode: 0 };
+  try {
+    await buildProgram(io, state, opts).parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (err) {
+    const { message, exitCode } = describeCliError(err, io.env);
+    if (exitCode !== 0 && message) io.stderr(`smoke-run: ${message}\n`);
+    return exitCode;
+  }
+}
+
+/** Finds, loads and plans: the shared first half of run and list. */
+export async function selectChecks(files: string[], options: SelectOptions, io: CliIO): Promise<{ suites: LoadedSuite[]; files: string[]; plan: Plan }> {
+  const found = await findSuiteFiles(files, { cwd: io.cwd, ...(options.pattern ? { patterns: options.pattern } : {}) });
+  if (!found.length) {
+    const where = files.length ? files.join(' ') : (options.pattern ?? ['smoke/**/*.smoke.*']).join(' ');
+    throw new ReadycheckError('RC_FILE_NOT_FOUND', `no suite files found in ${where}`);
+  }
+  const suites = await loadSuites(found, { cwd: io.cwd });
+  const filters: PlanFilters = {};
+  if (options.category) filters.categories = options.category;
+  if (options.priority) filters.priorities = options.priority.map((p) => p.toUpperCase());
+  if (options.grep !== undefined) filters.grep = options.grep;
+  if (options.tag) filters.tags = options.tag;
+  const plan = createPlan(
+    suites.flatMap((s) => s.checks),
+    filters,
+  );
+  return { suites, files: found, plan };
+}
+
+/** Builds the reporter context of a run from the CLI options. */
+export function reporterContext(options: { out: string }, io: CliIO): ReporterContext {
+  return {
+    outDir: options.out,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    isTTY: io.isTTY,
+  };
+}
+
+/** Creates the reporters named by `--reporter` behind a multiplexer that reports their errors. */
+export function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Multiplexer {
+  const chosen = names?.length ? parseReporterNames(names) : [...DEFAULT_REPORTERS];
+  const list: Reporter[] = chosen.map((n) => reporters[n](ctx));
+  return new Multiplexer(list, (f) => {
+    const msg = f.error instanceof Error ? f.error.message : String(f.error);
+    ctx.stderr(`smoke-run: reporter "${f.reporter}" failed in ${f.hook}: ${msg}\n`);
+  });
+}
+
+async function runCommand(files: string[], options: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
+  // Reporter names are checked before anything is loaded or run.
+  const ctx = reporterContext(options, io);
+  const mux = createReporters(options.reporter, ctx);
+  const selected = await selectChecks(files, options, io);
+  const plan = selected.plan;
+  if (!plan.checks.length) return noChecks(options, io);
+  await probeBaseUrls(plan, options.baseUrl);
+
+  const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
+  const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now() };
+  await mux.onRunStart(run);
+  const result = await runPlan(plan, {
+    maxParallel,
+    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+    ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
+    ...(options.failFast ? { failFast: true } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    env: io.env,
+    reporter: mux,
+  });
+  const report = buildReport(result.tests, {
+    start: result.start,
+    stop: result.stop,
+    interrupted: result.interrupted,
+    ...(options.baseUrl !== undefined ? { environment: { baseUrl: options.baseUrl } } : {}),
+  });
+  await mux.onRunEnd(report);
+  return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
+}
+
+/**
+ * The exit code of a finished run: 130 interrupted, 2 when a reporter could not write its report,
+ * 1 when a check failed (or was flaky with `failOnFlaky`), else 0.
+ */
+export function exitCodeOf(report: SmokeReport, o: { failOnFlaky?: boolean; reporterFailed?: boolean } = {}): number {
+  if (report.results.extra?.interrupted) return EXIT_INTERRUPTED;
+  if (o.reporterFailed) return 2;
+  const s = report.results.summary;
+  if (s.failed > 0) return 1;
+  if (o.failOnFlaky && (s.flaky ?? 0) > 0) return 1;
+  return 0;
+}
+
+function noChecks(options: SelectOptions, io: CliIO): number {
+  if (options.passWithNoChecks) {
+    io.stdout('smoke-run: no checks match the filters\n');
     return 0;
   }
-  io.stdout('Usage: smoke-run [options]\n\nsmoke-run is being built; see the package README.\n');
-  return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
-});
+  throw new ReadycheckError('RC_USAGE', 'no checks match the filters (use --pass-with-no-checks to exit 0)');
+}
+
+// An unreachable base URL is a configuration error (exit 2), not forty failed checks.
+async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promise<void> {
+  const urls = new Set<string>();
+  for (const c of plan.checks) {
+    if (c.skip || c.kind === 'command') continue;
+    const u = cliBaseUrl ?? c.baseUrl;
+    if (u !== undefined) urls.add(u);
+  }
+  for (const u of urls) {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch (cause) {
+      throw new ReadycheckError('RC_USAGE', `base URL "${u}" is not a valid URL`, { cause });
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    try {
+      await tcpConnect(host, port, AbortSignal.timeout(PROBE_TIMEOUT_MS));
+    } catch (cause) {
+      throw new ReadycheckError('RC_BASE_URL_UNREACHABLE', `base URL ${u} is unreachable: ${(cause as Error).message}`, { cause });
+    }
+  }
+}
+
+async function listCommand(files: string[], options: SelectOptions & { json?: boolean }, io: CliIO): Promise<number> {
+  const { plan, files: found } = await selectChecks(files, options, io);
+  if (!plan.checks.length) return noChecks(options, io);
+  io.stdout(options.json ? formatPlan(plan, found, 'json') : formatPlan(plan, found, 'text'));
+  return 0;
+}
+
+async function validateCommand(files: string[], options: { pattern?: string[] }, io: CliIO): Promise<number> {
+  const found = await findSuiteFiles(files, { cwd: io.cwd, ...(options.pattern ? { patterns: options.pattern } : {}) });
+  if (!found.length) throw new ReadycheckError('RC_FILE_NOT_FOUND', `no suite files found in ${files.length ? files.join(' ') : 'smoke/'}`);
+  // Declarative files are schema-checked first (cheap, and the most common mistakes).
+  for (const f of found) {
+    if (/\.(ya?ml|json)$/i.test(f)) await readDataSuite(f, { cwd: io.cwd });
+  }
+  const suites = await loadSuites(found, { cwd: io.cwd });
+  const plan = createPlan(suites.flatMap((s) => s.checks));
+  io.stdout(
+    `${found.length} suite file${found.length === 1 ? '' : 's'} valid: ${plan.checks.length} checks, ${plan.waves.length} dependency wave${plan.waves.length === 1 ? '' : 's'}\n`,
+  );
+  for (const f of found) io.stdout(`  ${path.normalize(f)}\n`);
+  return 0;
+}

@@ -41,7 +41,13 @@ export function mergeReports(inputs: readonly MergeInput[]): MergeResult {
     .sort((a, b) => (a.shard?.index ?? Infinity) - (b.shard?.index ?? Infinity) || a.i - b.i);
 
   const totals = new Set(ordered.flatMap((o) => (o.shard ? [o.shard.total] : [])));
-  if (totals.size > 1) warnings.push(`the reports come from different shard counts (${[...totals].sort((a, b) => a - b).map((n) => `/${n}`).join(', ')})`);
+  if (totals.size > 1)
+    warnings.push(
+      `the reports come from different shard counts (${[...totals]
+        .sort((a, b) => a - b)
+        .map((n) => `/${n}`)
+        .join(', ')})`,
+    );
   else if (totals.size === 1) {
     const total = [...totals][0]!;
     const seen = new Map<number, string>();
@@ -52,7 +58,10 @@ export function mergeReports(inputs: readonly MergeInput[]): MergeResult {
       seen.set(o.shard.index, o.file);
     }
     const missing = Array.from({ length: total }, (_, k) => k + 1).filter((k) => !seen.has(k));
-    if (missing.length) warnings.push(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${total}`).join(', ')}: the merged report covers ${seen.size} of ${total}`);
+    if (missing.length)
+      warnings.push(
+        `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${total}`).join(', ')}: the merged report covers ${seen.size} of ${total}`,
+      );
   }
 
   const byId = new Map<string, { test: Test; file: string }>();
@@ -88,7 +97,11 @@ function shardOf(input: MergeInput): { index: number; total: number } | undefine
   try {
     return parseShard(text);
   } catch (cause) {
-    throw new ReadycheckError('RC_SCHEMA_MISMATCH', `${input.file}: /results/extra/shard: "${text}" is not a shard like 1/4`, { cause, file: input.file, pointer: '/results/extra/shard' });
+    throw new ReadycheckError('RC_SCHEMA_MISMATCH', `${input.file}: /results/extra/shard: "${text}" is not a shard like 1/4`, {
+      cause,
+      file: input.file,
+      pointer: '/results/extra/shard',
+    });
   }
 }
 
@@ -130,7 +143,8 @@ export const MERGE_DEFAULT_REPORTERS: readonly string[] = ['json', 'html', 'juni
  * const code = await runMergeReports(['shard-1.json', 'shard-2.json'], { out: 'reports', factories: reporters }, io);
  */
 export async function runMergeReports(files: readonly string[], options: MergeReportsOptions, io: MergeIO): Promise<number> {
-  if (!files.length) throw new ReadycheckError('RC_USAGE', 'merge-reports: give at least one report file (e.g. smoke-run merge-reports shard-*/smoke-report.json)');
+  if (!files.length)
+    throw new ReadycheckError('RC_USAGE', 'merge-reports: give at least one report file (e.g. smoke-run merge-reports shard-*/smoke-report.json)');
   const names = [...(options.reporters?.length ? options.reporters : MERGE_DEFAULT_REPORTERS)];
   for (const name of names) {
     if (!Object.hasOwn(options.factories, name)) {
@@ -148,7 +162,8 @@ export async function runMergeReports(files: readonly string[], options: MergeRe
       io.stderr(`merge-reports: skipped ${relativeMessage(err.message, io.cwd)}\n`);
     }
   }
-  if (!inputs.length) throw new ReadycheckError('RC_USAGE', `merge-reports: none of the ${files.length} file${files.length === 1 ? '' : 's'} is a smoke report`);
+  if (!inputs.length)
+    throw new ReadycheckError('RC_USAGE', `merge-reports: none of the ${files.length} file${files.length === 1 ? '' : 's'} is a smoke report`);
   const merged = mergeReports(inputs);
   for (const w of merged.warnings) io.stderr(`merge-reports: warning: ${w}\n`);
   let report = merged.report;
@@ -169,10 +184,14 @@ export async function runMergeReports(files: readonly string[], options: MergeRe
   const list: Reporter[] = names.map((n) => options.factories[n]!(ctx));
   if (options.issuesDir) list.push(issuesReporter(ctx));
   if (options.historyFile) list.push(historyReporter(ctx));
-  const mux = new Multiplexer(list, (f) => io.stderr(`merge-reports: reporter ${f.reporter} failed: ${f.error instanceof Error ? f.error.message : String(f.error)}\n`));
+  const mux = new Multiplexer(list, (f) =>
+    io.stderr(`merge-reports: reporter ${f.reporter} failed: ${f.error instanceof Error ? f.error.message : String(f.error)}\n`),
+  );
   await mux.onRunEnd(report);
   const s = report.results.summary;
-  io.stdout(`Merged ${inputs.length} report${inputs.length === 1 ? '' : 's'}: ${s.tests} checks, ${s.passed} passed, ${s.failed} failed, ${s.flaky ?? 0} flaky\n`);
+  io.stdout(
+    `Merged ${inputs.length} report${inputs.length === 1 ? '' : 's'}: ${s.tests} checks, ${s.passed} passed, ${s.failed} failed, ${s.flaky ?? 0} flaky\n`,
+  );
   if (skipped || mux.failures.length) return 2;
   return s.failed > 0 ? 1 : 0;
 }

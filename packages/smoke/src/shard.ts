@@ -18,11 +18,7 @@ export function parseShard(text: string): Shard {
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || index < 1 || index > total) {
-    const why = !m
-      ? 'expected i/n, e.g. 1/4'
-      : total < 1
-        ? 'the shard count n must be at least 1'
-        : `the shard index must be between 1 and ${total}`;
+    const why = !m ? 'expected i/n, e.g. 1/4' : total < 1 ? 'the shard count n must be at least 1' : `the shard index must be between 1 and ${total}`;
     throw new ReadycheckError('RC_SHARD_INVALID', `--shard "${text}": ${why}`);
   }
   return { index, total };

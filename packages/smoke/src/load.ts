@@ -1,0 +1,280 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createJiti } from 'jiti';
+import {
+  ReadycheckError,
+  discoverFiles,
+  isReadycheckError,
+  readDataFile,
+  validate,
+  formatIssue,
+  type SmokeSuite,
+  type SmokeSuiteTypes,
+} from '@readycheck/core';
+import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
+import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
+import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
+
+/** Where suites are looked for when no files are given. */
+export const DEFAULT_SUITE_PATTERNS: readonly string[] = ['smoke/**/*.smoke.{ts,mts,cts,js,mjs,cjs,yaml,yml,json}'];
+
+const SCRIPT_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
+const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** Options of {@link findSuiteFiles} and {@link loadSuites}. */
+export interface LoadOptions {
+  /** Project root: relative paths, command checks and the default patterns start here. */
+  cwd: string;
+}
+
+/**
+ * Finds suite files: the given files, directories (their `*.smoke.*` files) and globs, or the
+ * default patterns. Returns paths relative to `cwd`, sorted.
+ */
+export async function findSuiteFiles(inputs: readonly string[], opts: LoadOptions & { patterns?: readonly string[] }): Promise<string[]> {
+  const given = inputs.length > 0;
+  const { files } = await discoverFiles({
+    root: opts.cwd,
+    inputs: given ? inputs : opts.patterns?.length ? opts.patterns : DEFAULT_SUITE_PATTERNS,
+    extensions: [...SCRIPT_EXTENSIONS, ...DATA_EXTENSIONS],
+  });
+  const explicit = new Set(inputs.map((i) => path.relative(opts.cwd, path.resolve(opts.cwd, i)).split(path.sep).join('/')));
+  // Inside a directory only `*.smoke.*` files are suites; a file named on the command line always is.
+  return files.map((f) => f.relPath).filter((rel) => explicit.has(rel) || /\.smoke\.[^./]+$/.test(rel));
+}
+
+/** Loads every suite file; the first file that cannot be loaded or is invalid throws (exit 2). */
+export async function loadSuites(files: readonly string[], opts: LoadOptions): Promise<LoadedSuite[]> {
+  const out: LoadedSuite[] = [];
+  for (const file of files) out.push(...(await loadSuiteFile(file, opts)));
+  return out;
+}
+
+/** Loads one suite file (TS/JS through jiti, YAML/JSON validated against the suite schema). */
+export async function loadSuiteFile(file: string, opts: LoadOptions): Promise<LoadedSuite[]> {
+  const ext = path.extname(file).toLowerCase();
+  if (DATA_EXTENSIONS.includes(ext)) return [await loadDataSuite(file, opts)];
+  if (SCRIPT_EXTENSIONS.includes(ext)) return loadScriptSuite(file, opts);
+  throw new ReadycheckError('RC_SUITE_LOAD_FAILED', `${file}: not a suite file (expected ${[...SCRIPT_EXTENSIONS, ...DATA_EXTENSIONS].join(', ')})`, { file });
+}
+
+/** Parses and validates a declarative suite; throws `RC_SUITE_INVALID` with file:line and pointer. */
+export async function readDataSuite(file: string, opts: LoadOptions): Promise<SmokeSuite> {
+  let data: unknown;
+  let text: string;
+  try {
+    ({ data, text } = await readDataFile(path.resolve(opts.cwd, file)));
+  } catch (err) {
+    if (isReadycheckError(err)) throw new ReadycheckError(err.code, err.message.replace(path.resolve(opts.cwd, file), file), { cause: err, file });
+    throw err;
+  }
+  const result = validate<SmokeSuite>('smoke-suite', data, { file, text });
+  if (!result.valid) {
+    const first = result.issues[0]!;
+    throw new ReadycheckError('RC_SUITE_INVALID', `${formatIssue(first)}`, {
+      file,
+      pointer: first.pointer,
+      ...(first.line === undefined ? {} : { line: first.line }),
+    });
+  }
+  return result.data;
+}
+
+async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSuite> {
+  const suite = await readDataSuite(file, opts);
+  const defs: CheckDefinition[] = [];
+  const base = { file, suite: suite.name, baseUrl: suite.baseUrl, env: suite.env, defaults: suite.defaults ?? {} };
+  for (const c of suite.checks ?? []) defs.push(fromDataCheck(c, base, opts.cwd, {}));
+  (suite.phases ?? []).forEach((p, phaseIndex) => {
+    for (const g of p.groups) {
+      const group: GroupInfo = {
+        key: `${file}#${suite.name}/${p.name}/${g.name}`,
+        name: g.name,
+        execution: g.execution ?? 'parallel',
+        failFast: g.failFast ?? false,
+      };
+      if (g.maxParallel !== undefined) group.maxParallel = g.maxParallel;
+      for (const c of g.checks) defs.push(fromDataCheck(c, base, opts.cwd, { phase: p.name, phaseIndex, group }));
+    }
+    if (p.checkpoint) defs.push(fromDataCheck(p.checkpoint, base, opts.cwd, { phase: p.name, phaseIndex, checkpoint: true }));
+  });
+  const loaded: LoadedSuite = { file, name: suite.name, checks: defs };
+  if (suite.baseUrl !== undefined) loaded.baseUrl = suite.baseUrl;
+  return loaded;
+}
+
+interface Placement {
+  phase?: string;
+  phaseIndex?: number;
+  group?: GroupInfo;
+  checkpoint?: boolean;
+}
+
+function fromDataCheck(
+  c: SmokeSuiteTypes.Check,
+  base: { file: string; suite: string; baseUrl: string | undefined; env: Record<string, string> | undefined; defaults: NonNullable<SmokeSuite['defaults']> },
+  root: string,
+  place: Placement,
+): CheckDefinition {
+  const d = base.defaults;
+  const def: CheckDefinition = {
+    id: c.id ?? c.name,
+    name: c.name,
+    category: c.category ?? d.category ?? DEFAULT_CATEGORY,
+    component: c.component ?? d.component ?? DEFAULT_COMPONENT,
+    priority: (c.priority ?? d.priority ?? 'P2') as Priority,
+    dependsOn: [...(c.dependsOn ?? [])],
+    tags: [...(c.tags ?? [])],
+    skip: c.skip ?? false,
+    kind: c.type,
+    file: base.file,
+    suite: base.suite,
+    run: () => undefined,
+  };
+  const timeoutMs = c.timeoutMs ?? d.timeoutMs;
+  const retries = c.retries ?? d.retries;
+  if (timeoutMs !== undefined) def.timeoutMs = timeoutMs;
+  if (retries !== undefined) def.retries = retries;
+  if (base.baseUrl !== undefined) def.baseUrl = base.baseUrl;
+  if (base.env !== undefined) def.env = base.env;
+  if (place.phase !== undefined) def.phase = place.phase;
+  if (place.phaseIndex !== undefined) def.phaseIndex = place.phaseIndex;
+  if (place.group) def.group = place.group;
+  if (place.checkpoint) def.checkpoint = true;
+  switch (c.type) {
+    case 'http':
+      def.run = httpCheckFn(c);
+      def.describe = `${(c.method ?? 'GET').toUpperCase()} ${c.url ?? c.path ?? '/'}`;
+      if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
+      break;
+    case 'health': {
+      def.run = healthCheckFn(c);
+      def.describe = `health ${c.url ?? c.path ?? '/'}`;
+      const budget = healthBudgetMs(c);
+      if (budget !== undefined) def.timeoutMs = budget;
+      break;
+    }
+    case 'command':
+      def.run = commandCheckFn(c, root);
+      def.describe = `$ ${c.command}`;
+      break;
+    case 'tcp':
+      def.run = tcpCheckFn(c);
+      def.describe = `tcp ${c.host ?? '<base host>'}:${c.port ?? '<base port>'}`;
+      break;
+  }
+  return def;
+}
+
+// The package's own entry, so `import { check } from '@readycheck/smoke'` in a suite resolves even
+// where the suite's project has no node_modules (and shares this instance's collector).
+function ownEntry(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const ts = path.join(here, 'index.ts');
+  return existsSync(ts) ? ts : path.join(here, 'index.js');
+}
+
+let jiti: ReturnType<typeof createJiti> | undefined;
+function loader(): ReturnType<typeof createJiti> {
+  jiti ??= createJiti(import.meta.url, {
+    moduleCache: false,
+    fsCache: false,
+    interopDefault: true,
+    alias: { '@readycheck/smoke': ownEntry() },
+  });
+  return jiti;
+}
+
+async function loadScriptSuite(file: string, opts: LoadOptions): Promise<LoadedSuite[]> {
+  const abs = path.resolve(opts.cwd, file);
+  const collector = beginFileCollection();
+  let mod: unknown;
+  try {
+    mod = await loader().import(pathToFileURL(abs).href);
+  } catch (err) {
+    if (isReadycheckError(err)) {
+      throw new ReadycheckError(err.code, `${file}: ${err.message}`, { cause: err, file });
+    }
+    throw new ReadycheckError('RC_SUITE_LOAD_FAILED', `${file}: cannot load suite: ${describeLoadError(err, abs, file)}`, { cause: err, file });
+  } finally {
+    endFileCollection(collector);
+  }
+  const suites: DeclaredSuite[] = [...collector.suites];
+  // A suite exported but declared while another loader collected (or re-exported) still counts.
+  for (const value of exportedValues(mod)) {
+    if (isDeclaredSuite(value) && !suites.includes(value)) suites.push(value);
+  }
+  const out: LoadedSuite[] = suites.map((s) => fromDeclaredSuite(s, file));
+  if (collector.loose.length) {
+    const name = path.basename(file).replace(/\.smoke\.[^.]+$|\.[^.]+$/, '');
+    out.push(fromDeclaredSuite({ options: { name }, checks: collector.loose } as unknown as DeclaredSuite, file));
+  }
+  if (!out.some((s) => s.checks.length)) {
+    throw new ReadycheckError('RC_SUITE_INVALID', `${file}: declares no checks (call check() or export default defineSuite(...))`, { file });
+  }
+  return out;
+}
+
+function exportedValues(mod: unknown): unknown[] {
+  if (mod === null || typeof mod !== 'object') return [mod];
+  const values: unknown[] = [mod];
+  for (const key of Object.keys(mod)) values.push((mod as Record<string, unknown>)[key]);
+  return values;
+}
+
+function describeLoadError(err: unknown, abs: string, file: string): string {
+  const e = err as { message?: unknown; loc?: { line?: number; column?: number } };
+  const raw = typeof e?.message === 'string' ? e.message : String(err);
+  const first = raw.split('\n').find((l) => l.trim()) ?? raw;
+  const where = e?.loc?.line !== undefined ? ` (line ${e.loc.line}${e.loc.column !== undefined ? `:${e.loc.column + 1}` : ''})` : '';
+  return `${first.split(abs).join(file).trim()}${where}`;
+}
+
+function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {
+  const o = s.options;
+  const d = o.defaults ?? {};
+  const checks = s.checks.map((c: DeclaredCheck): CheckDefinition => {
+    const opt = c.options;
+    const def: CheckDefinition = {
+      id: opt.id ?? c.name,
+      name: c.name,
+      category: opt.category ?? d.category ?? DEFAULT_CATEGORY,
+      component: opt.component ?? d.component ?? DEFAULT_COMPONENT,
+      priority: opt.priority ?? d.priority ?? 'P2',
+      dependsOn: [...(opt.dependsOn ?? [])],
+      tags: [...new Set([...(d.tags ?? []), ...(opt.tags ?? [])])],
+      skip: opt.skip ?? false,
+      kind: 'function',
+      file,
+      suite: o.name,
+      run: c.fn,
+    };
+    const timeoutMs = opt.timeoutMs ?? d.timeoutMs;
+    const retries = opt.retries ?? d.retries;
+    if (timeoutMs !== undefined) def.timeoutMs = timeoutMs;
+    if (retries !== undefined) def.retries = retries;
+    if (opt.maxLatencyMs !== undefined) def.maxLatencyMs = opt.maxLatencyMs;
+    if (o.baseUrl !== undefined) def.baseUrl = o.baseUrl;
+    if (o.env !== undefined) def.env = o.env;
+    if (c.phase) {
+      def.phase = c.phase.name;
+      def.phaseIndex = c.phase.index;
+    }
+    if (c.group) {
+      const g: GroupInfo = {
+        key: `${file}#${o.name}/${c.phase?.name ?? ''}/${c.group.name}`,
+        name: c.group.name,
+        execution: c.group.execution ?? 'parallel',
+        failFast: c.group.failFast ?? false,
+      };
+      if (c.group.maxParallel !== undefined) g.maxParallel = c.group.maxParallel;
+      def.group = g;
+    }
+    if (c.checkpoint) def.checkpoint = true;
+    return def;
+  });
+  const loaded: LoadedSuite = { file, name: o.name, checks };
+  if (o.baseUrl !== undefined) loaded.baseUrl = o.baseUrl;
+  return loaded;
+}

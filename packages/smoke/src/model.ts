@@ -1,0 +1,142 @@
+import type { SmokeReportTypes } from '@readycheck/core';
+import type { SmokeHttp } from './http.js';
+
+/** Check priority: P0 most important. Default P2. */
+export type Priority = SmokeReportTypes.Priority;
+
+/** The priorities in order, most important first. */
+export const PRIORITIES: readonly Priority[] = ['P0', 'P1', 'P2', 'P3'];
+
+/** Category names readycheck knows; suites may use others. */
+export const KNOWN_CATEGORIES: readonly string[] = [
+  'infrastructure',
+  'health',
+  'api',
+  'workers',
+  'ui',
+  'factories',
+  'ai-providers',
+  'patches',
+  'automation',
+  'errors',
+];
+
+/** Category of a check that names none. */
+export const DEFAULT_CATEGORY = 'uncategorized';
+/** Component of a check that names none. */
+export const DEFAULT_COMPONENT = 'default';
+
+/** Something a function may return: a value or a promise of one. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Logger handed to a check as `ctx.log`; lines end up as an attachment named `log`. */
+export type CheckLogger = (...args: unknown[]) => void;
+
+/**
+ * What a check function receives. `http` is the run's health client (see `@readycheck/health`),
+ * with relative URLs resolved against `baseUrl` and `signal` passed along.
+ */
+export interface CheckContext<Http = SmokeHttp> {
+  /** The run's health client: `ctx.http.check('/health')`. */
+  http: Http;
+  /** `--base-url`, else the suite's `baseUrl`, else undefined. */
+  baseUrl: string | undefined;
+  /** The environment (process env merged with the suite's `env`). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Logs a line; collected into the `log` attachment of the check. */
+  log: CheckLogger;
+  /** Aborted when the attempt times out or the run is interrupted. */
+  signal: AbortSignal;
+  /** Attaches data to the check's report entry. */
+  attach: (name: string, value: unknown) => void;
+  /** 1-based attempt number. */
+  attempt: number;
+  /** The check's own id. */
+  id: string;
+}
+
+/** What a check function may return: nothing, or a measured latency for `maxLatencyMs`. */
+export type CheckOutcome = void | undefined | { latencyMs?: number };
+
+/** A check body. Throwing (or rejecting) fails the attempt. */
+export type CheckFn<Http = SmokeHttp> = (ctx: CheckContext<Http>) => MaybePromise<CheckOutcome | unknown>;
+
+/** Options of a check, shared by TS and declarative suites. */
+export interface CheckOptions {
+  /** Unique id; defaults to the name. */
+  id?: string;
+  category?: string;
+  component?: string;
+  priority?: Priority;
+  /** Ids of checks that must pass first; when one fails this check is `blocked`. */
+  dependsOn?: string[];
+  /** Per-attempt timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Extra attempts after a failure. */
+  retries?: number;
+  tags?: string[];
+  /** Do not run; report as skipped. */
+  skip?: boolean;
+  /** Latency budget; a passing check over it makes its component `degraded`. */
+  maxLatencyMs?: number;
+}
+
+/** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
+export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp';
+
+/** How a group runs its checks. */
+export interface GroupInfo {
+  /** Unique key: `file#phase/group`. */
+  key: string;
+  name: string;
+  execution: 'parallel' | 'sequential';
+  maxParallel?: number;
+  /** After a failure in the group, its remaining checks are skipped. */
+  failFast: boolean;
+}
+
+/** One check, normalised, whatever file it came from. */
+export interface CheckDefinition {
+  id: string;
+  name: string;
+  category: string;
+  component: string;
+  priority: Priority;
+  dependsOn: string[];
+  timeoutMs?: number;
+  retries?: number;
+  tags: string[];
+  skip: boolean;
+  maxLatencyMs?: number;
+  kind: CheckKind;
+  /** Suite file, relative to the working directory. */
+  file: string;
+  /** Suite name. */
+  suite: string;
+  /** Phase name, when the suite has phases. */
+  phase?: string;
+  /** 0-based phase index within its file, when the suite has phases. */
+  phaseIndex?: number;
+  /** The group, when the check is in one. */
+  group?: GroupInfo;
+  /** True for a phase checkpoint. */
+  checkpoint?: boolean;
+  /** Suite `baseUrl`, used when no `--base-url` is given. */
+  baseUrl?: string;
+  /** Suite `env`, merged over the process env. */
+  env?: Record<string, string>;
+  /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
+  describe?: string;
+  run: CheckFn;
+}
+
+/** A loaded suite file. */
+export interface LoadedSuite {
+  file: string;
+  name: string;
+  baseUrl?: string;
+  checks: CheckDefinition[];
+}
+
+/** Final status of a check, before it is mapped onto CTRF's statuses. */
+export type RawStatus = 'passed' | 'failed' | 'timedOut' | 'blocked' | 'skipped' | 'interrupted';

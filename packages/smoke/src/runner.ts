@@ -1,0 +1,489 @@
+import { performance } from 'node:perf_hooks';
+import { truncate } from '@readycheck/core';
+import { createHealthClient, type HealthClient } from '@readycheck/health';
+import { createSmokeHttp, type SmokeHttp } from './http.js';
+import type { CheckContext, CheckOutcome } from './model.js';
+import type { Plan, PlannedCheck } from './plan.js';
+import type { CheckResult, Reporter } from './reporters/types.js';
+
+/** Per-attempt timeout when neither the check nor the run sets one. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Checks in flight at once when `--max-parallel` is not given. */
+export const DEFAULT_MAX_PARALLEL = 8;
+/** Longest error message kept in a report entry. */
+const MAX_MESSAGE = 2000;
+/** Longest trace kept in a report entry. */
+const MAX_TRACE = 8000;
+
+/** Options of {@link runPlan}. */
+export interface RunOptions {
+  /** Checks in flight at once (default 8). */
+  maxParallel?: number;
+  /** Retries for checks that set none (default 0). */
+  retries?: number;
+  /** Per-attempt timeout for checks that set none (default 30000). */
+  timeoutMs?: number;
+  /** After the first failure, start nothing more; the rest is reported as skipped. */
+  failFast?: boolean;
+  /** Aborting it interrupts the run: nothing new starts, running checks are aborted. */
+  signal?: AbortSignal;
+  /** `--base-url`; overrides a suite's `baseUrl`. */
+  baseUrl?: string;
+  /** Environment checks see (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Receives `onCheckStart` and `onCheckEnd`. */
+  reporter?: Pick<Reporter, 'onCheckStart' | 'onCheckEnd'>;
+  /**
+   * Builds `ctx.http` for one attempt. Default: a wrapper (see `createSmokeHttp`) around one
+   * health client for the whole run, created on first use and closed when the run ends.
+   */
+  http?: (info: { check: PlannedCheck; baseUrl: string | undefined; signal: AbortSignal; timeoutMs: number }) => SmokeHttp;
+}
+
+/** What {@link runPlan} returns. */
+export interface RunResult {
+  /** One entry per planned check, in plan order. */
+  tests: CheckResult[];
+  interrupted: boolean;
+  /** ms since the epoch. */
+  start: number;
+  stop: number;
+}
+
+interface AttemptRecord {
+  attempt: number;
+  status: 'passed' | 'failed' | 'timedOut';
+  durationMs: number;
+  error?: string;
+  trace?: string;
+  latencyMs?: number;
+  /** The run was interrupted during this attempt. */
+  interrupted?: boolean;
+}
+
+/** Thrown into `ctx.signal` when an attempt runs out of time. */
+export class CheckTimeoutError extends Error {
+  readonly code = 'RC_SMOKE_TIMEOUT';
+  constructor(ms: number) {
+    super(`timed out after ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * Runs a plan: at most `maxParallel` checks at once (and at most a group's `maxParallel` of one
+ * group), each in dependency order, with per-attempt timeouts that abort `ctx.signal`, retries,
+ * flaky detection, `blocked` for checks whose dependency did not pass, group and run fail-fast,
+ * and interruption through `signal`.
+ *
+ * @example
+ * const ac = new AbortController();
+ * process.once('SIGINT', () => ac.abort());
+ * const { tests, interrupted } = await runPlan(plan, { maxParallel: 4, signal: ac.signal });
+ */
+export function runPlan(plan: Plan, options: RunOptions = {}): Promise<RunResult> {
+  return new Scheduler(plan, options).run();
+}
+
+class Scheduler {
+  readonly #plan: Plan;
+  readonly #opts: RunOptions;
+  readonly #maxParallel: number;
+  readonly #index = new Map<string, number>();
+  readonly #byId = new Map<string, PlannedCheck>();
+  readonly #remaining = new Map<string, number>();
+  readonly #successors = new Map<string, string[]>();
+  readonly #results = new Map<string, CheckResult>();
+  readonly #ready: PlannedCheck[] = [];
+  #readyHead = 0;
+  readonly #resume: PlannedCheck[] = [];
+  readonly #groupRunning = new Map<string, number>();
+  readonly #groupWaiting = new Map<string, PlannedCheck[]>();
+  readonly #groupFailed = new Set<string>();
+  readonly #controllers = new Set<AbortController>();
+  #running = 0;
+  #failedOnce = false;
+  #interrupted = false;
+  #finish: (() => void) | undefined;
+  readonly #pending: Promise<void>[] = [];
+  #client: HealthClient | undefined;
+  #reporterChain: Promise<unknown> = Promise.resolve();
+
+  constructor(plan: Plan, opts: RunOptions) {
+    this.#plan = plan;
+    this.#opts = opts;
+    this.#maxParallel = Math.max(1, opts.maxParallel ?? DEFAULT_MAX_PARALLEL);
+    plan.checks.forEach((c, i) => {
+      this.#index.set(c.id, i);
+      this.#byId.set(c.id, c);
+    });
+    for (const c of plan.checks) {
+      const preds = [...new Set([...c.dependsOn, ...c.after])].filter((p) => this.#byId.has(p));
+      this.#remaining.set(c.id, preds.length);
+      for (const p of preds) {
+        const s = this.#successors.get(p);
+        if (s) s.push(c.id);
+        else this.#successors.set(p, [c.id]);
+      }
+    }
+    // Start in wave order, then definition order.
+    const initial = plan.checks.filter((c) => this.#remaining.get(c.id) === 0);
+    this.#ready.push(...initial);
+  }
+
+  async run(): Promise<RunResult> {
+    const start = Date.now();
+    const signal = this.#opts.signal;
+    const onAbort = () => this.#interrupt();
+    if (signal?.aborted) this.#interrupted = true;
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      if (this.#plan.checks.length) {
+        await new Promise<void>((resolve) => {
+          this.#finish = resolve;
+          this.#pump();
+        });
+      }
+      await Promise.all(this.#pending);
+      await this.#reporterChain;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      await this.#client?.close();
+    }
+    // Whatever never started (interrupted runs) is reported as not run.
+    for (const c of this.#plan.checks) {
+      if (this.#results.has(c.id)) continue;
+      const r = notRun(c, 'skipped', 'interrupted', 'not run: the run was interrupted');
+      this.#results.set(c.id, r);
+      this.#report(() => this.#opts.reporter?.onCheckEnd?.(r));
+    }
+    await this.#reporterChain;
+    const tests = this.#plan.checks.map((c) => this.#results.get(c.id)!);
+    return { tests, interrupted: this.#interrupted, start, stop: Date.now() };
+  }
+
+  #defaultHttp(baseUrl: string | undefined, signal: AbortSignal, timeoutMs: number): SmokeHttp {
+    // One client (one keep-alive Agent) for the whole run, made only when a check uses HTTP.
+    const client = (): HealthClient => (this.#client ??= createHealthClient({ connections: Math.max(this.#maxParallel, 8), maxRetries: 0 }));
+    let inner: SmokeHttp | undefined;
+    const http = () => (inner ??= createSmokeHttp({ client: client(), baseUrl, signal, timeoutMs }));
+    return {
+      url: (p) => http().url(p),
+      check: (t, o) => http().check(t, o),
+      expectOk: (t, o) => http().expectOk(t, o),
+      checkMany: (t, o) => http().checkMany(t, o),
+    };
+  }
+
+  // Reporter calls run one after another in event order; the run awaits the chain before it
+  // returns. Reporter errors are the multiplexer's business: a plain reporter's throw must not stop the run.
+  #report(call: () => unknown): void {
+    this.#reporterChain = this.#reporterChain.then(call).catch(() => undefined);
+  }
+
+  #interrupt(): void {
+    this.#interrupted = true;
+    for (const ac of this.#controllers) ac.abort(new InterruptError());
+    this.#maybeFinish();
+  }
+
+  #maybeFinish(): void {
+    if (this.#running > 0) return;
+    const done = this.#results.size === this.#plan.checks.length;
+    if (done || this.#interrupted) this.#finish?.();
+  }
+
+  #next(): PlannedCheck | undefined {
+    if (this.#resume.length) return this.#resume.shift();
+    if (this.#readyHead < this.#ready.length) {
+      const c = this.#ready[this.#readyHead++];
+      // Drop consumed entries now and then so a long run does not keep them all.
+      if (this.#readyHead > 1024 && this.#readyHead * 2 > this.#ready.length) {
+        this.#ready.splice(0, this.#readyHead);
+        this.#readyHead = 0;
+      }
+      return c;
+    }
+    return undefined;
+  }
+
+  #pump(): void {
+    while (!this.#interrupted) {
+      const check = this.#next();
+      if (!check) break;
+      const settled = this.#settleWithoutRunning(check);
+      if (settled) {
+        this.#complete(check, settled);
+        continue;
+      }
+      const g = check.group;
+      if (g?.maxParallel !== undefined && (this.#groupRunning.get(g.key) ?? 0) >= g.maxParallel) {
+        const waiting = this.#groupWaiting.get(g.key);
+        if (waiting) waiting.push(check);
+        else this.#groupWaiting.set(g.key, [check]);
+        continue;
+      }
+      if (this.#running >= this.#maxParallel) {
+        this.#resume.unshift(check);
+        break;
+      }
+      this.#start(check);
+    }
+    this.#maybeFinish();
+  }
+
+  // Blocked, skipped and fail-fast checks end without running.
+  #settleWithoutRunning(check: PlannedCheck): CheckResult | undefined {
+    const blockers = check.dependsOn.filter((d) => {
+      const r = this.#results.get(d);
+      return r !== undefined && r.status !== 'passed';
+    });
+    if (blockers.length) {
+      const what = blockers.map((b) => `${b} (${describeOutcome(this.#results.get(b)!)})`).join(', ');
+      return notRun(check, 'skipped', 'blocked', `blocked: dependency did not pass: ${what}`, blockers);
+    }
+    if (check.skip) return notRun(check, 'skipped', 'skipped', 'skipped: marked skip');
+    if (this.#opts.failFast && this.#failedOnce) return notRun(check, 'skipped', 'skipped', 'not run: --fail-fast stopped the run after a failure');
+    if (check.group?.failFast && this.#groupFailed.has(check.group.key)) {
+      return notRun(check, 'skipped', 'skipped', `not run: group "${check.group.name}" fails fast and a check in it failed`);
+    }
+    return undefined;
+  }
+
+  #start(check: PlannedCheck): void {
+    this.#running++;
+    const g = check.group;
+    if (g) this.#groupRunning.set(g.key, (this.#groupRunning.get(g.key) ?? 0) + 1);
+    const p = this.#execute(check).then((result) => {
+      this.#running--;
+      if (g) {
+        this.#groupRunning.set(g.key, (this.#groupRunning.get(g.key) ?? 1) - 1);
+        const waiting = this.#groupWaiting.get(g.key);
+        const resumed = waiting?.shift();
+        if (resumed) this.#resume.push(resumed);
+      }
+      this.#complete(check, result);
+      this.#pump();
+    });
+    this.#pending.push(p);
+  }
+
+  #complete(check: PlannedCheck, result: CheckResult): void {
+    this.#results.set(check.id, result);
+    if (result.status === 'failed') {
+      this.#failedOnce = true;
+      if (check.group?.failFast) this.#groupFailed.add(check.group.key);
+    }
+    this.#report(() => this.#opts.reporter?.onCheckEnd?.(result));
+    for (const s of this.#successors.get(check.id) ?? []) {
+      const n = (this.#remaining.get(s) ?? 1) - 1;
+      this.#remaining.set(s, n);
+      if (n === 0) this.#ready.push(this.#byId.get(s)!);
+    }
+  }
+
+  async #execute(check: PlannedCheck): Promise<CheckResult> {
+    this.#report(() => this.#opts.reporter?.onCheckStart?.({ id: check.id, name: check.name }));
+    const startedAt = Date.now();
+    const maxAttempts = 1 + Math.max(0, check.retries ?? this.#opts.retries ?? 0);
+    const timeoutMs = check.timeoutMs ?? this.#opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const attempts: AttemptRecord[] = [];
+    const attachments: { name: string; value: unknown }[] = [];
+    const logLines: string[] = [];
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const record = await this.#attempt(check, attempt, timeoutMs, attachments, logLines);
+      attempts.push(record);
+      if (record.status === 'passed' || record.interrupted || this.#interrupted) break;
+    }
+    if (logLines.length) attachments.push({ name: 'log', value: logLines });
+    return toResult(check, attempts, attachments, startedAt, Date.now());
+  }
+
+  async #attempt(
+    check: PlannedCheck,
+    attempt: number,
+    timeoutMs: number,
+    attachments: { name: string; value: unknown }[],
+    logLines: string[],
+  ): Promise<AttemptRecord> {
+    const ac = new AbortController();
+    this.#controllers.add(ac);
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const t0 = performance.now();
+    const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
+    const env = { ...(this.#opts.env ?? process.env), ...check.env };
+    const ctx: CheckContext = {
+      id: check.id,
+      attempt,
+      baseUrl,
+      env,
+      signal: ac.signal,
+      http: undefined as unknown as SmokeHttp,
+      log: (...args: unknown[]) => {
+        logLines.push(truncate(args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' '), 1000));
+      },
+      attach: (name: string, value: unknown) => {
+        attachments.push({ name, value: toJsonValue(value) });
+      },
+    };
+    try {
+      ctx.http = this.#opts.http ? this.#opts.http({ check, baseUrl, signal: ac.signal, timeoutMs }) : this.#defaultHttp(baseUrl, ac.signal, timeoutMs);
+      const body = Promise.resolve().then(() => check.run(ctx));
+      // The body may ignore its signal; the attempt still ends on time. Its late rejection is dropped.
+      body.catch(() => undefined);
+      const stopped = new Promise<'timeout' | 'interrupted'>((resolve) => {
+        timer = setTimeout(() => {
+          ac.abort(new CheckTimeoutError(timeoutMs));
+          resolve('timeout');
+        }, timeoutMs);
+        onAbort = () => resolve(ac.signal.reason instanceof InterruptError ? 'interrupted' : 'timeout');
+        ac.signal.addEventListener('abort', onAbort, { once: true });
+      });
+      const outcome = await Promise.race([body.then((value) => ({ value })), stopped]);
+      const durationMs = Math.round(performance.now() - t0);
+      if (outcome === 'timeout') return { attempt, status: 'timedOut', durationMs, error: `timed out after ${timeoutMs} ms` };
+      if (outcome === 'interrupted') return { attempt, status: 'failed', durationMs, error: 'interrupted', interrupted: true };
+      const latency = latencyOf(outcome.value);
+      return { attempt, status: 'passed', durationMs, latencyMs: latency ?? durationMs };
+    } catch (err) {
+      const durationMs = Math.round(performance.now() - t0);
+      if (ac.signal.aborted && ac.signal.reason instanceof InterruptError) {
+        return { attempt, status: 'failed', durationMs, error: 'interrupted', interrupted: true };
+      }
+      if (ac.signal.aborted && ac.signal.reason instanceof CheckTimeoutError) {
+        return { attempt, status: 'timedOut', durationMs, error: `timed out after ${timeoutMs} ms` };
+      }
+      const record: AttemptRecord = { attempt, status: 'failed', durationMs, error: errorMessage(err) };
+      const stack = err instanceof Error ? err.stack : undefined;
+      if (stack) record.trace = stack.slice(0, MAX_TRACE);
+      return record;
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (onAbort) ac.signal.removeEventListener('abort', onAbort);
+      this.#controllers.delete(ac);
+      // Anything the check left running on its signal is told to stop.
+      if (!ac.signal.aborted) ac.abort(new Error('attempt finished'));
+    }
+  }
+}
+
+class InterruptError extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'AbortError';
+  }
+}
+
+function latencyOf(value: unknown): number | undefined {
+  const v = value as CheckOutcome;
+  if (v && typeof v === 'object' && typeof v.latencyMs === 'number' && Number.isFinite(v.latencyMs)) return Math.max(0, Math.round(v.latencyMs));
+  return undefined;
+}
+
+function errorMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message || err.name : typeof err === 'string' ? err : safeJson(err);
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // Circular or BigInt values: fall back to their string form.
+    return String(value);
+  }
+}
+
+function toJsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    // Not JSON-serialisable (a cycle, a BigInt): keep its string form rather than lose it.
+    return String(value);
+  }
+}
+
+function describeOutcome(r: CheckResult): string {
+  if (r.rawStatus === 'blocked') return 'blocked';
+  if (r.rawStatus === 'timedOut') return 'timed out';
+  if (r.status === 'skipped') return 'skipped';
+  return r.status;
+}
+
+function baseEntry(check: PlannedCheck): CheckResult {
+  const suite = [check.suite, check.phase, check.group?.name].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  const entry: CheckResult = {
+    name: check.name,
+    status: 'skipped',
+    duration: 0,
+    suite: suite.length ? suite : [check.file],
+    filePath: check.file,
+    type: 'smoke',
+    extra: {
+      id: check.id,
+      category: check.category,
+      component: check.component,
+      priority: check.priority,
+      attempts: [],
+      blockedBy: [],
+      attachments: [],
+    },
+  };
+  if (check.tags.length) entry.tags = [...check.tags];
+  if (check.maxLatencyMs !== undefined) entry.extra.maxLatencyMs = check.maxLatencyMs;
+  return entry;
+}
+
+/** The report entry of a check that did not run. */
+function notRun(check: PlannedCheck, status: CheckResult['status'], rawStatus: string, message: string, blockedBy: string[] = []): CheckResult {
+  const entry = baseEntry(check);
+  entry.status = status;
+  entry.rawStatus = rawStatus;
+  entry.message = message;
+  entry.extra.blockedBy = blockedBy;
+  return entry;
+}
+
+function toResult(check: PlannedCheck, attempts: AttemptRecord[], attachments: { name: string; value: unknown }[], start: number, stop: number): CheckResult {
+  const entry = baseEntry(check);
+  const last = attempts[attempts.length - 1]!;
+  entry.duration = attempts.reduce((s, a) => s + a.durationMs, 0);
+  entry.start = start;
+  entry.stop = Math.max(start, stop);
+  entry.retries = attempts.length - 1;
+  entry.extra.attempts = attempts.map((a) => {
+    const out: { attempt: number; status: 'passed' | 'failed' | 'timedOut'; durationMs: number; error?: string } = {
+      attempt: a.attempt,
+      status: a.status,
+      durationMs: a.durationMs,
+    };
+    if (a.error !== undefined) out.error = a.error;
+    return out;
+  });
+  entry.extra.attachments = attachments;
+  if (last.interrupted) {
+    entry.status = 'other';
+    entry.rawStatus = 'interrupted';
+    entry.message = 'interrupted: the run was stopped while this check ran';
+    entry.flaky = false;
+    return entry;
+  }
+  if (last.status === 'passed') {
+    entry.status = 'passed';
+    entry.rawStatus = 'passed';
+    entry.flaky = attempts.length > 1;
+    if (last.latencyMs !== undefined && (check.maxLatencyMs !== undefined || check.kind === 'http' || check.kind === 'health')) {
+      entry.extra.latencyMs = last.latencyMs;
+    }
+    return entry;
+  }
+  entry.status = 'failed';
+  entry.rawStatus = last.status === 'timedOut' ? 'timedOut' : 'failed';
+  entry.flaky = false;
+  const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : '';
+  entry.message = `${last.error ?? 'failed'}${tries}`;
+  if (last.trace) entry.trace = last.trace;
+  return entry;
+}
