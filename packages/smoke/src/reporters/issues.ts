@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReadycheckError, writeFileAtomic, type SmokeReport, type SmokeReportTypes } from '@readycheck/core';
 import { isBlocked } from '../report.js';
@@ -185,14 +185,13 @@ function compare(a: string, b: string): number {
 export async function writeIssueDrafts(dir: string, report: SmokeReport, options: IssueDraftOptions = {}): Promise<string[]> {
   const drafts = renderIssueDrafts(report, options);
   const keep = new Set(drafts.map((d) => d.file));
-  let existing: string[] = [];
+  let existing: string[];
   try {
+    // created even when nothing failed, so a CI step that uploads it always finds it
+    await mkdir(dir, { recursive: true });
     existing = (await readdir(dir)).filter((f) => f.endsWith('.md') && !keep.has(f));
   } catch (cause) {
-    // a directory that does not exist yet has no stale drafts; writeFileAtomic creates it
-    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new ReadycheckError('RC_FILE_UNREADABLE', `${dir}: cannot list issue drafts (${(cause as Error).message})`, { cause, file: dir });
-    }
+    throw new ReadycheckError('RC_FILE_UNREADABLE', `${dir}: cannot use as the issue drafts directory (${(cause as Error).message})`, { cause, file: dir });
   }
   for (const f of existing) {
     const full = path.join(dir, f);
