@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { stableStringify, writeFileAtomic } from '@readycheck/core';
+import { detectors as builtinDetectors } from './detectors/index.js';
+import type { SourceScanner } from './change/engine.js';
+import type { ScanOptions, Violation } from './types.js';
+import { version } from './version.js';
+
+/** The default cache location, relative to the working directory. */
+export const DEFAULT_CACHE_LOCATION = '.readycheck/cache';
+/** File name used when the cache location is a directory. */
+export const CACHE_FILE_NAME = 'quality-scan.cache';
+
+const FORMAT = 'readycheck-quality-cache';
+const FORMAT_VERSION = 1;
+
+/** Header line of a cache file. The body (line 2 on) is only trusted when its checksum matches. */
+interface CacheHeader {
+  format: typeof FORMAT;
+  version: number;
+  detectorVersion: string;
+  configHash: string;
+  /** sha256 of the body text. */
+  checksum: string;
+}
+
+/** [file, content hash, findings] */
+type CacheRow = [string, string, Violation[]];
+
+/** Options of {@link openResultCache}. */
+export interface ResultCacheOptions {
+  /** Cache file, or a directory to put {@link CACHE_FILE_NAME} in. Default {@link DEFAULT_CACHE_LOCATION}. */
+  location?: string;
+  /** Directory `location` is relative to. Default `process.cwd()`. */
+  cwd?: string;
+  /** The scan options the results depend on: detector set, config, rule filters. */
+  scanOptions?: ScanOptions;
+  /** Called with a one-line warning when a cache file is corrupt or foreign and is discarded. */
+  onWarning?: (message: string) => void;
+}
+
+/** Hits and misses of one run. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+/** A per-file result cache keyed by content hash, detector version and config hash. */
+export interface ResultCache {
+  /** Where the cache is read from and saved to. */
+  readonly file: string;
+  readonly stats: CacheStats;
+  /** The cached findings of `text` as `fileName`, or undefined. */
+  get(fileName: string, text: string): Violation[] | undefined;
+  /** Remembers the findings of `text` as `fileName`. */
+  set(fileName: string, text: string, violations: readonly Violation[]): void;
+  /** Wraps a scanner so it answers from the cache and fills it. */
+  wrap(scan: SourceScanner): SourceScanner;
+  /** Writes the cache (atomically) when it changed; entries unused this run are dropped for files this run saw. */
+  save(): Promise<void>;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The detector version part of the cache key: the package version plus each detector's id,
+ * category, default severity, messages and `check` source, so editing a custom detector (or
+ * upgrading) invalidates the cache without a version bump.
+ */
+export function detectorVersionOf(options: ScanOptions = {}): string {
+  const list = options.detectors ?? Object.values(builtinDetectors);
+  const parts = list
+    .map((d) => `${d.id}\0${d.category}\0${d.severity}\0${String(d.enabledByDefault)}\0${JSON.stringify(d.messages)}\0${String(d.check)}`)
+    .sort();
+  return sha256(`${version}\0${parts.join('\0')}`).slice(0, 32);
+}
+
+/** The config part of the cache key: the detectors config and the rule/category filters. */
+export function configHashOf(options: ScanOptions = {}): string {
+  return sha256(stableStringify({ config: options.config ?? {}, rules: options.rules ?? null, categories: options.categories ?? null })).slice(0, 32);
+}
+
+/** Resolves the cache file: a directory location (existing, or ending in a slash) holds {@link CACHE_FILE_NAME}. */
+export async function resolveCacheFile(location: string, cwd: string): Promise<string> {
+  const abs = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(abs, CACHE_FILE_NAME);
+  const st = await stat(abs).catch(() => null);
+  return st?.isDirectory() ? path.join(abs, CACHE_FILE_NAME) : abs;
+}
+
+/**
+ * Opens the result cache. A missing file is an empty cache. A file of another detector version or
+ * config is an empty cache too (its entries cannot match). A file that is not a quality-scan cache
+ * (foreign) or whose checksum or structure is wrong (corrupt) is discarded with a warning; a
+ * foreign file is never overwritten, a corrupt one is replaced on save.
+ *
+ * @example
+ * const cache = await openResultCache({ scanOptions, onWarning: (m) => console.warn(m) });
+ * const scan = cache.wrap((text, file) => scanSource(text, file, scanOptions));
+ * // ... scan files ...
+ * await cache.save();
+ */
+export async function openResultCache(options: ResultCacheOptions = {}): Promise<ResultCache> {
+  const cwd = options.cwd ?? process.cwd();
+  const file = await resolveCacheFile(options.location ?? DEFAULT_CACHE_LOCATION, cwd);
+  const detectorVersion = detectorVersionOf(options.scanOptions);
+  const configHash = configHashOf(options.scanOptions);
+  const warn = options.onWarning ?? (() => undefined);
+  const shown = path.relative(cwd, file) || file;
+
+  const entries = new Map<string, CacheRow>();
+  let writable = true;
+  let dirty = false;
+  const raw = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') warn(`cache ${shown}: cannot read (${err.code ?? err.message}); running without it`);
+    return null;
+  });
+  if (raw !== null) {
+    const loaded = parseCache(raw, detectorVersion, configHash);
+    if (loaded.kind === 'foreign') {
+      warn(`cache ${shown}: not a quality-scan cache (${loaded.reason}); ignored and left untouched`);
+      writable = false;
+    } else if (loaded.kind === 'corrupt') {
+      warn(`cache ${shown}: corrupt (${loaded.reason}); discarded`);
+      dirty = true;
+    } else if (loaded.kind === 'stale') {
+      dirty = true;
+    } else {
+      for (const row of loaded.rows) entries.set(key(row[0], row[1]), row);
+    }
+  }
+
+  const used = new Set<string>();
+  const seenFiles = new Set<string>();
+  const stats: CacheStats = { hits: 0, misses: 0 };
+  const cache: ResultCache = {
+    file,
+    stats,
+    get(fileName, text) {
+      const k = key(fileName, sha256(text));
+      seenFiles.add(fileName);
+      const row = entries.get(k);
+      if (!row) return undefined;
+      used.add(k);
+      return row[2];
+    },
+    set(fileName, text, violations) {
+      const hash = sha256(text);
+      const k = key(fileName, hash);
+      seenFiles.add(fileName);
+      entries.set(k, [fileName, hash, [...violations]]);
+      used.add(k);
+      dirty = true;
+    },
+    wrap(scan) {
+      return (text, fileName) => {
+        const hash = sha256(text);
+        const k = key(fileName, hash);
+        seenFiles.add(fileName);
+        const row = entries.get(k);
+        if (row) {
+          stats.hits++;
+          used.add(k);
+          return row[2].map((v) => ({ ...v }));
+        }
+        stats.misses++;
+        const found = scan(text, fileName);
+        entries.set(k, [fileName, hash, found.map((v) => ({ ...v }))]);
+        used.add(k);
+        dirty = true;
+        return found;
+      };
+    },
+    async save() {
+      if (!writable) return;
+      const rows: CacheRow[] = [];
+      for (const [k, row] of entries) {
+        // A file seen this run keeps only the versions this run used; files not seen keep theirs.
+        if (seenFiles.has(row[0]) && !used.has(k)) {
+          dirty = true;
+          continue;
+        }
+        rows.push(row);
+      }
+      if (!dirty) return;
+      rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      const body = JSON.stringify(rows);
+      const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, detectorVersion, configHash, checksum: sha256(body) };
+      await writeFileAtomic(file, `${JSON.stringify(header)}\n${body}\n`);
+      dirty = false;
+    },
+  };
+  return cache;
+}
+
+function key(file: string, hash: string): string {
+  return `${file}\0${hash}`;
+}
+
+type Parsed =
+  | { kind: 'ok'; rows: CacheRow[] }
+  | { kind: 'stale' }
+  | { kind: 'foreign'; reason: string }
+  | { kind: 'corrupt'; reason: string };
+
+/** Parses a cache file and decides whether to trust it. Exported for tests. */
+export function parseCache(raw: string, detectorVersion: string, configHash: string): Parsed {
+  const nl = raw.indexOf('\n');
+  const headText = nl < 0 ? raw : raw.slice(0, nl);
+  let header: unknown;
+  try {
+    header = JSON.parse(headText);
+  } catch {
+    return { kind: 'foreign', reason: 'no cache header' };
+  }
+  if (typeof header !== 'object' || header === null || (header as { format?: unknown }).format !== FORMAT) {
+    return { kind: 'foreign', reason: 'no cache header' };
+  }
+  const h = header as Partial<CacheHeader>;
+  if (h.version !== FORMAT_VERSION || h.detectorVersion !== detectorVersion || h.configHash !== configHash) return { kind: 'stale' };
+  if (nl < 0) return { kind: 'corrupt', reason: 'the body is missing' };
+  const body = raw.slice(nl + 1).replace(/\n$/, '');
+  if (typeof h.checksum !== 'string' || sha256(body) !== h.checksum) return { kind: 'corrupt', reason: 'checksum mismatch' };
+  let rows: unknown;
+  try {
+    rows = JSON.parse(body);
+  } catch {
+    return { kind: 'corrupt', reason: 'the body is not JSON' };
+  }
+  if (!Array.isArray(rows) || !rows.every(isRow)) return { kind: 'corrupt', reason: 'unexpected entry shape' };
+  return { kind: 'ok', rows };
+}
+
+function isRow(row: unknown): row is CacheRow {
+  if (!Array.isArray(row) || row.length !== 3) return false;
+  const [file, hash, list] = row as unknown[];
+  return typeof file === 'string' && typeof hash === 'string' && Array.isArray(list) && list.every(isViolation);
+}
+
+function isViolation(v: unknown): v is Violation {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.ruleId === 'string' &&
+    typeof o.category === 'string' &&
+    typeof o.severity === 'string' &&
+    typeof o.message === 'string' &&
+    typeof o.file === 'string' &&
+    typeof o.fingerprint === 'string' &&
+    typeof o.snippet === 'string' &&
+    Number.isInteger(o.line) &&
+    Number.isInteger(o.column) &&
+    Number.isInteger(o.endLine) &&
+    Number.isInteger(o.endColumn)
+  );
+}
