@@ -150,22 +150,17 @@ export async function vetCallbackUrl(raw: unknown, policy: CallbackPolicy): Prom
   }
   // An exactly listed origin is the caller's explicit choice, private address or not.
   if (!rule.wildcard || policy.allowPrivateNetwork) return { url, guardConnect: false };
-  const bare = host.startsWith('[') ? host.slice(1, -1) : host;
-  if (isIP(bare) !== 0) {
-    const kind = nonPublicAddressKind(bare);
-    if (kind !== null) throw refused(url.origin, `${bare} is a ${kind} address`);
-    return { url, guardConnect: false };
-  }
+  // A wildcard only matches domain names (never IP literals): resolve and judge every address.
   let addresses: Array<{ address: string; family: number }>;
   try {
-    addresses = await (policy.lookup ?? defaultLookup)(bare);
+    addresses = await (policy.lookup ?? defaultLookup)(host);
   } catch (cause) {
     throw new ReadycheckError('RC_CALLBACK_REFUSED', `callback URL ${url.origin} refused: host does not resolve (${truncate((cause as Error).message, 120)})`, { cause });
   }
   if (addresses.length === 0) throw refused(url.origin, 'host does not resolve');
   for (const { address } of addresses) {
     const kind = nonPublicAddressKind(address);
-    if (kind !== null) throw refused(url.origin, `${bare} resolves to ${address}, a ${kind} address`);
+    if (kind !== null) throw refused(url.origin, `${host} resolves to ${address}, a ${kind} address`);
   }
   return { url, guardConnect: true };
 }

@@ -276,7 +276,7 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
     });
     statusCode = res.statusCode;
     const ra = res.headers['retry-after'];
-    retryAfterMs = parseRetryAfter(ra, o.clock.now());
+    if (ra !== undefined) retryAfterMs = parseRetryAfter(ra, o.clock.now());
     const read = await readBody(res, req.method, o.maxBodyBytes);
     const ct = res.headers['content-type'];
     const verdict = judge(res.statusCode, Array.isArray(ct) ? (ct[0] ?? '') : (ct ?? ''), read, req.expect, o.maxBodyBytes);
