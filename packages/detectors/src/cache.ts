@@ -4,6 +4,7 @@ import path from 'node:path';
 import { stableStringify, writeFileAtomic } from '@readycheck/core';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import type { SourceScanner } from './change/engine.js';
+import type { scanSource } from './scan.js';
 import type { ScanOptions, Violation } from './types.js';
 import { version } from './version.js';
 
@@ -57,6 +58,11 @@ export interface ResultCache {
   set(fileName: string, text: string, violations: readonly Violation[]): void;
   /** Wraps a scanner so it answers from the cache and fills it. */
   wrap(scan: SourceScanner): SourceScanner;
+  /**
+   * Wraps `scanSource` (or a function with its signature, as `scanFiles`' `scan` option takes):
+   * answers from the cache, and caches only results no detector failed on.
+   */
+  wrapScanSource(scan: typeof scanSource): typeof scanSource;
   /** Writes the cache (atomically) when it changed; entries unused this run are dropped for files this run saw. */
   save(): Promise<void>;
 }
@@ -156,7 +162,10 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       dirty = true;
     },
     wrap(scan) {
-      return (text, fileName) => {
+      return cache.wrapScanSource((text, fileName) => scan(text, fileName));
+    },
+    wrapScanSource(scan) {
+      return (text, fileName, options = {}) => {
         const hash = sha256(text);
         const k = key(fileName, hash);
         seenFiles.add(fileName);
@@ -167,10 +176,19 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
           return row[2].map((v) => ({ ...v }));
         }
         stats.misses++;
-        const found = scan(text, fileName);
-        entries.set(k, [fileName, hash, found.map((v) => ({ ...v }))]);
-        used.add(k);
-        dirty = true;
+        let failed = false;
+        const found = scan(text, fileName, {
+          ...options,
+          onDetectorError: (e) => {
+            failed = true;
+            options.onDetectorError?.(e);
+          },
+        });
+        if (!failed) {
+          entries.set(k, [fileName, hash, found.map((v) => ({ ...v }))]);
+          used.add(k);
+          dirty = true;
+        }
         return found;
       };
     },

@@ -21,6 +21,8 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
   maxFileBytes?: number;
   /** Put `summary.durationMs` in the report (off by default: reports are deterministic). */
   timings?: boolean;
+  /** Scans one file instead of `scanSource` (same signature); the result cache (`--cache`) hooks in here. */
+  scan?: typeof scanSource;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     scanned++;
     const failures: string[] = [];
     violations.push(
-      ...scanSource(source.text, file.relPath, {
+      ...(options.scan ?? scanSource)(source.text, file.relPath, {
         ...scanOptions,
         onDetectorError: (e) => failures.push(`${e.ruleId}: ${e.message}`),
       }),

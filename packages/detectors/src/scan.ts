@@ -57,6 +57,7 @@ export function resolveDetectors(options: Pick<ScanOptions, 'rules' | 'categorie
 
 interface RawFinding {
   ruleId: string;
+  messageId: string;
   category: string;
   severity: Severity;
   message: string;
@@ -121,6 +122,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
         const pos = isNode ? (target as ts.Node).getStart(sourceFile) : target.pos;
         findings.push({
           ruleId: detector.id,
+          messageId,
           category: detector.category,
           severity: extra?.severity ?? severity,
           message: format(template, data),
@@ -132,7 +134,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
       },
       getText: (node) => fileText.slice(node.getStart(sourceFile), node.end),
       getStart: (node) => node.getStart(sourceFile),
-      commentsIn: (range) => comments.filter((c) => c.pos >= range.pos && c.end <= range.end),
+      commentsIn: (range) => commentsWithin(comments, range),
     };
     let visitor: Visitor;
     try {
@@ -208,10 +210,14 @@ function walk(
       for (const handler of commentHandlers) call(handler, comment);
     }
   };
+  // Handlers run after a node's subtree (children first), so every comment inside the node is
+  // already in `comments` when its handler asks for them.
   const visit = (node: ts.Node, start: number): void => {
-    const handlers = dispatch[node.kind];
-    if (handlers) for (const handler of handlers) call(handler, node);
-    if (node.kind <= ts.SyntaxKind.LastToken) return;
+    if (node.kind <= ts.SyntaxKind.LastToken) {
+      const handlers = dispatch[node.kind];
+      if (handlers) for (const handler of handlers) call(handler, node);
+      return;
+    }
     let cursor = start;
     let prev: ts.Node | undefined;
     ts.forEachChild(node, (child) => {
@@ -223,8 +229,28 @@ function walk(
       prev = child;
     });
     if (node.end > cursor) scanGap(cursor, node.end, node, prev, undefined);
+    const handlers = dispatch[node.kind];
+    if (handlers) for (const handler of handlers) call(handler, node);
   };
   visit(sourceFile, 0);
+}
+
+// Comments are collected in document order, so a binary search finds the first one in range.
+function commentsWithin(comments: readonly CommentInfo[], range: TextRange): CommentInfo[] {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((comments[mid] as CommentInfo).pos < range.pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CommentInfo[] = [];
+  for (let i = lo; i < comments.length; i++) {
+    const c = comments[i] as CommentInfo;
+    if (c.pos >= range.end) break;
+    if (c.end <= range.end) out.push(c);
+  }
+  return out;
 }
 
 /** The text of a comment without its delimiters (and the `*` gutter of block comments), trimmed. */
@@ -274,6 +300,7 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: ts.
       fingerprint: fingerprint({ ruleId: f.ruleId, file, content, occurrence }),
     };
     if (f.suggestion) violation.suggestion = f.suggestion;
+    messageIds.set(violation, f.messageId);
     const directive = directives.find(
       (d) => suppresses(d, f.ruleId, start.line + 1) && !(f.ruleId === 'unjustified-suppression' && d.reason === undefined),
     );
@@ -281,6 +308,13 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: ts.
     out.push(violation);
   }
   return out.sort(compareViolations);
+}
+
+const messageIds = new WeakMap<Violation, string>();
+
+/** The message id a violation was reported with (for rule tests); undefined for other objects. */
+export function messageIdOf(violation: Violation): string | undefined {
+  return messageIds.get(violation);
 }
 
 /** Orders violations by file, line, column, rule id, then message (the report's order). */

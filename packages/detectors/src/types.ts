@@ -103,7 +103,7 @@ export interface DetectorContext<M extends string = string> {
   readonly options: Readonly<Record<string, unknown>>;
   /** The detectors section of the config in effect (`maxFileLines`, `requireFileHeader`, ...). */
   readonly config: Readonly<DetectorsConfig>;
-  /** Every comment of the file; complete once the walk is over (in `onEnd`). */
+  /** Every comment of the file seen so far (in document order); complete in `onEnd`. */
   readonly comments: readonly CommentInfo[];
   /** Reports a finding on a node or range, with a typed message id and `{placeholder}` data. */
   report(target: ts.Node | TextRange, messageId: M, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra): void;
@@ -111,7 +111,7 @@ export interface DetectorContext<M extends string = string> {
   getText(node: ts.Node): string;
   /** The start offset of a node, after its leading trivia. */
   getStart(node: ts.Node): number;
-  /** The comments inside `[pos, end)`. */
+  /** The comments inside `[pos, end)`; complete for the node being visited and everything before it. */
   commentsIn(range: TextRange): CommentInfo[];
 }
 
@@ -120,6 +120,7 @@ export interface NodeTypes {
   ArrowFunction: ts.ArrowFunction;
   AsExpression: ts.AsExpression;
   BinaryExpression: ts.BinaryExpression;
+  BindingElement: ts.BindingElement;
   Block: ts.Block;
   BreakStatement: ts.BreakStatement;
   CallExpression: ts.CallExpression;
@@ -130,6 +131,7 @@ export interface NodeTypes {
   ClassExpression: ts.ClassExpression;
   ConditionalExpression: ts.ConditionalExpression;
   Constructor: ts.ConstructorDeclaration;
+  DefaultClause: ts.DefaultClause;
   ContinueStatement: ts.ContinueStatement;
   DoStatement: ts.DoStatement;
   ElementAccessExpression: ts.ElementAccessExpression;
@@ -141,11 +143,14 @@ export interface NodeTypes {
   IfStatement: ts.IfStatement;
   JsxExpression: ts.JsxExpression;
   MethodDeclaration: ts.MethodDeclaration;
+  ModuleBlock: ts.ModuleBlock;
   NewExpression: ts.NewExpression;
   NoSubstitutionTemplateLiteral: ts.NoSubstitutionTemplateLiteral;
   ObjectLiteralExpression: ts.ObjectLiteralExpression;
   PropertyAccessExpression: ts.PropertyAccessExpression;
   PropertyAssignment: ts.PropertyAssignment;
+  PropertyDeclaration: ts.PropertyDeclaration;
+  ShorthandPropertyAssignment: ts.ShorthandPropertyAssignment;
   ReturnStatement: ts.ReturnStatement;
   SetAccessor: ts.SetAccessorDeclaration;
   SourceFile: ts.SourceFile;
@@ -164,8 +169,8 @@ export type SyntaxKindName = keyof typeof ts.SyntaxKind;
 
 /**
  * What `check` returns: handlers keyed by `ts.SyntaxKind` name (called for each node of that
- * kind in the one walk, parents before children), plus `onComment` for every comment and
- * `onEnd` once the walk is over.
+ * kind in the one walk, after the node's children, so the comments inside it are known), plus
+ * `onComment` for every comment (in document order) and `onEnd` once the walk is over.
  */
 export type Visitor = {
   [K in SyntaxKindName]?: (node: K extends keyof NodeTypes ? NodeTypes[K] : ts.Node) => void;

@@ -1,0 +1,264 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
+import { coverageOfInputs, loadBaseline, updateBaseline, applyBaseline, writeBaseline, type BaselineScope } from '../baseline.js';
+import { DEFAULT_CACHE_LOCATION, openResultCache, type ResultCache } from '../cache.js';
+import { prepareScan, scanFilesOptionsFor, emitReport, type CliState, type ScanCommandOptions, type ScanContext } from '../cli.js';
+import { formatters } from '../formatters/index.js';
+import { createQualityMonitor } from '../monitor/monitor.js';
+import { formatAgentTable } from '../monitor/metrics.js';
+import { DEFAULT_AGENT_STORE } from '../monitor/store.js';
+import { buildReport } from '../report.js';
+import { scanFiles } from '../scan-files.js';
+import { scanSource } from '../scan.js';
+import { SEVERITIES, type ScanOptions, type Severity } from '../types.js';
+import type { FileChange } from './compare.js';
+import { collectGitChanges } from './git-diff.js';
+import { reportChanges, type CollectedChanges } from './scan-change.js';
+import { collectTreeChanges } from './trees.js';
+
+/** The change-aware flags of the scan command. */
+export interface ChangeFlags {
+  diff?: string;
+  head?: string;
+  mergeBase?: boolean;
+  before?: string;
+  after?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/** The default baseline file of `--update-baseline` without `--baseline`. */
+export const DEFAULT_BASELINE = '.readycheck/baseline.json';
+
+/**
+ * Adds the change-aware flags to the scan command and the `gate`, `release` and `agents`
+ * subcommands to the program.
+ */
+export function registerChangeCommands(program: Command, io: CliIO, state: CliState): void {
+  program
+    .option('--diff <base>', 'judge a git change: only findings new since <base> (the working tree, or --head, against it)')
+    .option('--head <rev>', 'with --diff: judge this revision instead of the working tree')
+    .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base with the head')
+    .option('--before <dir>', 'judge two trees as a change: the old tree (with --after)')
+    .option('--after <dir>', 'judge two trees as a change: the new tree (with --before)')
+    .option('--baseline <file>', 'known findings (by fingerprint) that are not reported again; stale entries are listed')
+    .option('--update-baseline', `write the current findings to the baseline file (default ${DEFAULT_BASELINE}) and prune stale entries`)
+    .option('--cache', `reuse results of unchanged files (keyed by content, detector version and config)`)
+    .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`);
+
+  program
+    .command('gate')
+    .description('judge an agent\'s change; quarantine the agent on a critical finding (exit 3), 1 on findings at or above the threshold, 0 clean')
+    .requiredOption('--agent <id>', 'the agent that made the change')
+    .option('--task <id>', 'the task the change belongs to')
+    .option('--diff <base>', 'the change: the working tree (or --head) against this git revision')
+    .option('--head <rev>', 'with --diff: this revision instead of the working tree')
+    .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base')
+    .option('--before <dir>', 'the change: this old tree (with --after)')
+    .option('--after <dir>', 'the change: this new tree (with --before)')
+    .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
+    .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('--config <file>', 'readycheck config file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: GateOptions) => {
+      state.exitCode = await runGate(options, io);
+    });
+
+  program
+    .command('release')
+    .description('release a quarantined agent')
+    .argument('<agent>', 'the agent id')
+    .requiredOption('--by <name>', 'who releases it')
+    .option('--note <text>', 'why it may work again')
+    .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
+    .action(async (agent: string, options: { by: string; note?: string; store?: string }) => {
+      const monitor = createQualityMonitor({ store: storePath(options.store, io) });
+      const released = await monitor.release(agent, { by: options.by, ...(options.note !== undefined ? { note: options.note } : {}) });
+      const held = Date.parse(released.releasedAt) - Date.parse(released.since);
+      io.stdout(`released ${agent} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${released.reason})\n`);
+      state.exitCode = 0;
+    });
+
+  program
+    .command('agents')
+    .description('per-agent metrics: changes, findings by category, clean-change rate, quarantines, time to release')
+    .option('--json', 'print the metrics as JSON')
+    .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
+    .action(async (options: { json?: boolean; store?: string }) => {
+      const rows = await createQualityMonitor({ store: storePath(options.store, io) }).metrics();
+      io.stdout(options.json ? stableStringify(rows) : formatAgentTable(rows));
+      state.exitCode = 0;
+    });
+}
+
+function storePath(store: string | undefined, io: CliIO): string {
+  return path.resolve(io.cwd, store ?? DEFAULT_AGENT_STORE);
+}
+
+/** Options of `quality-scan gate`. */
+interface GateOptions {
+  agent: string;
+  task?: string;
+  diff?: string;
+  head?: string;
+  mergeBase?: boolean;
+  before?: string;
+  after?: string;
+  store?: string;
+  severityThreshold?: Severity;
+  config?: string;
+  format: 'text' | 'json';
+}
+
+function scanOptionsOf(options: ScanCommandOptions, ctx: ScanContext): ScanOptions {
+  const out: ScanOptions = { config: ctx.detectorsConfig, detectors: ctx.detectors };
+  if (options.rule) out.rules = options.rule;
+  if (options.category) out.categories = options.category;
+  return out;
+}
+
+/** Reads the change a command names: a git diff or two trees. */
+async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly string[], gitignore: boolean): Promise<CollectedChanges | null> {
+  const { io, config } = ctx;
+  if (flags.head !== undefined && flags.diff === undefined) throw new ReadycheckError('RC_USAGE', '--head needs --diff <base>');
+  if ((flags.before === undefined) !== (flags.after === undefined)) throw new ReadycheckError('RC_USAGE', '--before and --after go together');
+  if (flags.diff !== undefined && flags.before !== undefined) throw new ReadycheckError('RC_USAGE', '--diff and --before/--after are two different modes: use one');
+  const selection = {
+    ...(config.include?.length ? { include: config.include } : {}),
+    ...(ignore.length ? { ignore } : {}),
+    ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
+  };
+  if (flags.diff !== undefined) {
+    return collectGitChanges({
+      base: flags.diff,
+      cwd: io.cwd,
+      ...(flags.head !== undefined ? { head: flags.head } : {}),
+      ...(flags.mergeBase === false ? { mergeBase: false } : {}),
+      ...selection,
+    });
+  }
+  if (flags.before !== undefined && flags.after !== undefined) {
+    return collectTreeChanges({ before: flags.before, after: flags.after, cwd: io.cwd, ...(gitignore ? {} : { gitignore: false }), ...selection });
+  }
+  return null;
+}
+
+/** Keeps only the changes under the paths given on the command line (none: all). */
+function restrict(collected: CollectedChanges, paths: readonly string[], cwd: string): CollectedChanges {
+  if (paths.length === 0) return collected;
+  const covers = coverageOfInputs(paths, cwd);
+  const keep = (c: FileChange) => covers(c.path) || (c.oldPath !== undefined && covers(c.oldPath));
+  return { ...collected, changes: collected.changes.filter(keep), skipped: collected.skipped.filter((s) => covers(s.file)) };
+}
+
+/**
+ * The scan command's report when change-aware flags are given: `--diff`/`--before` judge a change,
+ * `--cache` reuses per-file results, `--baseline` marks known findings and `--update-baseline`
+ * rewrites the baseline. Without them it is the plain snapshot scan.
+ */
+export async function produceChangeAwareReport(paths: readonly string[], options: ScanCommandOptions & ChangeFlags, ctx: ScanContext): Promise<QualityReport> {
+  const { io } = ctx;
+  const fileOptions = scanFilesOptionsFor(options, ctx);
+  const scanOptions = scanOptionsOf(options, ctx);
+  let cache: ResultCache | null = null;
+  if (options.cache || options.cacheLocation !== undefined) {
+    cache = await openResultCache({
+      cwd: io.cwd,
+      ...(options.cacheLocation !== undefined ? { location: options.cacheLocation } : {}),
+      scanOptions,
+      onWarning: (message) => io.stderr(`quality-scan: warning: ${message}\n`),
+    });
+  }
+  const collected = await collect(options, ctx, fileOptions.ignore ?? [], options.gitignore !== false);
+  let report: QualityReport;
+  if (collected) {
+    const scanner = (text: string, fileName: string) => scanSource(text, fileName, scanOptions);
+    report = reportChanges(restrict(collected, paths, io.cwd), options.diff !== undefined ? 'diff' : 'before-after', {
+      ...scanOptions,
+      scanner: cache ? cache.wrap(scanner) : scanner,
+    });
+  } else {
+    const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
+    report = await scanFiles(inputs, { ...fileOptions, ...(cache ? { scan: cache.wrapScanSource(scanSource) } : {}) });
+  }
+  if (cache) await cache.save();
+
+  if (options.baseline !== undefined || options.updateBaseline) {
+    const file = path.resolve(io.cwd, options.baseline ?? DEFAULT_BASELINE);
+    const shown = options.baseline ?? DEFAULT_BASELINE;
+    const scope: BaselineScope = collected
+      ? { partial: true }
+      : { covers: coverageOfInputs(paths.length ? paths : (ctx.config.include ?? []), io.cwd) };
+    let previous: QualityBaseline | null = null;
+    try {
+      previous = await loadBaseline(file);
+    } catch (err) {
+      if (!(options.updateBaseline && (err as { code?: unknown }).code === 'RC_FILE_NOT_FOUND')) throw relabel(err, file, shown);
+    }
+    if (options.updateBaseline) {
+      const next = updateBaseline(report, previous, scope);
+      await writeBaseline(file, next);
+      const before = previous?.entries.length ?? 0;
+      io.stderr(`quality-scan: baseline ${shown} written: ${next.entries.length} entr${next.entries.length === 1 ? 'y' : 'ies'} (was ${before})\n`);
+      report = applyBaseline(report, next, scope);
+    } else if (previous) {
+      report = applyBaseline(report, previous, scope);
+      const stale = report.staleBaseline?.length ?? 0;
+      if (stale) {
+        io.stderr(`quality-scan: ${stale} baseline entr${stale === 1 ? 'y is' : 'ies are'} stale (the finding is gone); prune with --update-baseline\n`);
+      }
+    }
+  }
+  return report;
+}
+
+/** Errors about the baseline name the file as the user wrote it. */
+function relabel(err: unknown, abs: string, shown: string): unknown {
+  if (err instanceof ReadycheckError && abs !== shown && err.message.includes(abs)) {
+    return new ReadycheckError(err.code, err.message.split(abs).join(shown), { cause: err, file: shown, exitCode: err.exitCode });
+  }
+  return err;
+}
+
+/** `quality-scan gate`: judge an agent's change and update its quarantine state. */
+export async function runGate(options: GateOptions, io: CliIO): Promise<number> {
+  if (options.diff === undefined && options.before === undefined) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
+  const scanCommand: ScanCommandOptions = {
+    format: 'text',
+    gitignore: true,
+    quiet: false,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.severityThreshold !== undefined ? { severityThreshold: options.severityThreshold } : {}),
+  };
+  const ctx = await prepareScan(scanCommand, io);
+  const fileOptions = scanFilesOptionsFor(scanCommand, ctx);
+  const collected = await collect(options, ctx, fileOptions.ignore ?? [], true);
+  if (!collected) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
+  const monitor = createQualityMonitor({
+    store: storePath(options.store, io),
+    severityThreshold: ctx.threshold,
+    ...scanOptionsOf(scanCommand, ctx),
+  });
+  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes: collected.changes });
+  const report = buildReport({ files: collected.changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
+  if (options.format === 'json') {
+    io.stdout(stableStringify({ agentId: verdict.agentId, changeId: verdict.changeId, exitCode: verdict.exitCode, reason: verdict.reason, report, taskId: verdict.taskId, verdict: verdict.verdict }));
+  } else {
+    if (report.violations.length) io.stdout(formatters.text(report, { color: io.isTTY && !io.env.NO_COLOR, detectors: ctx.detectors, severityThreshold: ctx.threshold }));
+    const n = verdict.violations.length;
+    const what = `${n} new finding${n === 1 ? '' : 's'} in ${collected.changes.length} changed file${collected.changes.length === 1 ? '' : 's'}`;
+    const line =
+      verdict.verdict === 'quarantined'
+        ? `gate: agent ${verdict.agentId} is QUARANTINED (change #${verdict.changeId}, ${what}): ${verdict.reason ?? ''}\n  release with: quality-scan release ${verdict.agentId} --by NAME`
+        : verdict.verdict === 'findings'
+          ? `gate: agent ${verdict.agentId} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
+          : `gate: agent ${verdict.agentId} change #${verdict.changeId} is clean (${what})`;
+    io.stdout(`${line}\n`);
+  }
+  return verdict.exitCode;
+}
+
+export { emitReport };

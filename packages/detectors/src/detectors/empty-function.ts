@@ -1,0 +1,96 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+import { calleeName, isEmptyUncommented, isFunctionLike, nameText, unwrap } from '../ast-util.js';
+
+const NOOP_NAME = /^(?:_+|noop|nop|no_?op|ignore|doNothing|nothing|empty|identity)$/i;
+
+// The name a function expression is bound to, if any: `const x = () => {}`, `{ x: () => {} }`, `x = function () {}`.
+function boundName(fn: ts.Node): string | undefined {
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === fn) return nameText(parent.name) || undefined;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === fn) return nameText(parent.name) || undefined;
+  if (ts.isPropertyDeclaration(parent) && parent.initializer === fn) return nameText(parent.name) || undefined;
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === fn) {
+    const left = parent.left;
+    if (ts.isIdentifier(left)) return left.text;
+    if (ts.isPropertyAccessExpression(left)) return left.name.text;
+  }
+  if (ts.isExportAssignment(parent)) return 'default';
+  return undefined;
+}
+
+function isAllowedConstructor(node: ts.ConstructorDeclaration): boolean {
+  const modifiers = ts.getModifiers(node) ?? [];
+  if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return true;
+  // Parameter properties (`constructor(private db: Db) {}`) are the body.
+  return node.parameters.some((p) => (ts.getModifiers(p) ?? []).length > 0);
+}
+
+export default defineDetector({
+  id: 'empty-function',
+  category: 'INCOMPLETE_CODE',
+  severity: 'high',
+  docs: {
+    description: 'A named function, method or accessor with an empty body and no comment saying why.',
+    why: 'An agent asked to "add the handler" can leave the method there but empty: the call sites compile, the feature does nothing. A deliberate no-op says so in a comment.',
+    bad: 'class Billing {\n  async chargeCustomer(id: string) {}\n}',
+    good: 'class Billing {\n  async chargeCustomer(id: string) { await stripe.charge(id); }\n  onIdle() { /* nothing to flush: writes are synchronous */ }\n}',
+    eslint:
+      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint.',
+  },
+  messages: {
+    emptyFunction: 'Function "{name}" has an empty body.',
+    emptyMethod: 'Method "{name}" has an empty body.',
+    emptyConstructor: 'Constructor has an empty body.',
+    emptyAccessor: '{kind} accessor "{name}" has an empty body.',
+  },
+  suggestions: {
+    emptyFunction: 'Implement it, delete it, or say in a comment why it does nothing.',
+    emptyMethod: 'Implement it, delete it, or say in a comment why it does nothing.',
+    emptyConstructor: 'Delete the empty constructor, or say in a comment why it is there.',
+    emptyAccessor: 'Implement it, or say in a comment why it does nothing.',
+  },
+  check: (ctx) => {
+    const visit = (node: ts.Node): void => {
+      if (!isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
+      if (!isEmptyUncommented(ctx, node.body)) return;
+      if (ts.isConstructorDeclaration(node)) {
+        if (!isAllowedConstructor(node)) ctx.report(node, 'emptyConstructor', undefined, { key: `constructor ${nameText(node.parent && ts.isClassLike(node.parent) ? node.parent.name : undefined)}` });
+        return;
+      }
+      if (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) {
+        ctx.report(node, 'emptyAccessor', { kind: ts.isGetAccessorDeclaration(node) ? 'Get' : 'Set', name: nameText(node.name) || '(computed)' });
+        return;
+      }
+      if (ts.isMethodDeclaration(node)) {
+        ctx.report(node, 'emptyMethod', { name: nameText(node.name) || '(computed)' });
+        return;
+      }
+      if (ts.isFunctionDeclaration(node)) {
+        const name = node.name?.text ?? 'default';
+        if (!NOOP_NAME.test(name)) ctx.report(node, 'emptyFunction', { name });
+        return;
+      }
+      // Function expressions and arrows: only those bound to a name, and not handed to .catch/.then.
+      const parent = node.parent;
+      if (parent && ts.isParenthesizedExpression(parent)) return;
+      if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent))) {
+        const method = calleeName(parent);
+        if (method === 'catch' || method === 'then' || unwrap(parent.expression) !== node) return;
+      }
+      const name = boundName(node) ?? (ts.isFunctionExpression(node) ? node.name?.text : undefined);
+      if (name === undefined || NOOP_NAME.test(name)) return;
+      ctx.report(node, 'emptyFunction', { name });
+    };
+    return {
+      FunctionDeclaration: visit,
+      FunctionExpression: visit,
+      ArrowFunction: visit,
+      MethodDeclaration: visit,
+      Constructor: visit,
+      GetAccessor: visit,
+      SetAccessor: visit,
+    };
+  },
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../rule-tester.js';
+import placeholderComment, { isPlaceholderComment } from './placeholder-comment.js';
+
+const tester = new RuleTester({ describe, it, minValid: 15, minInvalid: 15 });
+const P = { messageId: 'placeholder' } as const;
+
+tester.run(placeholderComment, {
+  valid: [
+    'const s = "// ... existing code ...";',
+    'const t = `/* rest of implementation */`;',
+    'const r = /\\/\\/ \\.\\.\\. existing code/;',
+    'function f(...args: number[]) { return g(...args); }',
+    'const o = { ...base, a: 1 };',
+    '// The rest of this module wires the routes.\nexport const a = 1;',
+    'function f() {\n  // ...and then we retry the request\n  retry();\n}',
+    '// ...args are forwarded to the handler\nexport function h(...args: unknown[]) { return args; }',
+    '/**\n * Example:\n * ```ts\n * // ... existing code ...\n * ```\n */\nexport const x = 1;',
+    'call(/* ... */ a);',
+    'const n = f(a /* unchanged */);',
+    'function f() {\n  return 1; // returns one\n}',
+    'class A {\n  // lifecycle\n  start() {}\n}',
+    '// TODO: rename\nexport const a = 1;',
+    'const el = <div>{"// ... existing code"}</div>;',
+    'const el = <p>... existing code ...</p>;',
+    'type T = Parameters<typeof f>; // same shape as before the change to f',
+    'if (a) { go(); } // previous behaviour was to skip',
+  ],
+  invalid: [
+    { code: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}', errors: [{ ...P, line: 3, column: 3 }] },
+    { code: 'export default {\n  async scheduled() {\n    // ... (scheduled handler remains the same)\n  },\n};', errors: [{ ...P, line: 3 }] },
+    { code: 'function f() {\n  // ... existing code ...\n}', errors: [{ ...P, line: 2, column: 3, endColumn: 27 }] },
+    { code: 'function f() {\n  /* rest of implementation */\n}', errors: [P] },
+    { code: 'function f() {\n  setup();\n  // (unchanged)\n}', errors: [P] },
+    { code: 'function f() {\n  // [previous code remains]\n  return 1;\n}', errors: [P] },
+    { code: 'const el = <div>{/* ... */}</div>;', errors: [{ ...P, line: 1, column: 18 }] },
+    { code: 'const config = {\n  port: 80,\n  // ... rest of config\n};', errors: [P] },
+    { code: 'const list = [\n  a,\n  // ...\n];', errors: [P] },
+    { code: 'switch (x) {\n  case 1:\n    // ... other cases unchanged\n    break;\n}', errors: [P] },
+    { code: '// ... existing imports ...\nimport a from "a";\nexport { a };', errors: [{ ...P, line: 1 }] },
+    { code: 'interface Props {\n  id: string;\n  // ... other fields\n}', errors: [P] },
+    { code: 'function f() {\n  // …\n}', errors: [P] },
+    { code: 'const App = () => (\n  <main>\n    {/* rest of the component remains the same */}\n  </main>\n);', errors: [P] },
+    { code: 'class A {\n  /* existing methods stay the same */\n}', errors: [P] },
+    { code: 'if (ok) {\n  // Code omitted for brevity\n}', errors: [P] },
+    { code: 'function f() {\n  // ... existing code ...\n  // ... existing code ...\n}', errors: [P, P] },
+    { code: 'namespace N {\n  // everything else remains unchanged\n}', errors: [P] },
+  ],
+});
+
+describe('isPlaceholderComment', () => {
+  it.each([
+    '// ... existing code ...',
+    '// ... (other agent methods)',
+    '/* rest of implementation */',
+    '// (unchanged)',
+    '// [previous code remains]',
+    '{/* ... */}',
+    '...',
+    'rest of the code',
+    '// ... more handlers here',
+    '# ... same as before',
+  ])('%s is a placeholder', (text) => expect(isPlaceholderComment(text)).toBe(true));
+  it.each([
+    '// retries the request',
+    '// ...args are forwarded',
+    '// ...and then we call it',
+    '',
+    '//',
+    '// TODO: implement',
+    '/* istanbul ignore next */',
+    '// eslint-disable-next-line no-console',
+    '// The rest of this function validates the input before it writes the file to disk.',
+  ])('%s is not a placeholder', (text) => expect(isPlaceholderComment(text)).toBe(false));
+});

@@ -1,0 +1,86 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+import { isFunctionLike, unwrap } from '../ast-util.js';
+
+const NOT_IMPLEMENTED_TEXT = /\bnot\s*(?:yet\s*)?implemented\b|\bunimplemented\b|\bimplement\s+me\b|^\s*(?:todo|stub|fixme|tbd)\b/i;
+const NOT_IMPLEMENTED_CLASS = /^NotImplemented(?:Error|Exception)?$|^(?:Unimplemented|NotYetImplemented)(?:Error|Exception)?$/;
+const TODO_TEXT = /\b(?:TODO|FIXME|XXX|TBD)\b|\bimplement(?:ation)?\b.*\b(?:later|here|me|this)\b|^implement\b/i;
+
+function thrownMessage(expr: ts.Expression): { kind: 'text'; text: string } | { kind: 'class'; name: string } | undefined {
+  const e = unwrap(expr);
+  if (ts.isStringLiteralLike(e)) return { kind: 'text', text: e.text };
+  if (ts.isNewExpression(e) || ts.isCallExpression(e)) {
+    const callee = unwrap(e.expression);
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (NOT_IMPLEMENTED_CLASS.test(name)) return { kind: 'class', name };
+    if (!/Error$|Exception$/.test(name)) return undefined;
+    const first = e.arguments?.[0];
+    if (first && ts.isStringLiteralLike(unwrap(first))) return { kind: 'text', text: (unwrap(first) as ts.StringLiteralLike).text };
+  }
+  return undefined;
+}
+
+function returnsNothing(stmt: ts.Statement): boolean {
+  if (!ts.isReturnStatement(stmt)) return false;
+  if (!stmt.expression) return true;
+  const e = unwrap(stmt.expression);
+  return (
+    e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(e) && e.text === 'undefined') ||
+    (ts.isVoidExpression(e) && ts.isNumericLiteral(e.expression))
+  );
+}
+
+export default defineDetector({
+  id: 'stub-implementation',
+  category: 'INCOMPLETE_CODE',
+  severity: 'high',
+  docs: {
+    description: 'A stub standing in for an implementation: `throw new Error("Not implemented")`, `NotImplementedError`, a body that is only a `// TODO: implement`, or only `return null` beside a TODO.',
+    why: 'Agents scaffold the shape of a feature and fill in the bodies later, or never. A stub compiles and passes type checks; only running that path shows it is missing.',
+    bad: 'export function refund(orderId: string): Refund {\n  throw new Error("Not implemented");\n}\nfunction parse(input: string) {\n  // TODO: implement\n}',
+    good: 'export function refund(orderId: string): Refund {\n  return payments.refund(orderId);\n}',
+  },
+  messages: {
+    notImplemented: 'Stub: throws "{text}" instead of doing the work.',
+    notImplementedClass: 'Stub: throws {name} instead of doing the work.',
+    todoOnly: 'Function body is only a TODO comment: "{text}".',
+    returnsNothing: 'Function only returns {value} beside a TODO: "{text}".',
+  },
+  suggestions: {
+    notImplemented: 'Implement it, or remove the feature that calls it.',
+    notImplementedClass: 'Implement it, or remove the feature that calls it.',
+    todoOnly: 'Implement the body the TODO asks for.',
+    returnsNothing: 'Implement the body the TODO asks for instead of returning a placeholder value.',
+  },
+  check: (ctx) => {
+    const visitFunction = (node: ts.Node): void => {
+      if (!isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
+      const body = node.body;
+      const comments = ctx.commentsIn({ pos: ctx.getStart(body), end: body.end });
+      const todo = comments.find((c) => TODO_TEXT.test(c.value));
+      if (!todo) return;
+      const text = todo.value.length > 60 ? `${todo.value.slice(0, 59)}…` : todo.value;
+      if (body.statements.length === 0) ctx.report(body, 'todoOnly', { text });
+      else if (body.statements.length === 1 && returnsNothing(body.statements[0] as ts.Statement)) {
+        const ret = body.statements[0] as ts.ReturnStatement;
+        ctx.report(ret, 'returnsNothing', { value: ret.expression ? ctx.getText(ret.expression) : 'nothing', text });
+      }
+    };
+    return {
+      ThrowStatement(node) {
+        const found = thrownMessage(node.expression);
+        if (!found) return;
+        if (found.kind === 'class') ctx.report(node, 'notImplementedClass', { name: found.name });
+        else if (NOT_IMPLEMENTED_TEXT.test(found.text)) ctx.report(node, 'notImplemented', { text: found.text.length > 60 ? `${found.text.slice(0, 59)}…` : found.text });
+      },
+      FunctionDeclaration: visitFunction,
+      FunctionExpression: visitFunction,
+      ArrowFunction: visitFunction,
+      MethodDeclaration: visitFunction,
+      Constructor: visitFunction,
+      GetAccessor: visitFunction,
+      SetAccessor: visitFunction,
+    };
+  },
+});
