@@ -64,7 +64,8 @@ export function renderHtml(report: SmokeReport, options: HtmlOptions = {}): stri
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">`,
+    // CSP is a constant without a double quote: it goes into the attribute as it is
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${esc(`${title}: ${summaryLine(counts)}`)}</title>`,
