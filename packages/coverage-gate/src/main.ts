@@ -82,7 +82,7 @@ async function loadGateConfig(file: string, display: string): Promise<CoverageGa
 }
 
 /** Rejects thresholds on a metric the coverage format does not have (lcov.info has no statements). */
-async function checkMetrics(config: CoverageGateConfig, data: CoverageData, configFile: string | null): Promise<void> {
+async function checkMetrics(config: CoverageGateConfig, data: CoverageData, configFile: string | null, configAbs: string | null): Promise<void> {
   const missing = METRICS.filter((m) => !data.metrics.includes(m));
   if (missing.length === 0) return;
   const places: [string, Partial<Record<Metric, number>> | undefined][] = [['/global', config.global]];
@@ -92,8 +92,8 @@ async function checkMetrics(config: CoverageGateConfig, data: CoverageData, conf
     for (const m of missing) {
       if (t?.[m] === undefined) continue;
       let where = configFile ?? 'config';
-      if (configFile) {
-        const text = await readDataFile(configFile).then((d) => d.text, () => undefined);
+      if (configFile && configAbs) {
+        const text = await readDataFile(configAbs).then((d) => d.text, () => undefined);
         const line = text === undefined ? undefined : lineOfPointer(text, `${pointer}/${m}`);
         if (line) where = `${configFile}:${line}`;
       }
@@ -200,7 +200,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
     coverageDisplay = shown(coverageAbs);
   }
   const data = await readCoverage(coverageAbs, { root, display: coverageDisplay });
-  await checkMetrics(config, data, configDisplay);
+  await checkMetrics(config, data, configDisplay, configFile);
 
   let changed: ChangedInput | undefined;
   let lineDataSource: string | undefined;
