@@ -110,6 +110,8 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
   const program = configure(new Command('smoke-run'), io)
     .description('Run smoke suites: categories, priorities, dependencies, retries, flaky detection, a component health matrix and CTRF reports.')
     .version(version, '-v, --version')
+    // Options after a subcommand name belong to the subcommand (`list --category health`).
+    .enablePositionalOptions()
     .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
     .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl)", baseUrlArg)
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)

@@ -167,19 +167,19 @@ function fromDataCheck(
   return def;
 }
 
-// The package's own entry, so `import { check } from '@readycheck/smoke'` in a suite resolves even
-// where the suite's project has no node_modules (and shares this instance's collector).
+// `import { check } from '@readycheck/smoke'` in a suite resolves to this package's light suite API
+// (define.ts and constants, not the runner), even where the suite's project has no node_modules.
 function ownEntry(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const ts = path.join(here, 'index.ts');
-  return existsSync(ts) ? ts : path.join(here, 'index.js');
+  const ts = path.join(here, 'suite-api.ts');
+  return existsSync(ts) ? ts : path.join(here, 'suite-api.js');
 }
 
 let jiti: ReturnType<typeof createJiti> | undefined;
 function loader(): ReturnType<typeof createJiti> {
   jiti ??= createJiti(import.meta.url, {
+    // Suites are re-read on every load (no stale module), but transpiled output is cached on disk.
     moduleCache: false,
-    fsCache: false,
     interopDefault: true,
     alias: { '@readycheck/smoke': ownEntry() },
   });
@@ -203,7 +203,8 @@ async function loadScriptSuite(file: string, opts: LoadOptions): Promise<LoadedS
   const suites: DeclaredSuite[] = [...collector.suites];
   // A suite exported but declared while another loader collected (or re-exported) still counts.
   for (const value of exportedValues(mod)) {
-    if (isDeclaredSuite(value) && !suites.includes(value)) suites.push(value);
+    // jiti may hand back the default export wrapped in a proxy: compare what it wraps.
+    if (isDeclaredSuite(value) && !suites.some((s) => s === value || s.checks === value.checks)) suites.push(value);
   }
   const out: LoadedSuite[] = suites.map((s) => fromDeclaredSuite(s, file));
   if (collector.loose.length) {

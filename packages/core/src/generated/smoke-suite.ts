@@ -283,6 +283,12 @@ export interface TcpCheck {
    * Do not run; report as skipped.
    */
   skip?: boolean;
-  host: string;
-  port: number;
+  /**
+   * Host to connect to; defaults to the base URL's host.
+   */
+  host?: string;
+  /**
+   * Port to connect to; defaults to the base URL's port.
+   */
+  port?: number;
 }
