@@ -4,13 +4,17 @@ import { ReadycheckError, describeCliError, type CliIO, type SmokeReport } from 
 import { tcpConnect } from './declarative.js';
 import { findSuiteFiles, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
-import { createPlan, type Plan, type PlanFilters } from './plan.js';
+import { createPlan, withWaves, type Plan, type PlanFilters } from './plan.js';
 import { buildReport } from './report.js';
 import { DEFAULT_REPORTERS, Multiplexer, parseReporterNames, reporters, type Reporter, type ReporterContext, type RunInfo } from './reporters/index.js';
 import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
 import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
+import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
+import { mergeReportsCommand } from './merge.js';
+import { issuesReporter } from './reporters/issues.js';
+import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
 
 /** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
@@ -43,6 +47,10 @@ export interface RunCommandOptions extends SelectOptions {
   failOnFlaky?: boolean;
   reporter?: string[];
   out: string;
+  /** `--history [file]`: true when given without a value. */
+  history?: string | boolean;
+  issuesDir?: string;
+  shard?: Shard;
 }
 
 /** Holds the exit code an action decided on (commander actions return nothing). */
@@ -124,7 +132,10 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
       `reporters (comma-separated, repeatable; default ${DEFAULT_REPORTERS.join(',')}; known: ${Object.keys(reporters).sort().join(', ')})`,
       collect,
     )
-    .option('-o, --out <dir>', 'directory for report files', 'reports');
+    .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .option('--history [file]', 'append this run to a history file (default .smoke/history.jsonl); reports show pass-rate trends and flaky checks')
+    .option('--issues-dir <dir>', 'write one markdown issue draft per failed or blocked check here')
+    .option('--shard <i/n>', 'run shard i of n (checks linked by dependencies stay together); merge with merge-reports', parseShard);
   addSelectOptions(program)
     .addHelpText('after', '\nExit codes: 0 all passed, 1 a check failed, 2 usage or config error, 130 interrupted.\n')
     .action(async (files: string[], options: RunCommandOptions) => {
@@ -161,6 +172,7 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
       state.exitCode = await runVerify(tasks, options, io, opts.signal);
     });
   program.addCommand(verify);
+  program.addCommand(configure(mergeReportsCommand(io, (code) => (state.exitCode = code)), io));
   return program;
 }
 
@@ -204,13 +216,16 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
 }
 
 /** Builds the reporter context of a run from the CLI options. */
-export function reporterContext(options: { out: string }, io: CliIO): ReporterContext {
+export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string }, io: CliIO): ReporterContext {
+  const historyFile = historyFileOption(options.history);
   return {
     outDir: options.out,
     cwd: io.cwd,
     stdout: io.stdout,
     stderr: io.stderr,
     isTTY: io.isTTY,
+    ...(historyFile ? { historyFile } : {}),
+    ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
   };
 }
 
@@ -218,6 +233,8 @@ export function reporterContext(options: { out: string }, io: CliIO): ReporterCo
 export function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Multiplexer {
   const chosen = names?.length ? parseReporterNames(names) : [...DEFAULT_REPORTERS];
   const list: Reporter[] = chosen.map((n) => reporters[n](ctx));
+  if (ctx.issuesDir) list.push(issuesReporter(ctx));
+  if (ctx.historyFile) list.push(historyReporter(ctx));
   return new Multiplexer(list, (f) => {
     const msg = f.error instanceof Error ? f.error.message : String(f.error);
     ctx.stderr(`smoke-run: reporter "${f.reporter}" failed in ${f.hook}: ${msg}\n`);
@@ -229,12 +246,14 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
   const ctx = reporterContext(options, io);
   const mux = createReporters(options.reporter, ctx);
   const selected = await selectChecks(files, options, io);
-  const plan = selected.plan;
-  if (!plan.checks.length) return noChecks(options, io);
+  if (!selected.plan.checks.length) return noChecks(options, io);
+  // --shard: this machine's slice; an empty shard still writes (empty) reports for merge-reports
+  const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
+  const shard = options.shard ? { shard: formatShard(options.shard) } : {};
   await probeBaseUrls(plan, options.baseUrl);
 
   const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
-  const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now() };
+  const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
   await mux.onRunStart(run);
   const result = await runPlan(plan, {
     maxParallel,
@@ -250,9 +269,10 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
     start: result.start,
     stop: result.stop,
     interrupted: result.interrupted,
+    ...shard,
     ...(options.baseUrl !== undefined ? { environment: { baseUrl: options.baseUrl } } : {}),
   });
-  await mux.onRunEnd(report);
+  await mux.onRunEnd(await withHistoryTrend(report, ctx));
   return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
 }
 

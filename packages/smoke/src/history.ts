@@ -239,3 +239,29 @@ export function historyReporter(ctx: ReporterContext): Reporter {
     },
   };
 }
+
+/**
+ * The history file of `--history [FILE]`: the file given, {@link DEFAULT_HISTORY_FILE} when the
+ * flag has no value (commander passes `true`), undefined when the flag is absent.
+ */
+export function historyFileOption(value: string | boolean | undefined): string | undefined {
+  if (value === undefined || value === false) return undefined;
+  return value === true ? DEFAULT_HISTORY_FILE : value;
+}
+
+/**
+ * `report` with the trend of `ctx.historyFile` under `results.extra.history` (this run
+ * included), for every reporter of the run to show. A history file that cannot be read costs
+ * the run nothing: the problem is one line on stderr and the report goes out without a trend.
+ */
+export async function withHistoryTrend(report: SmokeReport, ctx: Pick<ReporterContext, 'cwd' | 'historyFile' | 'stderr'>): Promise<SmokeReport> {
+  if (!ctx.historyFile) return report;
+  try {
+    const loaded = await attachHistory(report, path.resolve(ctx.cwd, ctx.historyFile));
+    for (const w of loaded.warnings) ctx.stderr(`smoke-run: ${w}\n`);
+    return loaded.report;
+  } catch (err) {
+    ctx.stderr(`smoke-run: no trend in this report: ${err instanceof Error ? err.message : String(err)}\n`);
+    return report;
+  }
+}

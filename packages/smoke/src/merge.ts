@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { Command } from 'commander';
 import { isReadycheckError, loadValidatedFile, ReadycheckError, type SmokeReport, type SmokeReportTypes } from '@readycheck/core';
-import { attachHistory, historyReporter } from './history.js';
+import { attachHistory, historyFileOption, historyReporter } from './history.js';
 import { buildReport } from './report.js';
 import { issuesReporter } from './reporters/issues.js';
 import { Multiplexer } from './reporters/multiplexer.js';
+import { reporters } from './reporters/index.js';
 import type { Reporter, ReporterContext, ReporterFactory } from './reporters/types.js';
 import { parseShard } from './shard.js';
 
@@ -198,4 +200,49 @@ export async function runMergeReports(files: readonly string[], options: MergeRe
 
 function relativeMessage(message: string, cwd: string): string {
   return message.split(cwd + path.sep).join('');
+}
+
+/** Options of `smoke-run merge-reports`, as commander parses them. */
+export interface MergeCommandOptions {
+  out: string;
+  reporter?: string[];
+  history?: string | boolean;
+  issuesDir?: string;
+}
+
+/**
+ * The `merge-reports` subcommand of smoke-run (see {@link runMergeReports}); `onExit` receives
+ * its exit code. The caller applies its own output and error handling to the command.
+ *
+ * @example
+ * program.addCommand(configure(mergeReportsCommand(io, (code) => (state.exitCode = code)), io));
+ */
+export function mergeReportsCommand(io: MergeIO, onExit: (code: number) => void): Command {
+  return new Command('merge-reports')
+    .description('merge the JSON reports of shards (smoke-run --shard i/n) into one report, matrix recomputed')
+    .argument('<reports...>', 'smoke-report.json files of the shards')
+    .option('-o, --out <dir>', 'directory for the merged reports', 'reports')
+    .option('-r, --reporter <names>', `reporters (comma-separated; default ${MERGE_DEFAULT_REPORTERS.join(',')})`, (v: string, prev: string[] = []) => [
+      ...prev,
+      ...v.split(',').map((x) => x.trim()).filter(Boolean),
+    ])
+    .option('--history [file]', 'append the merged run to this history file (default .smoke/history.jsonl) and show the trend')
+    .option('--issues-dir <dir>', 'write one markdown issue draft per failed or blocked check here')
+    .addHelpText('after', '\nExit codes: 0 all passed, 1 a check failed, 2 a report was unreadable or a reporter failed.\n')
+    .action(async (files: string[], o: MergeCommandOptions) => {
+      const historyFile = historyFileOption(o.history);
+      onExit(
+        await runMergeReports(
+          files,
+          {
+            out: o.out,
+            factories: reporters,
+            ...(o.reporter ? { reporters: o.reporter } : {}),
+            ...(historyFile ? { historyFile } : {}),
+            ...(o.issuesDir ? { issuesDir: o.issuesDir } : {}),
+          },
+          io,
+        ),
+      );
+    });
 }

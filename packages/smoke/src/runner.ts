@@ -312,7 +312,8 @@ class Scheduler {
     let onAbort: (() => void) | undefined;
     const t0 = performance.now();
     const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
-    const env = { ...(this.#opts.env ?? process.env), ...check.env };
+    const baseEnv = this.#opts.env ?? process.env;
+    const env = check.env ? { ...baseEnv, ...check.env } : baseEnv;
     const ctx: CheckContext = {
       id: check.id,
       attempt,

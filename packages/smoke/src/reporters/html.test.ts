@@ -152,12 +152,12 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('never runs markup from check data', async () => {
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.textContent('#check-rows tr[data-id="errors.escape"] .cname')).toBe('</script><script>window.__pwned=1</script> & "quotes"');
     await page.click('#check-rows tr[data-id="errors.escape"]');
     expect(await page.textContent('tr[data-detail-for="errors.escape"] pre.error')).toContain('<img src=x onerror="window.__pwned=2">');
     expect(await page.$$('tr[data-detail-for="errors.escape"] img')).toHaveLength(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(problems).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe('HTML report in headless Chromium', () => {
   it('keeps the filters in the URL hash across a reload', async () => {
     await page.selectOption('#f-status', 'failed');
     await page.fill('#f-search', 'api');
-    expect(await page.evaluate(() => location.hash)).toBe('#q=api&status=failed');
+    expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe('#q=api&status=failed');
     await page.reload();
     await page.waitForSelector('html[data-ready=true]');
     expect(await page.inputValue('#f-status')).toBe('failed');

@@ -1,6 +1,8 @@
 import { ReadycheckError } from '@readycheck/core';
 import { consoleReporter } from './console.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
 import type { ReporterFactory } from './types.js';
 
 /**
@@ -9,7 +11,9 @@ import type { ReporterFactory } from './types.js';
  */
 export const reporters = {
   console: consoleReporter,
+  html: htmlReporter,
   json: jsonReporter,
+  junit: junitReporter,
 } satisfies Record<string, ReporterFactory>;
 
 /** Name of a built-in reporter. */
@@ -39,5 +43,8 @@ export function parseReporterNames(values: readonly string[]): BuiltinReporter[]
 
 export { consoleReporter, formatDuration, formatTable } from './console.js';
 export { jsonReporter, JSON_REPORT_FILE } from './json.js';
+export { htmlReporter, renderHtml, HTML_FILE, type HtmlOptions } from './html.js';
+export { junitReporter, renderJunit, JUNIT_FILE } from './junit.js';
+export { issuesReporter, renderIssueDrafts, writeIssueDrafts, type IssueDraft, type IssueDraftOptions } from './issues.js';
 export { Multiplexer, type ReporterFailure } from './multiplexer.js';
 export type { Awaitable, CheckResult, Reporter, ReporterContext, ReporterFactory, RunInfo } from './types.js';
