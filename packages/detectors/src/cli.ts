@@ -6,12 +6,13 @@ import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
 import { buildReport, isReported } from './report.js';
 import { atOrAbove } from './scan.js';
-import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
+import { checkRuleIds, type ScanFilesOptions } from './scan-files.js';
 import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
 import { version } from './version.js';
+import { produceChangeAwareReport, registerChangeCommands, type ChangeFlags } from './change/cli.js';
 
 /** Options of the default (scan) command, as commander parses them. */
-export interface ScanCommandOptions {
+export interface ScanCommandOptions extends ChangeFlags {
   format: FormatName;
   output?: string;
   severityThreshold?: Severity;
@@ -84,7 +85,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .action(async (paths: string[], options: ScanCommandOptions) => {
       state.exitCode = await runScanCommand(paths, options, io);
     });
-  // Change-aware subcommands (gate, release, agents) are registered on `program` here.
+  registerChangeCommands(program, io, state);
   return program;
 }
 
@@ -124,8 +125,7 @@ export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContex
  * from the plain snapshot scan.
  */
 export async function produceReport(paths: string[], options: ScanCommandOptions, ctx: ScanContext): Promise<QualityReport> {
-  const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
-  return scanFiles(inputs, scanFilesOptionsFor(options, ctx));
+  return produceChangeAwareReport(paths, options, ctx);
 }
 
 /** Renders a report in the chosen format and writes it to stdout or `--output`. */

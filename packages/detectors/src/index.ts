@@ -21,6 +21,49 @@ export { formatters, type FormatName } from './formatters/index.js';
 export { SARIF_RESULT_LIMIT, FINGERPRINT_KEY } from './formatters/sarif.js';
 export type { Formatter, FormatOptions } from './formatters/types.js';
 export { main, buildProgram, exitCodeFor, type ScanCommandOptions, type ScanContext, type CliState } from './cli.js';
+export { scanChange, reportChanges, type ScanChangeOptions, type CollectedChanges, type ChangeMeta } from './change/scan-change.js';
+export { scanGitDiff, collectGitChanges, type GitDiffOptions } from './change/git-diff.js';
+export { scanTrees, collectTreeChanges, detectRenames, type TreeDiffOptions } from './change/trees.js';
+export { compareChanges, findPlaceholderDrops, type FileChange, type FileChangeResult, type ChangeStatus, type ChangeEngine, type PlaceholderDrop } from './change/compare.js';
+export { createChangeEngine, type SourceScanner } from './change/engine.js';
+export { diffLines, splitLines, type ChangeBlock, type LineDiff } from './change/line-diff.js';
+export { extractComments, type SourceComment } from './change/comments.js';
+export { parseRawDiff, gitChangedFiles, readBlobs, type GitFileChange, type FileStatus } from './change/git.js';
+export { createSelector, type FileSelection } from './change/select.js';
+export { DEFAULT_BASELINE, type ChangeFlags } from './change/cli.js';
+export {
+  loadBaseline,
+  applyBaseline,
+  updateBaseline,
+  writeBaseline,
+  coverageOfInputs,
+  BASELINE_SCHEMA_URL,
+  type BaselineEntry,
+  type BaselineScope,
+} from './baseline.js';
+export {
+  openResultCache,
+  detectorVersionOf,
+  configHashOf,
+  resolveCacheFile,
+  DEFAULT_CACHE_LOCATION,
+  CACHE_FILE_NAME,
+  type ResultCache,
+  type ResultCacheOptions,
+  type CacheStats,
+} from './cache.js';
+export {
+  createQualityMonitor,
+  type QualityMonitor,
+  type QualityMonitorOptions,
+  type ReportChangeInput,
+  type ReportChangesInput,
+  type ChangeVerdict,
+  type ReleaseInput,
+} from './monitor/monitor.js';
+export { createJsonFileStore, createMemoryStore, emptyAgentStore, DEFAULT_AGENT_STORE, type MonitorStore } from './monitor/store.js';
+export { withFileLock, type FileLockOptions } from './monitor/lock.js';
+export { computeAgentMetrics, formatAgentTable, type AgentMetrics } from './monitor/metrics.js';
 export {
   SEVERITIES,
   BUILTIN_CATEGORIES,

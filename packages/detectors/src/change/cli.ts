@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
 import { coverageOfInputs, loadBaseline, updateBaseline, applyBaseline, writeBaseline, type BaselineScope } from '../baseline.js';
 import { DEFAULT_CACHE_LOCATION, openResultCache, type ResultCache } from '../cache.js';
-import { prepareScan, scanFilesOptionsFor, emitReport, type CliState, type ScanCommandOptions, type ScanContext } from '../cli.js';
+import { prepareScan, scanFilesOptionsFor, type CliState, type ScanCommandOptions, type ScanContext } from '../cli.js';
 import { formatters } from '../formatters/index.js';
 import { createQualityMonitor } from '../monitor/monitor.js';
 import { formatAgentTable } from '../monitor/metrics.js';
@@ -38,6 +38,8 @@ export const DEFAULT_BASELINE = '.readycheck/baseline.json';
  * subcommands to the program.
  */
 export function registerChangeCommands(program: Command, io: CliIO, state: CliState): void {
+  // Options after a subcommand name belong to the subcommand (gate has its own --diff, --format...).
+  program.enablePositionalOptions();
   program
     .option('--diff <base>', 'judge a git change: only findings new since <base> (the working tree, or --head, against it)')
     .option('--head <rev>', 'with --diff: judge this revision instead of the working tree')
@@ -261,4 +263,3 @@ export async function runGate(options: GateOptions, io: CliIO): Promise<number> 
   return verdict.exitCode;
 }
 
-export { emitReport };

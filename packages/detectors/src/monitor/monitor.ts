@@ -1,7 +1,7 @@
 import { ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
 import { compareChanges, type FileChange } from '../change/compare.js';
 import { createChangeEngine } from '../change/engine.js';
-import type { CollectedChanges, ScanChangeOptions } from '../change/scan-change.js';
+import type { ScanChangeOptions } from '../change/scan-change.js';
 import { atOrAbove } from '../scan.js';
 import type { Severity, Violation } from '../types.js';
 import { computeAgentMetrics, type AgentMetrics } from './metrics.js';
@@ -196,11 +196,6 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
       return computeAgentMetrics(await store.read());
     },
   };
-}
-
-/** Convenience for the gate CLI: reports collected git or tree changes as one change. */
-export function reportCollected(monitor: QualityMonitor, agentId: string, taskId: string | undefined, collected: CollectedChanges): Promise<ChangeVerdict> {
-  return monitor.reportChanges({ agentId, ...(taskId !== undefined ? { taskId } : {}), changes: collected.changes });
 }
 
 function record(
