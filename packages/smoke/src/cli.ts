@@ -270,7 +270,7 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
     stop: result.stop,
     interrupted: result.interrupted,
     ...shard,
-    ...(options.baseUrl !== undefined ? { environment: { baseUrl: options.baseUrl } } : {}),
+    ...(options.baseUrl !== undefined ? { environment: { extra: { baseUrl: options.baseUrl } } } : {}),
   });
   await mux.onRunEnd(await withHistoryTrend(report, ctx));
   return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
