@@ -146,8 +146,9 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .alias('plan')
     .description('show the plan as dependency waves, without running anything (dry run)')
     .argument('[files...]', 'suite files, directories or globs')
-    .option('--json', 'print the plan as JSON');
-  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean }) => {
+    .option('--json', 'print the plan as JSON')
+    .option('--shard <i/n>', 'show only shard i of n', parseShard);
+  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }) => {
     state.exitCode = await listCommand(files, options, io);
   });
   program.addCommand(list);
@@ -322,9 +323,11 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
-async function listCommand(files: string[], options: SelectOptions & { json?: boolean }, io: CliIO): Promise<number> {
-  const { plan, files: found } = await selectChecks(files, options, io);
-  if (!plan.checks.length) return noChecks(options, io);
+async function listCommand(files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }, io: CliIO): Promise<number> {
+  const selected = await selectChecks(files, options, io);
+  const found = selected.files;
+  if (!selected.plan.checks.length) return noChecks(options, io);
+  const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
   io.stdout(options.json ? formatPlan(plan, found, 'json') : formatPlan(plan, found, 'text'));
   return 0;
 }

@@ -66,6 +66,18 @@ export {
   consoleReporter,
   jsonReporter,
   JSON_REPORT_FILE,
+  htmlReporter,
+  renderHtml,
+  HTML_FILE,
+  junitReporter,
+  renderJunit,
+  JUNIT_FILE,
+  issuesReporter,
+  renderIssueDrafts,
+  writeIssueDrafts,
+  type HtmlOptions,
+  type IssueDraft,
+  type IssueDraftOptions,
   Multiplexer,
   formatDuration,
   formatTable,
@@ -78,4 +90,22 @@ export {
   type ReporterFactory,
   type RunInfo,
 } from './reporters/index.js';
+export {
+  DEFAULT_HISTORY_FILE,
+  DEFAULT_HISTORY_WINDOW,
+  appendHistory,
+  attachHistory,
+  computeTrend,
+  historyEntryOf,
+  historyReporter,
+  outcomeOf,
+  readHistory,
+  withHistoryTrend,
+  type HistoryEntry,
+  type HistoryFile,
+  type HistoryTrend,
+  type TrendOptions,
+} from './history.js';
+export { parseShard, formatShard, selectShard, assignShards, type Shard, type ShardableCheck } from './shard.js';
+export { mergeReports, runMergeReports, MERGE_DEFAULT_REPORTERS, type MergeInput, type MergeResult, type MergeReportsOptions } from './merge.js';
 export { main, buildProgram, exitCodeOf, createReporters, reporterContext, selectChecks, EXIT_INTERRUPTED, type MainOptions } from './cli.js';

@@ -77,7 +77,7 @@ describe('renderIssueDrafts', () => {
           },
         },
       ],
-      { start: 0, stop: 1, environment: { baseUrl: 'http://127.0.0.1:8080' } },
+      { start: 0, stop: 1, environment: { extra: { baseUrl: 'http://127.0.0.1:8080' } } },
     );
     const [d] = renderIssueDrafts(tricky, { command: 'node bin/smoke-run.js' });
     expect(d!.file).toBe('P0-a-b-c.md');

@@ -112,7 +112,9 @@ export function reproduce(test: Test, command: string, report?: SmokeReport): st
   const parts = [command];
   if (test.filePath) parts.push(shellQuote(test.filePath));
   parts.push('--grep', shellQuote(`^${escapeRegExp(test.extra.id)}$`));
-  const baseUrl = (report?.results.environment as Record<string, unknown> | undefined)?.baseUrl;
+  // the runner records --base-url in CTRF's environment (under `extra`, or at the top level)
+  const env = report?.results.environment as { baseUrl?: unknown; extra?: { baseUrl?: unknown } } | undefined;
+  const baseUrl = env?.extra?.baseUrl ?? env?.baseUrl;
   if (typeof baseUrl === 'string') parts.push('--base-url', shellQuote(baseUrl));
   return parts.join(' ');
 }
