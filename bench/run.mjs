@@ -12,10 +12,10 @@ import { BENCH_DIR, DEFAULT_REAL_PACKAGE } from './lib/corpus.mjs';
 import { machineInfo, formatTable, formatMs, formatOps } from './lib/report.mjs';
 
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
-const USAGE = 'usage: node bench/run.mjs [names…] [--quick] [--files N] [--seed S] [--runs N] [--real SPEC | --no-real] [--no-build] [--out FILE]';
+const USAGE = 'usage: node bench/run.mjs [names…] [--quick] [--files N] [--seed S] [--runs N] [--real SPEC | --no-real] [--no-peers] [--no-build] [--out FILE]';
 
 export function parseArgs(argv) {
-  const opts = { names: [], quick: false, files: undefined, seed: 1, runs: undefined, real: DEFAULT_REAL_PACKAGE, build: true, out: path.join(BENCH_DIR, 'results', 'latest.json') };
+  const opts = { names: [], peers: true, quick: false, files: undefined, seed: 1, runs: undefined, real: DEFAULT_REAL_PACKAGE, build: true, out: path.join(BENCH_DIR, 'results', 'latest.json') };
   const num = (flag, v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} expects a positive integer, got ${JSON.stringify(v)}`);
@@ -35,6 +35,7 @@ export function parseArgs(argv) {
     else if (a === '--real') opts.real = value();
     else if (a === '--no-real') opts.real = false;
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--no-peers') opts.peers = false;
     else if (a === '--out') opts.out = value();
     else if (a === '--help' || a === '-h') opts.help = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
@@ -165,6 +166,7 @@ export async function main(argv) {
   let selection;
   try {
     selection = selectSuites(discoverSuites(), opts.names);
+    if (!opts.peers) selection.peers = false;
     ensureBuilt(opts.build);
   } catch (err) {
     console.error(`bench: ${err.message}`);

@@ -20,7 +20,7 @@ export const CORPUS_ROOT = path.join(BENCH_DIR, '.corpus');
 /** The real package benchmarked by default; its tarball ships its TypeScript sources under src/. */
 export const DEFAULT_REAL_PACKAGE = 'rxjs@7.8.2';
 /** Bump when the generator's output changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /**
  * Kinds of planted violation, each with the peer rule that reports the same thing (ESLint /
@@ -134,7 +134,7 @@ function functionBody(w, rnd, entity, verb, rate, indent) {
       w.line(`${i}if (!rule) return undefined;`);
       break;
     case 'self-compare':
-      w.plant(plantHere, `${i}if (input.${rnd.pick(['id', 'name', 'status'])} === input.${'id'} && started !== started) return undefined;`);
+      w.plant(plantHere, `${i}if (input.${rnd.pick(['name', 'status', 'email'])} === input.id && started !== started) return undefined;`);
       break;
     case 'cond-assign': {
       w.line(`${i}let match: RegExpExecArray | null = null;`);
@@ -284,7 +284,7 @@ function utilsFile(w, rnd, entity, rate) {
     if (rnd.chance(rate)) {
       const kind = rnd.pick(['self-compare', 'constant-condition', 'warning-comment', 'explicit-any', 'not-implemented-stub']);
       if (kind === 'self-compare') w.plant(kind, '  if (total !== total) return 0;');
-      else if (kind === 'constant-condition') w.plant(kind, '  while (true) { if (total > 0) break; total += 1; }');
+      else if (kind === 'constant-condition') w.plant(kind, `  if (${rnd.pick(['1', 'true', "'strict'"])}) total = Math.abs(total);`);
       else if (kind === 'warning-comment') w.plant(kind, '  // XXX: overflow is not handled here');
       else if (kind === 'explicit-any') w.plant(kind, '  const scale = (globalThis as any).__scale ?? 1;');
       else w.plant(kind, "  if (weight < 0) throw new Error('Not implemented');");
