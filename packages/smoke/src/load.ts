@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
@@ -33,6 +34,21 @@ export interface LoadOptions {
  * default patterns. Returns paths relative to `cwd`, sorted.
  */
 export async function findSuiteFiles(inputs: readonly string[], opts: LoadOptions & { patterns?: readonly string[] }): Promise<string[]> {
+  // Inputs outside the working directory are searched from their own directory and kept absolute.
+  const outside = inputs.filter((i) => path.relative(opts.cwd, path.resolve(opts.cwd, i)).startsWith('..'));
+  if (outside.length) {
+    const inside = inputs.filter((i) => !outside.includes(i));
+    const found = inside.length ? await findSuiteFiles(inside, opts) : [];
+    for (const input of outside) {
+      const abs = path.resolve(opts.cwd, input);
+      const st = await stat(abs).catch(() => null);
+      if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+      const root = st.isDirectory() ? abs : path.dirname(abs);
+      const rel = await findSuiteFiles([st.isDirectory() ? '.' : path.basename(abs)], { ...opts, cwd: root });
+      found.push(...rel.map((r) => path.join(root, r)));
+    }
+    return [...new Set(found)];
+  }
   const given = inputs.length > 0;
   const { files } = await discoverFiles({
     root: opts.cwd,
