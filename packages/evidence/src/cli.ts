@@ -1,11 +1,4 @@
 import { runCli } from '@readycheck/core';
-import { version } from './index.js';
+import { main } from './main.js';
 
-runCli('evidence-scan', (argv, io) => {
-  if (argv.includes('--version')) {
-    io.stdout(`${version}\n`);
-    return 0;
-  }
-  io.stdout('Usage: evidence-scan [options]\n\nevidence-scan is being built; see the package README.\n');
-  return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
-});
+runCli('evidence-scan', (argv, io) => main(argv, io));

@@ -1,2 +1,26 @@
-/** Version of @readycheck/evidence. */
-export const version = '0.1.0';
+/**
+ * @readycheck/evidence: reads a codebase and classifies each feature PASS/WARN/FAIL/SKIP from
+ * evidence, with reasons, a master report and one fix prompt per unfinished feature.
+ *
+ * @example
+ * import { scanEvidence, renderReadiness } from '@readycheck/evidence';
+ * const { report } = await scanEvidence({ root: '.' });
+ * console.log(renderReadiness(report));
+ */
+export { version } from './version.js';
+export { scanEvidence, extractFile, fileSafe, type ScanEvidenceOptions, type EvidenceScan } from './scan.js';
+export { main, writeReports, type EvidenceCliOptions } from './main.js';
+export { renderReadiness, renderFixPrompt, movementLine } from './render.js';
+export { compareReports, readPrevious, STATUS_RANK, type PreviousStatuses } from './compare.js';
+export { extractSource, parseSource, roleOf, countLines, CODE_EXTENSIONS, type ExtractOptions } from './extract.js';
+export { extractText, inputKind, ENV_EXAMPLE_FILES } from './extract-text.js';
+export { validateCron, type CronCheck } from './cron.js';
+export { sqlTables, normalizeTable, type SqlTables } from './sql.js';
+export { groupFeatures, resolveImport, type FeatureEvidence, type GroupingConfig, type Grouping } from './group.js';
+export { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
+export { linkEntries, type EntryLinks, type CrossFileInput } from './crossfile.js';
+export { nameFromPath, nameFromItem, featureName, singular, type PathName } from './naming.js';
+export { detectInSource, detectorCoverage, STUB_CATEGORIES, type DetectorFacts, type DetectOptions, type DetectorCoverage } from './detect.js';
+export { learnLayout, type ProjectLayout } from './project.js';
+export { contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
+export type { FileFacts, FileRole, Item, ImportRef } from './types.js';

@@ -1,0 +1,522 @@
+import path from 'node:path';
+import ts from 'typescript';
+import { validateCron } from './cron.js';
+import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
+import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
+
+/** Extensions evidence-scan parses as JavaScript or TypeScript. */
+export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'subscribe', 'handle']);
+const EMIT = new Set(['emit', 'publish', 'dispatch', 'dispatchEvent']);
+const NAMED_TABLE_CALLS = new Set([
+  'selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'from', 'into', 'table', 'join',
+  'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin', 'leftOuterJoin', 'rightOuterJoin',
+]);
+const DRIZZLE_TABLE_CALLS = new Set(['from', 'insert', 'update', 'delete', 'join', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
+const DRIZZLE_TABLE_FNS = new Set(['sqliteTable', 'pgTable', 'mysqlTable', 'singlestoreTable', 'sqliteTableCreator', 'pgTableCreator']);
+const PRISMA_METHODS = new Set([
+  'findMany', 'findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow', 'create', 'createMany', 'update',
+  'updateMany', 'upsert', 'delete', 'deleteMany', 'count', 'aggregate', 'groupBy',
+]);
+const NOT_TABLE_RECEIVERS = /^(Array|Buffer|Uint8Array|Object|Promise|Set|Map|Observable|rxjs|Readable|stream)$/;
+const SERVICE_CLASS = /(Service|Client|Repository|Manager)$/;
+const KYSELY_DB = /^(Database|DB|Tables|Schema|DatabaseSchema)$/;
+const TABLE_NAME = /^[A-Za-z_][\w.]*(\s+(as\s+)?\w+)?$/;
+
+/** Tells a test or candidate file from plain source by its path. */
+export function roleOf(relPath: string): FileRole {
+  const base = path.posix.basename(relPath);
+  if (/\.candidate\.[^.]+$/.test(base) || /\.candidate$/.test(base)) return 'candidate';
+  if (/\.(test|spec)\.[cm]?[jt]sx?$/.test(base) || /(^|\/)(__tests__|tests?|e2e)\//.test(relPath)) return 'test';
+  return 'source';
+}
+
+function scriptKind(file: string): ts.ScriptKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.tsx') return ts.ScriptKind.TSX;
+  if (ext === '.jsx') return ts.ScriptKind.JSX;
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+/** Counts lines the way editors do: a trailing newline does not start a new line. */
+export function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return text.charCodeAt(text.length - 1) === 10 ? n - 1 : n;
+}
+
+/** Parses one JS/TS file once; `parseDiagnostics` holds its syntax errors. */
+export function parseSource(text: string, file: string): ts.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+}
+
+/** The first syntax error of a parsed file, if any. */
+export function firstSyntaxError(sf: ts.SourceFile): FileFacts['error'] {
+  // parseDiagnostics is not in the public typings, but it is how tsc itself reports syntax errors
+  // without building a Program.
+  const diags = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  const d = diags?.[0];
+  if (!d) return undefined;
+  const pos = sf.getLineAndCharacterOfPosition(d.start);
+  return { line: pos.line + 1, column: pos.character + 1, message: ts.flattenDiagnosticMessageText(d.messageText, ' ') };
+}
+
+function stringArg(node: ts.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  return undefined;
+}
+
+function templateText(node: ts.TemplateExpression): string {
+  return node.head.text + node.templateSpans.map((s) => ` $1 ${s.literal.text}`).join('');
+}
+
+// The expression a call chain starts from: `new X().a().b()` → `new X()`.
+function chainRoot(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  for (;;) {
+    if (ts.isCallExpression(e)) e = e.expression;
+    else if (ts.isPropertyAccessExpression(e)) e = e.expression;
+    else if (ts.isParenthesizedExpression(e)) e = e.expression;
+    else return e;
+  }
+}
+
+function isEnvContainer(expr: ts.Expression): boolean {
+  // process.env, import.meta.env, Bun.env, c.env, this.env, ctx.env
+  return ts.isPropertyAccessExpression(expr) && expr.name.text === 'env';
+}
+
+function isEnvIdentifier(expr: ts.Expression): boolean {
+  return ts.isIdentifier(expr) && (expr.text === 'env' || expr.text === 'ENV');
+}
+
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+const OBJECT_METHODS = new Set(['hasOwnProperty', 'toString', 'valueOf', 'constructor']);
+
+/** Options of {@link extractSource}. */
+export interface ExtractOptions {
+  /** Content hash of `text`, stored in the facts (for the cache). */
+  hash?: string;
+  /** An already-parsed source file to reuse. */
+  sourceFile?: ts.SourceFile;
+}
+
+/**
+ * Extracts the evidence of one JS/TS file from one parse: commands, routes, services, tables
+ * created and referenced, events, jobs (cron validated), env keys, imports and registration
+ * signals. Markers, stubs and detector findings are added by the caller from the same parse.
+ *
+ * @example
+ * const { facts } = extractSource("program.command('sync').action(run)", 'src/cli.ts');
+ * facts.commands; // [{ name: 'sync', file: 'src/cli.ts', line: 1, kind: 'cli-command' }]
+ */
+export function extractSource(text: string, file: string, options: ExtractOptions = {}): { facts: FileFacts; sourceFile: ts.SourceFile } {
+  const sf = options.sourceFile ?? parseSource(text, file);
+  const facts = emptyFacts(file, roleOf(file), countLines(text), options.hash ?? '');
+  const error = firstSyntaxError(sf);
+  if (error) {
+    facts.error = error;
+    return { facts, sourceFile: sf };
+  }
+  const lineOf = (node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const add = (list: Item[], node: ts.Node, name: string, kind: string, detail?: string): Item => {
+    const item: Item = detail === undefined ? { name, file, line: lineOf(node), kind } : { name, file, line: lineOf(node), kind, detail };
+    list.push(item);
+    return item;
+  };
+  const addJob = (node: ts.Node, expr: string, kind: string, calls: string[] = []): void => {
+    const check = validateCron(expr);
+    const item = add(facts.jobs, node, expr, kind, expr);
+    if (calls.length) item.calls = calls;
+    item.valid = check.valid;
+    if (!check.valid) item.problem = check.problem;
+  };
+  const addSql = (sql: string, node: ts.Node): void => {
+    const { created, refs } = sqlItems(sql, file, lineOf(node), 'sql-in-code');
+    facts.tables.push(...created);
+    facts.tableRefs.push(...refs);
+  };
+  const addEnv = (node: ts.Node, key: string, kind: string): void => {
+    if (!OBJECT_METHODS.has(key)) add(facts.envKeys, node, key, kind);
+  };
+
+  const visit = (node: ts.Node): void => {
+    switch (node.kind) {
+      case ts.SyntaxKind.ImportDeclaration: {
+        const n = node as ts.ImportDeclaration;
+        const spec = stringArg(n.moduleSpecifier);
+        if (spec !== undefined) {
+          const names: string[] = [];
+          const clause = n.importClause;
+          if (clause?.name) names.push('default');
+          const bindings = clause?.namedBindings;
+          if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
+          if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.push((el.propertyName ?? el.name).text);
+          facts.imports.push({ specifier: spec, line: lineOf(n), names });
+        }
+        return;
+      }
+      case ts.SyntaxKind.ExportDeclaration: {
+        const n = node as ts.ExportDeclaration;
+        const spec = stringArg(n.moduleSpecifier);
+        if (spec !== undefined) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
+        break;
+      }
+      case ts.SyntaxKind.CallExpression:
+        visitCall(node as ts.CallExpression);
+        break;
+      case ts.SyntaxKind.NewExpression:
+        visitNew(node as ts.NewExpression);
+        break;
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const n = node as ts.PropertyAccessExpression;
+        const key = n.name.text;
+        if (isEnvContainer(n.expression)) {
+          const container = n.expression as ts.PropertyAccessExpression;
+          const open = ts.isIdentifier(container.expression) && container.expression.text === 'process';
+          const meta = ts.isMetaProperty(container.expression);
+          if (open || meta || ENV_NAME.test(key)) {
+            // Deno.env.get('X') is a call, handled there.
+            if (!(ts.isIdentifier(container.expression) && container.expression.text === 'Deno')) {
+              addEnv(n, key, open ? 'process.env' : meta ? 'import.meta.env' : 'env-binding');
+            }
+          }
+        } else if (isEnvIdentifier(n.expression) && ENV_NAME.test(key)) {
+          addEnv(n, key, 'env-binding');
+        }
+        break;
+      }
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const n = node as ts.ElementAccessExpression;
+        const key = stringArg(n.argumentExpression);
+        if (key !== undefined && (isEnvContainer(n.expression) || isEnvIdentifier(n.expression))) addEnv(n, key, 'env-index');
+        break;
+      }
+      case ts.SyntaxKind.VariableDeclaration: {
+        const n = node as ts.VariableDeclaration;
+        if (n.initializer && ts.isObjectBindingPattern(n.name) && (isEnvContainer(n.initializer) || isEnvIdentifier(n.initializer))) {
+          for (const el of n.name.elements) {
+            const prop = el.propertyName ?? el.name;
+            if (ts.isIdentifier(prop) || ts.isStringLiteral(prop)) addEnv(el, prop.text, 'env-destructure');
+          }
+        }
+        break;
+      }
+      case ts.SyntaxKind.Parameter: {
+        const n = node as ts.ParameterDeclaration;
+        // ({ DB, API_KEY }: Env) => … — a Workers handler destructuring its bindings.
+        if (ts.isObjectBindingPattern(n.name) && n.type && ts.isTypeReferenceNode(n.type) && /^(Env|Bindings)$/.test(n.type.typeName.getText(sf))) {
+          for (const el of n.name.elements) {
+            const prop = el.propertyName ?? el.name;
+            if (ts.isIdentifier(prop)) addEnv(el, prop.text, 'env-destructure');
+          }
+        }
+        break;
+      }
+      case ts.SyntaxKind.ClassDeclaration: {
+        const n = node as ts.ClassDeclaration;
+        const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+        if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        break;
+      }
+      case ts.SyntaxKind.InterfaceDeclaration: {
+        const n = node as ts.InterfaceDeclaration;
+        if (KYSELY_DB.test(n.name.text)) kyselyTables(n.members);
+        break;
+      }
+      case ts.SyntaxKind.TypeAliasDeclaration: {
+        const n = node as ts.TypeAliasDeclaration;
+        if (KYSELY_DB.test(n.name.text) && ts.isTypeLiteralNode(n.type)) kyselyTables(n.type.members);
+        break;
+      }
+      case ts.SyntaxKind.MethodDeclaration:
+      case ts.SyntaxKind.PropertyAssignment: {
+        const n = node as ts.MethodDeclaration | ts.PropertyAssignment;
+        const name = ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) ? n.name.text : '';
+        if (ts.isObjectLiteralExpression(n.parent) && isDefaultExport(n.parent)) {
+          if (name === 'scheduled') {
+            facts.scheduledHandler = true;
+            add(facts.jobs, n.name, 'scheduled', 'scheduled-handler');
+          } else if (name === 'queue') {
+            add(facts.events, n.name, 'queue', 'queue-consumer');
+          }
+        }
+        if (ts.isPropertyAssignment(n) && name === 'name' && ts.isObjectLiteralExpression(n.parent) && inCommandsDir(file)) {
+          const value = stringArg(n.initializer);
+          const hasDescription = n.parent.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === 'description');
+          if (value !== undefined && hasDescription) add(facts.commands, n, value, 'slash-command');
+        }
+        break;
+      }
+      case ts.SyntaxKind.BinaryExpression: {
+        const n = node as ts.BinaryExpression;
+        const op = n.operatorToken.kind;
+        if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
+          const cronSide = isCronAccess(n.left) ? n.right : isCronAccess(n.right) ? n.left : undefined;
+          const expr = stringArg(cronSide);
+          if (expr !== undefined) {
+            const branch = ts.isIfStatement(n.parent) && n.parent.expression === n ? n.parent.thenStatement : undefined;
+            addJob(cronSide as ts.Node, expr, 'scheduled-cron', branch ? calledIdentifiers([branch]) : []);
+          }
+        }
+        break;
+      }
+      case ts.SyntaxKind.CaseClause: {
+        const n = node as ts.CaseClause;
+        const sw = n.parent.parent;
+        const expr = stringArg(n.expression);
+        if (expr !== undefined && isCronAccess(sw.expression)) addJob(n.expression, expr, 'scheduled-cron', calledIdentifiers(n.statements));
+        break;
+      }
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral: {
+        const t = (node as ts.StringLiteral).text;
+        if (t.length > 12 && looksLikeSql(t)) addSql(t, node);
+        break;
+      }
+      case ts.SyntaxKind.TemplateExpression: {
+        const t = templateText(node as ts.TemplateExpression);
+        if (looksLikeSql(t)) addSql(t, node);
+        break;
+      }
+      default:
+        break;
+    }
+    ts.forEachChild(node, visit);
+  };
+
+  const kyselyTables = (members: ts.NodeArray<ts.TypeElement>): void => {
+    for (const m of members) {
+      if (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) {
+        add(facts.tables, m.name, normalizeTable(m.name.text), 'kysely-table');
+      }
+    }
+  };
+
+  const visitNew = (n: ts.NewExpression): void => {
+    const callee = n.expression.getText(sf);
+    const s = stringArg(n.arguments?.[0]);
+    if (s === undefined) return;
+    if (/(^|\.)CronJob$/.test(callee) || /(^|\.)Cron$/.test(callee)) addJob(n, s, 'cron');
+    else if (/(^|\.)Queue$/.test(callee) && /^[\w:.-]+$/.test(s)) add(facts.events, n, s, 'queue-producer');
+    else if (/(^|\.)Worker$/.test(callee) && /^[\w:-]+$/.test(s) && !/\.[cm]?[jt]s$/.test(s)) add(facts.events, n, s, 'queue-consumer');
+  };
+
+  const visitCall = (n: ts.CallExpression): void => {
+    const callee = n.expression;
+    const s = stringArg(n.arguments[0]);
+    if (ts.isIdentifier(callee)) {
+      const fn = callee.text;
+      if (fn === 'require' && s !== undefined) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
+      else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
+      else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
+      else if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
+      else if ((fn === 'readdirSync' || fn === 'readdir' || fn === 'globSync' || fn === 'glob') && /commands/.test(n.arguments.map((a) => a.getText(sf)).join(' '))) {
+        facts.registersCommands += 2;
+      }
+      return;
+    }
+    if (callee.kind === ts.SyntaxKind.ImportKeyword) {
+      if (s !== undefined) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
+      return;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const method = callee.name.text;
+    const recv = callee.expression;
+    const recvText = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
+
+    if (method === 'command' && s !== undefined) {
+      const name = s.trim().split(/\s+/)[0] ?? '';
+      if (name && name !== '$0' && name !== '*') add(facts.commands, n, name, 'cli-command');
+      facts.registersCommands += 1;
+    } else if (method === 'setName' && s !== undefined) {
+      const root = chainRoot(recv);
+      if (ts.isNewExpression(root) && /CommandBuilder$/.test(root.expression.getText(sf))) add(facts.commands, n, s, 'slash-command');
+    } else if (HTTP_METHODS.has(method) && s !== undefined && s.startsWith('/') && recvText !== 'Map' && !/^(headers|searchParams|params|cache|map|store|kv|KV)$/.test(recvText)) {
+      add(facts.routes, n, s, 'route', method === 'del' ? 'DELETE' : method.toUpperCase());
+    } else if (method === 'route' && s !== undefined && s.startsWith('/')) {
+      if (n.arguments.length >= 2) facts.mountsRoutes += 1;
+      else add(facts.routes, n, s, 'route', 'ALL');
+    } else if (method === 'route' && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
+      const obj = n.arguments[0];
+      const url = propString(obj, 'url') ?? propString(obj, 'path');
+      const verb = propString(obj, 'method');
+      if (url !== undefined) add(facts.routes, n, url, 'route', (verb ?? 'ALL').toUpperCase());
+    } else if ((method === 'use' || method === 'register' || method === 'mount') && s !== undefined && s.startsWith('/') && n.arguments.length >= 2) {
+      facts.mountsRoutes += 1;
+    } else if (method === 'register' && n.arguments.length >= 1 && !s) {
+      facts.mountsRoutes += 0.5;
+    } else if (LISTEN.has(method) && s !== undefined && /^[\w:./@-]+$/.test(s) && !s.startsWith('/')) {
+      add(facts.events, n, s, 'listener');
+    } else if (EMIT.has(method) && s !== undefined && /^[\w:./@-]+$/.test(s) && !s.startsWith('/')) {
+      add(facts.events, n, s, 'emitter');
+    } else if (method === 'addEventListener' && s !== undefined) {
+      eventOrScheduled(n, s);
+    } else if ((method === 'schedule' || method === 'scheduleJob') && n.arguments.length >= 1) {
+      const cronArg = n.arguments.map(stringArg).find((a) => a !== undefined && (/\s/.test(a.trim()) || a.startsWith('@')));
+      if (cronArg !== undefined) addJob(n, cronArg, method === 'schedule' ? 'node-cron' : 'node-schedule', calledIdentifiers(n.arguments.filter((a) => !ts.isStringLiteralLike(a))));
+    } else if (method === 'from' && ts.isIdentifier(recv) && recv.text === 'CronJob') {
+      const obj = n.arguments[0];
+      const cronTime = obj && ts.isObjectLiteralExpression(obj) ? propString(obj, 'cronTime') : undefined;
+      if (cronTime !== undefined) addJob(n, cronTime, 'cron');
+    } else if (method === 'get' && s !== undefined && recv.getText(sf) === 'Deno.env') {
+      addEnv(n, s, 'deno-env');
+    } else if ((method === 'send' || method === 'sendBatch') && ts.isPropertyAccessExpression(recv) && isEnvIdentifierOrContainer(recv.expression) && ENV_NAME.test(recv.name.text)) {
+      add(facts.events, n, recv.name.text, 'queue-producer');
+    } else if (method === 'set' && recvText === 'commands') {
+      facts.registersCommands += 2;
+    } else if (method === 'addCommand' || method === 'applicationCommands' || method === 'applicationGuildCommands') {
+      facts.registersCommands += 2;
+    } else if (method === 'table' && s !== undefined && ts.isCallExpression(recv) && /Schema$/.test(recv.expression.getText(sf))) {
+      drizzleTable(n, s);
+    }
+
+    // Tables referenced by name (Kysely, Knex, Supabase) or through a Drizzle table variable.
+    if (NAMED_TABLE_CALLS.has(method) && s !== undefined && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
+      const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
+      if (name && name !== 'dual') add(facts.tableRefs, n, name, 'query');
+    } else if (DRIZZLE_TABLE_CALLS.has(method) && n.arguments[0] && !NOT_TABLE_RECEIVERS.test(recvText)) {
+      const a = n.arguments[0];
+      const variable = ts.isIdentifier(a) ? a.text : ts.isPropertyAccessExpression(a) ? a.name.text : undefined;
+      if (variable !== undefined) facts.tableVarRefs.push({ variable, line: lineOf(n) });
+    }
+    // db.query.users.findMany() (Drizzle) and prisma.user.findMany() (Prisma).
+    if (ts.isPropertyAccessExpression(recv)) {
+      const owner = recv.expression;
+      if (ts.isPropertyAccessExpression(owner) && owner.name.text === 'query' && /^find(Many|First)$/.test(method)) {
+        facts.tableVarRefs.push({ variable: recv.name.text, line: lineOf(n) });
+      } else if (PRISMA_METHODS.has(method) && /prisma/i.test(owner.getText(sf)) && !recv.name.text.startsWith('$')) {
+        add(facts.tableRefs, n, recv.name.text.toLowerCase(), 'prisma');
+      }
+    }
+  };
+
+  const drizzleTable = (n: ts.CallExpression, name: string): void => {
+    add(facts.tables, n, normalizeTable(name), 'drizzle-table');
+    const parent = n.parent;
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) facts.tableVars[parent.name.text] = normalizeTable(name);
+  };
+
+  const eventOrScheduled = (n: ts.CallExpression, s: string): void => {
+    if (s === 'scheduled') {
+      facts.scheduledHandler = true;
+      add(facts.jobs, n, 'scheduled', 'scheduled-handler');
+    } else {
+      add(facts.events, n, s, 'listener');
+    }
+  };
+
+  ts.forEachChild(sf, visit);
+
+  if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
+  return { facts, sourceFile: sf };
+}
+
+// Root identifiers of the calls in some code: `refreshFeeds(env)`, `new FeedService(db).run()` →
+// refreshFeeds, FeedService. Used to tell which module a scheduled branch runs.
+function calledIdentifiers(nodes: readonly ts.Node[]): string[] {
+  const out = new Set<string>();
+  const walk = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.parent && !ts.isPropertyAccessExpression(node.parent)) out.add(node.text);
+    else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const root = chainRoot(node.expression);
+      if (ts.isIdentifier(root)) out.add(root.text);
+      else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
+    }
+    ts.forEachChild(node, walk);
+  };
+  for (const n of nodes) walk(n);
+  return [...out].sort();
+}
+
+function propString(obj: ts.ObjectLiteralExpression, key: string): string | undefined {
+  for (const p of obj.properties) {
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return stringArg(p.initializer);
+  }
+  return undefined;
+}
+
+function isEnvIdentifierOrContainer(expr: ts.Expression): boolean {
+  return isEnvIdentifier(expr) || isEnvContainer(expr);
+}
+
+function isCronAccess(expr: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(expr) && expr.name.text === 'cron';
+}
+
+function isDefaultExport(obj: ts.ObjectLiteralExpression): boolean {
+  let p: ts.Node = obj.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) p = p.parent;
+  if (ts.isExportAssignment(p)) return true;
+  // const worker = { … }; export default worker;  and  export default { … } satisfies ExportedHandler
+  if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return /^(worker|handler|handlers|app|default)$/i.test(p.name.text);
+  return false;
+}
+
+/** True when a path runs through a `commands` (or `cmds`) folder. */
+export function inCommandsDir(file: string): boolean {
+  return /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.test(file);
+}
+
+/** True when a path runs through a file-based routes folder. */
+export function inRoutesDir(file: string): boolean {
+  return /(^|\/)(routes|pages\/api|app\/api|api)\//.test(file);
+}
+
+/** True when a path names a service module: under `services/`, `*Service.ts`, `*.service.ts`. */
+export function isServicePath(file: string): boolean {
+  const base = path.posix.basename(file).replace(/\.candidate(?=\.)/, '');
+  return /(^|\/)services?\//.test(file) || /Service\.[cm]?[jt]sx?$/.test(base) || /\.service\.[cm]?[jt]sx?$/.test(base);
+}
+
+// Evidence a file gives by where it lives: a command file, a route file, a service module.
+function fileConventions(facts: FileFacts, file: string, sf: ts.SourceFile, lineOf: (n: ts.Node) => number): void {
+  const base = path.posix.basename(file).replace(/\.[^.]+$/, '').replace(/\.candidate$/, '');
+  const isIndex = base === 'index';
+  if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
+    facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
+  }
+  if (inRoutesDir(file) && !isIndex && facts.routes.length === 0 && !isServicePath(file)) {
+    facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
+  }
+  if (isServicePath(file) && facts.services.length === 0 && !isIndex) {
+    const exported = firstExportName(sf);
+    facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
+  }
+}
+
+function routePathOf(file: string): string {
+  const m = /(?:^|\/)(?:routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
+  const rest = (m?.[1] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
+  const segments = rest
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, '*').replace(/^\[(\w+)\]$/, ':$1').replace(/^\$(\w+)$/, ':$1'));
+  return `/${segments.join('/')}`;
+}
+
+function firstExportLine(sf: ts.SourceFile, lineOf: (n: ts.Node) => number): number {
+  for (const st of sf.statements) {
+    if (ts.isExportAssignment(st) || (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))) return lineOf(st);
+    if (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))) return lineOf(st);
+  }
+  return 1;
+}
+
+function firstExportName(sf: ts.SourceFile): string | undefined {
+  for (const st of sf.statements) {
+    const exported = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if ((ts.isClassDeclaration(st) || ts.isFunctionDeclaration(st)) && st.name) return st.name.text;
+    if (ts.isVariableStatement(st)) {
+      const d = st.declarationList.declarations[0];
+      if (d && ts.isIdentifier(d.name)) return d.name.text;
+    }
+  }
+  return undefined;
+}

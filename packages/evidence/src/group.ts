@@ -1,0 +1,279 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { headWord, nameFromItem, nameFromPath, promotedPath } from './naming.js';
+import type { FileFacts, Item } from './types.js';
+
+/** The evidence of one feature, before classification. */
+export interface FeatureEvidence {
+  name: string;
+  grouping: 'config' | 'derived';
+  files: Set<string>;
+  commands: Item[];
+  routes: Item[];
+  services: Item[];
+  tables: Item[];
+  tableRefs: Item[];
+  events: Item[];
+  jobs: Item[];
+  envKeys: Item[];
+  markers: Item[];
+  tests: Item[];
+  candidates: Item[];
+  stubs: Item[];
+  findings: Item[];
+}
+
+/** The `evidence` section of readycheck.config.json that grouping uses. */
+export interface GroupingConfig {
+  features?: Record<string, { globs?: string[]; aliases?: string[] }>;
+  aliases?: Record<string, string>;
+  genericNames?: string[];
+}
+
+type EvidenceKey = Exclude<keyof FeatureEvidence, 'name' | 'grouping' | 'files'>;
+
+const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/**
+ * Resolves relative import specifiers to files of the scan: `./x`, `./x.js` (→ `x.ts`),
+ * `./dir` (→ `dir/index.ts`). Bare package imports resolve to nothing.
+ */
+export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  const stem = base.replace(/\.(m|c)?(j|t)sx?$/, '');
+  const tries = [base, ...CODE_EXT.map((e) => stem + e), ...CODE_EXT.map((e) => `${base}/index${e}`)];
+  for (const t of tries) if (known.has(t)) return t;
+  return null;
+}
+
+/** Result of {@link groupFeatures}: features sorted by name, and the file → feature map. */
+export interface Grouping {
+  features: FeatureEvidence[];
+  featureOfFile: Map<string, string>;
+  /** Resolved relative imports of every file. */
+  importsOf: Map<string, string[]>;
+}
+
+/**
+ * Groups per-file facts into features. A file belongs to the feature its path names
+ * (`src/commands/discord/*`, `src/services/DiscordService.ts` → `discord`) or the one the config
+ * declares for it; tables, events and routes found in entry files are named by themselves
+ * (`discord_guilds`, `discord:ready` → `discord`); `discord-guild` merges into `discord` when both
+ * exist; aliases rename; test files join the features they import.
+ */
+export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig = {}): Grouping {
+  const facts = all.filter((f) => !f.error);
+  const known = new Set(facts.map((f) => f.file));
+  const generic = new Set((config.genericNames ?? []).map((n) => n.toLowerCase()));
+  const aliases = new Map<string, string>(Object.entries(config.aliases ?? {}));
+  const matchers: Array<{ name: string; match: (p: string) => boolean }> = [];
+  for (const [name, def] of Object.entries(config.features ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const alias of def.aliases ?? []) aliases.set(alias, name);
+    if (def.globs?.length) matchers.push({ name, match: picomatch(def.globs, { dot: true }) });
+  }
+  const configured = new Set(Object.keys(config.features ?? {}));
+
+  const importsOf = new Map<string, string[]>();
+  for (const f of facts) {
+    const resolved = new Set<string>();
+    for (const imp of f.imports) {
+      const r = resolveImport(f.file, imp.specifier, known);
+      if (r) resolved.add(r);
+    }
+    importsOf.set(f.file, [...resolved].sort());
+  }
+
+  // Pass 1: raw names, before merging and aliases.
+  type Raw = { name: string; infra: boolean; config: boolean };
+  const rawOfFile = new Map<string, Raw | null>();
+  const fileRaw = (file: string): Raw | null => {
+    if (rawOfFile.has(file)) return rawOfFile.get(file) ?? null;
+    let raw: Raw | null = null;
+    const hit = matchers.find((m) => m.match(file));
+    if (hit) raw = { name: hit.name, infra: false, config: true };
+    else {
+      const p = nameFromPath(file, generic);
+      if (p.kind === 'feature') raw = { name: p.name, infra: false, config: false };
+      else if (p.kind === 'infra') raw = { name: p.name, infra: true, config: false };
+    }
+    rawOfFile.set(file, raw);
+    return raw;
+  };
+  const assignments: Array<{ raw: string; key: EvidenceKey; item: Item; config: boolean }> = [];
+  const memberships: Array<{ raw: string; file: string; config: boolean }> = [];
+  const names = new Set<string>();
+  const assign = (raw: string, key: EvidenceKey, item: Item, config = false): void => {
+    assignments.push({ raw, key, item, config });
+    names.add(raw);
+  };
+  const scripts: Item[] = [];
+  const wranglerCrons: Item[] = [];
+  const tests: FileFacts[] = [];
+  const scheduledFiles: string[] = [];
+  const deferredTables: Item[] = [];
+  // The feature a scheduled job in an entry file runs: the module that exports what its branch calls.
+  const jobTarget = (f: FileFacts, job: Item): string | null => {
+    for (const name of job.calls ?? []) {
+      const imp = f.imports.find((i) => i.names.includes(name));
+      const target = imp ? resolveImport(f.file, imp.specifier, known) : null;
+      const raw = target ? fileRaw(target) : null;
+      if (raw && !raw.infra) return raw.name;
+    }
+    return null;
+  };
+
+  for (const f of facts) {
+    if (f.role === 'test') {
+      tests.push(f);
+      continue;
+    }
+    if (f.role === 'package-json') {
+      scripts.push(...f.commands);
+      continue;
+    }
+    const own = f.role === 'source' || f.role === 'candidate' ? fileRaw(f.role === 'candidate' ? promotedPath(f.file) : f.file) : f.role === 'sql' || f.role === 'prisma' ? fileRawIfConfigured(f.file) : null;
+    const specific = own && !own.infra ? own : null;
+    // Markers in a migration belong to the feature of the first table it creates.
+    const firstTable = (f.role === 'sql' || f.role === 'prisma') && f.tables[0] ? nameFromItem('table', f.tables[0].name, generic) : null;
+    const fallback = own?.name ?? firstTable ?? 'app';
+    if (f.role === 'candidate') {
+      const target = promotedPath(f.file);
+      assign(specific?.name ?? fallback, 'candidates', { name: target, file: f.file, line: 1, kind: 'candidate', detail: known.has(target) ? 'replaces an existing file' : 'new file' }, Boolean(own?.config));
+      continue;
+    }
+    if (own) {
+      memberships.push({ raw: own.name, file: f.file, config: own.config });
+      names.add(own.name);
+    }
+    if (f.scheduledHandler && specific) scheduledFiles.push(f.file);
+    const byItem = (kind: 'table' | 'event' | 'route' | 'command' | 'service', item: Item): string => {
+      if (specific) return specific.name;
+      return nameFromItem(kind, item.name, generic) ?? fallback;
+    };
+    for (const c of f.commands) assign(byItem('command', c), 'commands', c, Boolean(specific?.config));
+    for (const r of f.routes) assign(byItem('route', r), 'routes', r, Boolean(specific?.config));
+    for (const s of f.services) assign(byItem('service', s), 'services', s, Boolean(specific?.config));
+    for (const t of f.tables) {
+      if (own?.config) assign(own.name, 'tables', t, true);
+      else deferredTables.push(t);
+    }
+    for (const t of f.tableRefs) {
+      if (t.kind === 'sql-ddl') continue;
+      assign(specific ? specific.name : (nameFromItem('table', t.name, generic) ?? fallback), 'tableRefs', t, Boolean(specific?.config));
+    }
+    // Only a namespaced event (`discord:ready`) names a feature; `ready` in an entry file is the app's.
+    for (const e of f.events) assign(specific ? specific.name : /[:./]/.test(e.name) ? (nameFromItem('event', e.name, generic) ?? fallback) : fallback, 'events', e, Boolean(specific?.config));
+    for (const j of f.jobs) {
+      if (j.kind === 'wrangler-cron') wranglerCrons.push(j);
+      else assign(specific?.name ?? jobTarget(f, j) ?? (own?.infra ? own.name : 'jobs'), 'jobs', j, Boolean(specific?.config));
+    }
+    for (const k of f.envKeys) assign(fallback, 'envKeys', k);
+    for (const m of f.markers) assign(fallback, 'markers', m);
+    for (const s of f.stubs) assign(fallback, 'stubs', s);
+    for (const x of f.findings) assign(fallback, 'findings', x);
+  }
+  // A created table belongs to the feature its name gives when that feature exists, else to the
+  // feature whose code queries it most, else to its own name.
+  const nonTableNames = new Set(names);
+  for (const t of deferredTables) {
+    const raw = nameFromItem('table', t.name, generic);
+    const head = raw ? headWord(raw) : null;
+    if (raw && (nonTableNames.has(raw) || configured.has(raw) || aliases.has(raw))) assign(raw, 'tables', t);
+    else if (head && (nonTableNames.has(head) || configured.has(head) || aliases.has(head))) assign(head, 'tables', t);
+    else {
+      const users = new Map<string, number>();
+      for (const a of assignments) if (a.key === 'tableRefs' && a.item.name === t.name) users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
+      const top = [...users].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
+      assign(top?.[0] ?? raw ?? 'app', 'tables', t);
+    }
+  }
+  for (const cron of wranglerCrons) {
+    const inCode = assignments.find((a) => a.key === 'jobs' && a.item.kind === 'scheduled-cron' && a.item.name === cron.name);
+    const handler = scheduledFiles[0] ? fileRaw(scheduledFiles[0]) : null;
+    assign(inCode?.raw ?? handler?.name ?? 'jobs', 'jobs', cron);
+  }
+
+  // Pass 2: merge `discord-guild` into `discord` when `discord` exists, then apply aliases.
+  const canonical = (raw: string): string => {
+    const direct = aliases.get(raw);
+    if (direct) return direct;
+    if (configured.has(raw)) return raw;
+    const head = headWord(raw);
+    if (head !== raw && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    return raw;
+  };
+  const features = new Map<string, FeatureEvidence>();
+  const feature = (name: string): FeatureEvidence => {
+    let f = features.get(name);
+    if (!f) {
+      f = { name, grouping: configured.has(name) ? 'config' : 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
+      features.set(name, f);
+    }
+    return f;
+  };
+  const featureOfFile = new Map<string, string>();
+  for (const m of memberships) {
+    const name = canonical(m.raw);
+    feature(name).files.add(m.file);
+    featureOfFile.set(m.file, name);
+  }
+  for (const a of assignments) {
+    const f = feature(canonical(a.raw));
+    f[a.key].push(a.item);
+    f.files.add(a.item.file);
+  }
+  // npm scripts count as commands only for a feature that exists already (`feeds:sync` → feed).
+  for (const s of scripts) {
+    const raw = nameFromItem('command', s.name, generic);
+    const name = raw ? canonical(raw) : null;
+    if (name && features.has(name) && !isInfraOnlyName(name)) {
+      const f = feature(name);
+      f.commands.push(s);
+      f.files.add(s.file);
+    }
+  }
+  // Tests join every feature they import (directly, or through one level of barrel files).
+  for (const t of tests) {
+    const joined = new Set<string>();
+    for (const imp of importsOf.get(t.file) ?? []) {
+      const name = featureOfFile.get(imp);
+      if (name && !isInfraOnlyName(name)) joined.add(name);
+    }
+    if (joined.size === 0) {
+      const p = nameFromPath(t.file, generic);
+      if (p.kind === 'feature' && features.has(canonical(p.name))) joined.add(canonical(p.name));
+    }
+    for (const name of joined) {
+      const f = feature(name);
+      f.tests.push({ name: path.posix.basename(t.file), file: t.file, line: 1, kind: 'test' });
+    }
+  }
+  const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
+  return { features: sorted, featureOfFile, importsOf };
+
+  function fileRawIfConfigured(file: string): Raw | null {
+    const hit = matchers.find((m) => m.match(file));
+    return hit ? { name: hit.name, infra: false, config: true } : null;
+  }
+}
+
+function isInfraOnlyName(name: string): boolean {
+  return name === 'app' || name === 'jobs';
+}
+
+/** Every evidence list of a feature, in report order. */
+export const EVIDENCE_KEYS: readonly EvidenceKey[] = [
+  'commands', 'routes', 'services', 'tables', 'tableRefs', 'events', 'jobs', 'envKeys', 'markers', 'tests', 'candidates', 'stubs', 'findings',
+];
+
+/** Orders items by file, line, name and kind, so reports are stable. */
+export function byLocation(a: Item, b: Item): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  const ak = a.kind ?? '';
+  const bk = b.kind ?? '';
+  return ak < bk ? -1 : ak > bk ? 1 : 0;
+}

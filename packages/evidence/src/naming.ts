@@ -1,0 +1,129 @@
+import path from 'node:path';
+
+/** Folder and file names that never name a feature on their own. */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  'src', 'lib', 'app', 'apps', 'source', 'commands', 'command', 'cmds', 'cmd', 'services', 'service', 'routes', 'route',
+  'router', 'routers', 'handlers', 'handler', 'controllers', 'controller', 'models', 'model', 'db', 'database', 'schema',
+  'schemas', 'migrations', 'migration', 'drizzle', 'prisma', 'jobs', 'job', 'cron', 'crons', 'tasks', 'task', 'workers',
+  'worker', 'events', 'event', 'listeners', 'listener', 'subscribers', 'api', 'test', 'tests', '__tests__', 'spec',
+  'specs', 'e2e', 'components', 'pages', 'server', 'client', 'index', 'main', 'features', 'feature', 'modules',
+  'module', 'packages', 'bin', 'scripts', 'repositories', 'repository', 'repos', 'queues', 'queue', 'slash-commands',
+  'slash', 'interactions', 'bot', 'v1', 'v2', 'v3', 'internal', 'public', 'sql', 'functions', 'entry', 'app-router',
+  'store', 'stores', 'domain', 'domains', 'infra', 'infrastructure', 'candidate', 'mod', 'cli', 'http', 'web', 'www',
+]);
+
+/** Folders (and file names) whose files are infrastructure: they form a feature of that name, always SKIP. */
+export const INFRA_NAMES: ReadonlySet<string> = new Set([
+  'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
+  'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
+  'jobs', 'events', 'scripts',
+]);
+
+const ROLE_SUFFIX = /\.(candidate|test|spec|service|controller|routes|route|router|command|cmd|job|schema|model|repository|repo|handler|listener|client|d)$/;
+const CLASS_SUFFIX = /(Service|Client|Repository|Repo|Manager|Controller|Command|Router|Routes|Handler|Job|Worker|Listener|Schema|Model|Table|Store|Provider|Module)$/;
+
+/** Splits `DiscordGuildService`, `discord_guilds`, `discord-guild` or `discord:ready` into lower-case words. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** English plural to singular for the common cases: guilds → guild, entries → entry, classes → class. */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|ws)$/.test(word)) return word;
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A feature name from a free-form name: singular kebab-case words, e.g. `discord_guilds` → `discord-guild`. */
+export function featureName(name: string): string {
+  return words(name).map(singular).join('-');
+}
+
+/** The part of a feature name that other names are merged into: its first word. */
+export function headWord(name: string): string {
+  return name.split('-')[0] ?? name;
+}
+
+/** How a file's path names a feature. */
+export type PathName = { kind: 'feature'; name: string } | { kind: 'infra'; name: string } | { kind: 'none' };
+
+/**
+ * Derives a feature name from a file path: the first folder below the generic ones
+ * (`src/commands/discord/link.ts` → `discord`), else the file name without role suffixes
+ * (`src/services/DiscordService.ts` → `discord`). Files in utility folders name an
+ * infrastructure feature (`src/utils/format.ts` → `utils`); entry files name none.
+ */
+export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> = new Set()): PathName {
+  const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
+  const segments = relPath.split('/');
+  const fileName = segments.pop() ?? '';
+  for (const dir of segments) {
+    const lower = dir.toLowerCase();
+    if (INFRA_NAMES.has(lower) && !GENERIC_NAMES.has(lower)) return { kind: 'infra', name: lower };
+    if (isGeneric(lower) || dir.startsWith('.') || dir.startsWith('(') || dir.startsWith('[')) continue;
+    const name = featureName(dir);
+    if (name && !isGeneric(name)) return { kind: 'feature', name };
+  }
+  let base = fileName.replace(/\.[^.]+$/, '');
+  while (ROLE_SUFFIX.test(base)) base = base.replace(ROLE_SUFFIX, '');
+  base = base.replace(/^\d+[_-]?/, '').replace(CLASS_SUFFIX, '') || base;
+  const lowerBase = base.toLowerCase();
+  if (INFRA_NAMES.has(lowerBase) && !GENERIC_NAMES.has(lowerBase)) return { kind: 'infra', name: lowerBase };
+  const name = featureName(base);
+  if (!name || isGeneric(name) || isGeneric(lowerBase) || name.startsWith('[')) return { kind: 'none' };
+  return { kind: 'feature', name };
+}
+
+/** A feature name from an item name: a table, an event (`discord:ready`), a route path or a command. */
+export function nameFromItem(kind: 'table' | 'event' | 'route' | 'command' | 'service', name: string, extraGeneric: ReadonlySet<string> = new Set()): string | null {
+  const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
+  if (kind === 'route') {
+    for (const seg of name.split('/')) {
+      if (!seg || seg.startsWith(':') || seg.startsWith('*') || seg.startsWith('{') || isGeneric(seg.toLowerCase())) continue;
+      const n = featureName(seg);
+      if (n && !isGeneric(n)) return headWord(n);
+    }
+    return null;
+  }
+  if (kind === 'event') {
+    const first = name.split(/[:./]/)[0] ?? '';
+    const n = featureName(first);
+    return n && !isGeneric(n) ? headWord(n) : null;
+  }
+  if (kind === 'service') {
+    const n = featureName(name.replace(CLASS_SUFFIX, ''));
+    return n && !isGeneric(n) ? n : null;
+  }
+  const n = featureName(kind === 'command' ? (name.split(/[:\s]/)[0] ?? name) : name);
+  return n && !isGeneric(n) ? n : null;
+}
+
+/** The path a candidate file would have once promoted: `x.candidate.ts` → `x.ts`. */
+export function promotedPath(candidate: string): string {
+  const dir = path.posix.dirname(candidate);
+  const base = path.posix.basename(candidate).replace(/\.candidate(?=\.|$)/, '');
+  return dir === '.' ? base : `${dir}/${base}`;
+}
+
+/** PascalCase of a feature name: `discord-guild` → `DiscordGuild`. */
+export function pascal(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** camelCase of a feature name: `discord-guild` → `discordGuild`. */
+export function camel(name: string): string {
+  const p = pascal(name);
+  return p ? (p[0] as string).toLowerCase() + p.slice(1) : p;
+}

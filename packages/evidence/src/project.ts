@@ -1,0 +1,141 @@
+import path from 'node:path';
+import type { EvidenceReportTypes } from '@readycheck/core';
+import { ENV_EXAMPLE_FILES } from './extract-text.js';
+import { inCommandsDir } from './extract.js';
+import type { FileFacts } from './types.js';
+
+type PublicLayout = NonNullable<EvidenceReportTypes.EvidenceReport['project']>;
+
+/** Where the project keeps things, learned from the scan; the fix tasks name these paths. */
+export interface ProjectLayout extends PublicLayout {
+  /** Extension new source files should get (`.ts` or `.js`). */
+  ext: string;
+  /** Top source folder (`src` when there is one, else ``). */
+  sourceRoot: string;
+  /** How services are named: `DiscordService.ts`, `discord.service.ts` or `discord.ts`. */
+  serviceStyle: 'pascal' | 'dot' | 'plain';
+  /** How tests are named: `.test` or `.spec`. */
+  testSuffix: string;
+  /** Existing SQL migration files, sorted. */
+  migrations: string[];
+  /** Files that declare Drizzle/Kysely/Prisma tables. */
+  schemaFiles: string[];
+  /** The wrangler config, if any. */
+  wrangler?: string;
+  /** The project runs commands (a bot or CLI) rather than only routes. */
+  hasCommands: boolean;
+  hasRoutes: boolean;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [v, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function dirUpTo(file: string, segment: RegExp): string | undefined {
+  const parts = file.split('/');
+  const idx = parts.findIndex((p) => segment.test(p));
+  return idx >= 0 ? parts.slice(0, idx + 1).join('/') : undefined;
+}
+
+/**
+ * Learns the project's layout from the facts: commands folder and registry file, routes folder
+ * and router, services folder and naming, migrations, tests folder, env example and the file that
+ * reads env at startup.
+ */
+export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<string, string[]>, envExample?: string): ProjectLayout {
+  const ok = facts.filter((f) => !f.error);
+  const sources = ok.filter((f) => f.role === 'source');
+  const tsCount = sources.filter((f) => /\.[cm]?tsx?$/.test(f.file)).length;
+  const ext = tsCount >= sources.length - tsCount ? '.ts' : '.js';
+  const sourceRoot = sources.some((f) => f.file.startsWith('src/')) ? 'src' : '';
+  const under = (dir: string): string => (sourceRoot ? `${sourceRoot}/${dir}` : dir);
+
+  const commandFiles = sources.filter((f) => f.commands.some((c) => c.kind !== 'npm-script') && inCommandsDir(f.file));
+  const commandsDir = mostCommon(commandFiles.map((f) => dirUpTo(f.file, /^(commands|cmds|slash-commands|slashCommands)$/) ?? '')) || undefined;
+  let commandRegistry: string | undefined;
+  let best = 0;
+  for (const f of sources) {
+    const intoCommands = (importsOf.get(f.file) ?? []).filter((i) => commandsDir !== undefined && i.startsWith(`${commandsDir}/`)).length;
+    const score = f.registersCommands + intoCommands;
+    const isCommand = commandFiles.includes(f);
+    if (score > best && !(isCommand && f.file !== `${commandsDir}/index${path.posix.extname(f.file)}` && intoCommands === 0 && f.registersCommands < 2)) {
+      best = score;
+      commandRegistry = f.file;
+    }
+  }
+  const routeFiles = sources.filter((f) => f.routes.length > 0);
+  const routesDir = mostCommon(routeFiles.map((f) => dirUpTo(f.file, /^routes$/) ?? '').filter(Boolean));
+  let routeRegistry: string | undefined;
+  let bestRoute = 0;
+  for (const f of sources) {
+    const score = f.mountsRoutes * 2 + (f.routes.length > 0 ? 0.5 : 0) + (f.scheduledHandler ? 0.25 : 0);
+    if (score > bestRoute) {
+      bestRoute = score;
+      routeRegistry = f.file;
+    }
+  }
+  const serviceFiles = sources.filter((f) => f.services.length > 0);
+  const servicesDir = mostCommon(serviceFiles.map((f) => dirUpTo(f.file, /^services?$/) ?? '').filter(Boolean)) ?? under('services');
+  const names = serviceFiles.map((f) => path.posix.basename(f.file));
+  const serviceStyle = names.some((n) => /\.service\.[^.]+$/.test(n)) ? 'dot' : names.some((n) => /^[A-Z]\w*Service\.[^.]+$/.test(n)) || names.length === 0 ? 'pascal' : 'plain';
+  const migrations = ok.filter((f) => f.role === 'sql').map((f) => f.file).sort();
+  const migrationsDir = mostCommon(migrations.map((m) => path.posix.dirname(m)));
+  const schemaFiles = ok.filter((f) => f.role !== 'sql' && f.tables.length > 0).map((f) => f.file).sort();
+  const testFiles = ok.filter((f) => f.role === 'test').map((f) => f.file);
+  const testsDir = mostCommon(testFiles.map((t) => path.posix.dirname(t)));
+  const testSuffix = testFiles.some((t) => /\.spec\./.test(t)) && !testFiles.some((t) => /\.test\./.test(t)) ? '.spec' : '.test';
+  const exampleFiles = ok.filter((f) => f.role === 'env-example').map((f) => f.file);
+  const example = envExample ?? ENV_EXAMPLE_FILES.find((n) => exampleFiles.includes(n)) ?? exampleFiles.sort()[0];
+  let envValidation: string | undefined;
+  let bestEnv = 0;
+  for (const f of sources) {
+    const bonus = /(^|\/)(env|config|settings)\.[cm]?[jt]s$/.test(f.file) ? 100 : /^(src\/)?(index|main|app|server|worker|bot)\.[cm]?[jt]sx?$/.test(f.file) ? 0.5 : 0;
+    const score = f.envKeys.length + bonus;
+    if (score > bestEnv) {
+      bestEnv = score;
+      envValidation = f.file;
+    }
+  }
+  const wrangler = ok.find((f) => f.role === 'wrangler')?.file;
+  const layout: ProjectLayout = {
+    ext,
+    sourceRoot,
+    serviceStyle,
+    testSuffix,
+    migrations,
+    schemaFiles,
+    hasCommands: commandFiles.length > 0 || sources.some((f) => f.commands.some((c) => c.kind === 'cli-command')),
+    hasRoutes: routeFiles.length > 0,
+    servicesDir,
+  };
+  if (commandsDir) layout.commandsDir = commandsDir;
+  if (commandRegistry) layout.commandRegistry = commandRegistry;
+  if (routesDir) layout.routesDir = routesDir;
+  if (routeRegistry) layout.routeRegistry = routeRegistry;
+  if (migrationsDir) layout.migrationsDir = migrationsDir;
+  if (testsDir) layout.testsDir = testsDir;
+  if (example) layout.envExample = example;
+  if (envValidation) layout.envValidation = envValidation;
+  if (wrangler) layout.wrangler = wrangler;
+  return layout;
+}
+
+/** The public part of a layout, as written into evidence.json. */
+export function publicLayout(layout: ProjectLayout): PublicLayout {
+  const out: PublicLayout = {};
+  for (const key of ['commandRegistry', 'commandsDir', 'routesDir', 'routeRegistry', 'servicesDir', 'migrationsDir', 'testsDir', 'envExample', 'envValidation'] as const) {
+    const v = layout[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}

@@ -1,0 +1,335 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
+import { readFile } from 'node:fs/promises';
+import { CACHE_FORMAT, contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
+import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
+import { linkEntries, type EntryLinks } from './crossfile.js';
+import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
+import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
+import { CODE_EXTENSIONS, extractSource } from './extract.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, type FeatureEvidence } from './group.js';
+import { BLOCKING_MARKERS } from './markers.js';
+import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
+import type { FileFacts, Item } from './types.js';
+import { version } from './version.js';
+
+type Feature = EvidenceReportTypes.Feature;
+
+/** Options of {@link scanEvidence}. */
+export interface ScanEvidenceOptions {
+  /** The codebase to read. It is never changed. */
+  root: string;
+  /** readycheck config (its `ignore`, `maxFileBytes`, `detectors` and `evidence` sections are used). */
+  config?: ReadycheckConfig;
+  /** Path of the content-hash cache file; no cache when unset. */
+  cacheFile?: string;
+  /** Record durations and cache use in the report (makes the output differ run to run). */
+  timings?: boolean;
+}
+
+/** The result of a scan: the report, and everything needed to render it. */
+export interface EvidenceScan {
+  report: EvidenceReport;
+  /** Classification details per feature name (tasks are also in the report). */
+  classifications: Map<string, Classification>;
+}
+
+const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
+const UNCOUNTED_ENV = /^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ|PWD|USER|SHELL)$/;
+
+/**
+ * Reads a codebase and answers, feature by feature, what evidence of a real implementation
+ * there is, with status, confidence, reasons and fix tasks. Never touches the network; never
+ * writes into `root` (only the cache file, when asked).
+ *
+ * @example
+ * import { scanEvidence } from '@readycheck/evidence';
+ * const { report } = await scanEvidence({ root: 'fixtures/evidence/chat-bot' });
+ * for (const f of report.features) console.log(f.name, f.status, f.reasons[0]);
+ */
+export async function scanEvidence(options: ScanEvidenceOptions): Promise<EvidenceScan> {
+  const t0 = performance.now();
+  const root = path.resolve(options.root);
+  const st = await stat(root).catch(() => null);
+  if (!st) throw new ReadycheckError('RC_ROOT_NOT_FOUND', `${options.root}: no such directory`, { file: options.root });
+  if (!st.isDirectory()) throw new ReadycheckError('RC_ROOT_NOT_FOUND', `${options.root}: not a directory`, { file: options.root });
+  const config = options.config ?? {};
+  const ev = config.evidence ?? {};
+  const envExample = ev.envExample;
+
+  const discoverOpts: Parameters<typeof discoverFiles>[0] = {
+    root,
+    ignore: [...(config.ignore ?? []), ...(ev.ignore ?? [])],
+    extensions: SCAN_EXTENSIONS,
+  };
+  const include = ev.include ?? config.include;
+  if (include?.length) discoverOpts.inputs = include;
+  if (config.maxFileBytes) discoverOpts.maxFileBytes = config.maxFileBytes;
+  const discovered = await discoverFiles(discoverOpts);
+  const wanted = (rel: string): boolean => inputKind(rel, envExample) !== null;
+  const skipped: EvidenceReport['skipped'] = discovered.skipped
+    .filter((s) => wanted(s.relPath))
+    .map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
+  const t1 = performance.now();
+
+  const detectorsConfig: DetectorsConfig | undefined = config.detectors;
+  const coverage = detectorCoverage(detectorsConfig);
+  const cacheKey = contentHash(JSON.stringify({ version, format: CACHE_FORMAT, detectors: detectorsConfig ?? null, envExample: envExample ?? null, coverage }));
+  const cache: EvidenceCache | null = options.cacheFile ? await readCache(options.cacheFile, cacheKey) : null;
+  const nextCache: EvidenceCache = { format: CACHE_FORMAT, key: cacheKey, files: {} };
+  let hits = 0;
+  let misses = 0;
+  const facts: FileFacts[] = [];
+  const texts = new Map<string, string>();
+  for (const file of discovered.files) {
+    if (!wanted(file.relPath)) continue;
+    let buf: Buffer;
+    try {
+      buf = await readFile(file.path);
+    } catch (err) {
+      skipped.push({ file: file.relPath, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+      continue;
+    }
+    const src = decodeSource(buf, config.maxFileBytes);
+    if (!src.ok) {
+      skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
+      continue;
+    }
+    const hash = contentHash(src.text);
+    const cached = cache?.files[file.relPath];
+    let f: FileFacts;
+    if (cached && cached.hash === hash) {
+      f = cached;
+      hits++;
+    } else {
+      f = extractFile(src.text, file.relPath, hash, envExample, detectorsConfig, coverage);
+      misses++;
+    }
+    nextCache.files[file.relPath] = f;
+    facts.push(f);
+    texts.set(file.relPath, src.text);
+  }
+  const t2 = performance.now();
+
+  const errors: EvidenceReport['errors'] = facts
+    .filter((f) => f.error)
+    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
+  const usable = withDrizzleRefs(facts.filter((f) => !f.error));
+
+  const grouping = groupFeatures(usable, {
+    ...(ev.features ? { features: ev.features } : {}),
+    ...(ev.aliases ? { aliases: ev.aliases } : {}),
+    ...(ev.genericNames ? { genericNames: ev.genericNames } : {}),
+  });
+  const layout = learnLayout(usable, grouping.importsOf, envExample);
+
+  // Cross-file questions, over only the entry files and the files they import.
+  const serviceFiles = new Set(usable.filter((f) => f.services.length > 0 && f.role === 'source').map((f) => f.file));
+  const entryFiles = usable.filter((f) => f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0)).map((f) => f.file);
+  const needed = new Set<string>(entryFiles);
+  for (const e of entryFiles) {
+    for (const imp of grouping.importsOf.get(e) ?? []) {
+      needed.add(imp);
+      if (/\/index\.[cm]?[jt]sx?$/.test(imp)) for (const deeper of grouping.importsOf.get(imp) ?? []) needed.add(deeper);
+    }
+  }
+  const byFile = new Map(usable.map((f) => [f.file, f]));
+  const crossKey = contentHash(JSON.stringify([...needed].sort().map((n) => [n, byFile.get(n)?.hash ?? '', serviceFiles.has(n)])));
+  let links: Map<string, EntryLinks>;
+  if (cache?.cross && cache.cross.key === crossKey) {
+    links = new Map(Object.entries(cache.cross.links));
+  } else {
+    const neededTexts = new Map<string, string>();
+    for (const n of needed) {
+      const t = texts.get(n);
+      if (t !== undefined) neededTexts.set(n, t);
+    }
+    links = linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles });
+  }
+  nextCache.cross = { key: crossKey, links: Object.fromEntries([...links].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const t3 = performance.now();
+
+  const createdTables = new Set<string>();
+  for (const f of usable) for (const t of f.tables) {
+    createdTables.add(t.name);
+    if (t.detail && t.kind === 'prisma-model') createdTables.add(t.detail);
+  }
+  const documentedEnv = new Set(usable.flatMap((f) => f.envDocs.map((d) => d.name)));
+  const tablesOfFile = new Map<string, string[]>();
+  for (const f of usable) {
+    const names = [...new Set(f.tableRefs.filter((r) => r.kind !== 'sql-ddl').map((r) => r.name))].sort();
+    if (names.length) tablesOfFile.set(f.file, names);
+  }
+  const ctx: ClassifyContext = {
+    createdTables,
+    documentedEnv,
+    links,
+    tablesOfFile,
+    layout,
+    confidenceFloor: ev.confidenceFloor ?? 0.3,
+    criticalSeverities: new Set(ev.criticalSeverities ?? ['critical']),
+    infrastructure: new Set(ev.infrastructure ?? []),
+  };
+  const classifications = new Map<string, Classification>();
+  const features: Feature[] = grouping.features.map((f) => {
+    const c = classifyFeature(f, ctx);
+    classifications.set(f.name, c);
+    return toFeature(f, c);
+  });
+  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
+  const t4 = performance.now();
+  if (options.cacheFile) await writeCache(options.cacheFile, nextCache);
+  if (options.timings) {
+    report.summary.durationMs = Math.round(performance.now() - t0);
+    report.summary.timings = {
+      discoverMs: Math.round(t1 - t0),
+      extractMs: Math.round(t2 - t1),
+      crossFileMs: Math.round(t3 - t2),
+      classifyMs: Math.round(t4 - t3),
+      writeMs: 0,
+      cacheHits: hits,
+      cacheMisses: misses,
+      workers: 0,
+    };
+  }
+  return { report, classifications };
+}
+
+/** Extracts one file's facts: one parse, shared by the extractor and the detectors. */
+export function extractFile(text: string, relPath: string, hash: string, envExample?: string, detectorsConfig?: DetectorsConfig, coverage?: DetectorCoverage): FileFacts {
+  const kind = inputKind(relPath, envExample);
+  if (kind !== 'code') return extractText(text, relPath, kind ?? 'source', hash);
+  const { facts, sourceFile } = extractSource(text, relPath, { hash });
+  if (facts.error) return facts;
+  const detected = detectInSource(text, relPath, detectorsConfig ? { sourceFile, config: detectorsConfig } : { sourceFile }, coverage ?? detectorCoverage(detectorsConfig));
+  facts.markers.push(...detected.markers);
+  facts.stubs.push(...detected.stubs);
+  facts.findings.push(...detected.findings);
+  return facts;
+}
+
+// Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
+// declared in a schema file, so the name is resolved across files here.
+function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
+  const vars = new Map<string, string>();
+  for (const f of facts) for (const [v, t] of Object.entries(f.tableVars)) if (!vars.has(v)) vars.set(v, t);
+  if (vars.size === 0) return facts;
+  return facts.map((f) => {
+    const extra: Item[] = [];
+    for (const r of f.tableVarRefs) {
+      const table = vars.get(r.variable);
+      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
+    }
+    return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
+  });
+}
+
+function clean(items: readonly Item[]): Item[] {
+  return [...items].sort(byLocation);
+}
+
+function toFeature(f: FeatureEvidence, c: Classification): Feature {
+  const evidence = {} as Feature['evidence'];
+  for (const key of EVIDENCE_KEYS) evidence[key] = clean(f[key]);
+  // A command that calls a missing service is evidence too: keep it next to the stubs it resembles.
+  const counts: Record<string, number> = {};
+  for (const key of EVIDENCE_KEYS) counts[key] = f[key].length;
+  counts.files = f.files.size;
+  counts.missingServices = c.missingServices.length;
+  const out: Feature = {
+    name: f.name,
+    status: c.status,
+    confidence: c.confidence,
+    reasons: c.reasons,
+    files: [...f.files].sort(),
+    evidence,
+    counts,
+    tasks: c.tasks,
+    primaryFlow: c.primaryFlow,
+    grouping: f.grouping,
+  };
+  if (c.status !== 'PASS') out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
+  return out;
+}
+
+/** A feature name made safe as a file name. */
+export function fileSafe(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'feature';
+}
+
+interface ReportInput {
+  usable: FileFacts[];
+  facts: FileFacts[];
+  features: Feature[];
+  errors: EvidenceReport['errors'];
+  skipped: EvidenceReport['skipped'];
+  layout: ProjectLayout;
+  createdTables: Set<string>;
+  documentedEnv: Set<string>;
+  hotspotLimit: number;
+  featureOfFile: Map<string, string>;
+}
+
+function firstPerName(items: Item[]): Item[] {
+  const seen = new Map<string, Item>();
+  for (const i of [...items].sort(byLocation)) if (!seen.has(i.name)) seen.set(i.name, i);
+  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : byLocation(a, b)));
+}
+
+function buildReport(input: ReportInput): EvidenceReport {
+  const { usable, features } = input;
+  const queryRefs = usable.filter((f) => f.role !== 'test' && f.role !== 'candidate').flatMap((f) => f.tableRefs.filter((r) => r.kind !== 'sql-ddl'));
+  const referenced = new Set(queryRefs.map((r) => r.name));
+  const created = usable.filter((f) => f.role !== 'candidate').flatMap((f) => f.tables);
+  const referencedNotCreated = input.createdTables.size > 0 || created.length > 0 ? firstPerName(queryRefs.filter((r) => !input.createdTables.has(r.name))) : firstPerName(queryRefs);
+  const createdNotReferenced = firstPerName(created.filter((t) => !referenced.has(t.name) && !(t.detail && referenced.has(t.detail))));
+
+  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
+  const readNames = new Set(reads.map((k) => k.name));
+  const docs = usable.flatMap((f) => f.envDocs);
+  const missingFromExample = firstPerName(reads.filter((k) => !input.documentedEnv.has(k.name)));
+  const documentedNotRead = firstPerName(docs.filter((d) => !readNames.has(d.name) && d.kind !== undefined && (d.kind === 'env-example' || d.kind === 'wrangler-var')));
+  const exampleFiles = [...new Set(docs.map((d) => d.file))].sort();
+
+  const hotspots: EvidenceReport['hotspots'] = [];
+  for (const f of usable) {
+    if (f.role === 'test') continue;
+    const blocking = f.markers.filter((m) => BLOCKING_MARKERS.has(m.name)).length;
+    const findings = f.findings.length;
+    const n = f.markers.length + findings + f.stubs.length;
+    if (n === 0) continue;
+    const score = Math.round((f.stubs.length * 5 + blocking * 4 + (f.markers.length - blocking) * 2 + findings * 2 + f.lines / 200) * 100) / 100;
+    const row: EvidenceReport['hotspots'][number] = { file: f.file, markers: f.markers.length, findings, stubs: f.stubs.length, lines: f.lines, score };
+    const feature = input.featureOfFile.get(f.file);
+    if (feature) row.feature = feature;
+    hotspots.push(row);
+  }
+  hotspots.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
+
+  const counts = { PASS: 0, WARN: 0, FAIL: 0, SKIP: 0 };
+  for (const f of features) counts[f.status]++;
+  return {
+    $schema: 'https://readycheck.dev/schemas/evidence-report.schema.json',
+    schemaVersion: '1.0',
+    tool: { name: 'evidence-scan', version },
+    summary: {
+      features: features.length,
+      ...counts,
+      files: input.facts.length,
+      lines: input.facts.reduce((n, f) => n + f.lines, 0),
+      errors: input.errors.length,
+      skipped: input.skipped.length,
+    },
+    project: publicLayout(input.layout),
+    features,
+    migrationGaps: { referencedNotCreated, createdNotReferenced },
+    envDelta: { missingFromExample, documentedNotRead, exampleFiles },
+    hotspots: hotspots.slice(0, input.hotspotLimit),
+    errors: [...input.errors].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    skipped: [...input.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+}
+
+export { ENV_EXAMPLE_FILES };

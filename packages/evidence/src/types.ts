@@ -1,0 +1,90 @@
+import type { EvidenceReportTypes } from '@readycheck/core';
+
+/** One piece of evidence: what was found, and where (file relative to the root, 1-based line). */
+export type Item = EvidenceReportTypes.Item;
+
+/** How a file takes part in the project, as far as one file can tell. */
+export type FileRole = 'source' | 'test' | 'candidate' | 'sql' | 'prisma' | 'package-json' | 'env-example' | 'wrangler';
+
+/** A reference from code to a module, as written (`./services/x`) with its line. */
+export interface ImportRef {
+  specifier: string;
+  line: number;
+  /** Names imported (`default` for a default import, `*` for a namespace import). */
+  names: string[];
+}
+
+/** A table referenced through a Drizzle table variable, resolved to a table name across files. */
+export interface TableVarRef {
+  variable: string;
+  line: number;
+}
+
+/**
+ * Everything one file says, extracted from one parse. Plain JSON so it can be cached by content
+ * hash and passed between worker threads.
+ */
+export interface FileFacts {
+  file: string;
+  role: FileRole;
+  lines: number;
+  hash: string;
+  commands: Item[];
+  routes: Item[];
+  services: Item[];
+  /** Tables this file creates. */
+  tables: Item[];
+  /** Tables this file reads or writes by name. */
+  tableRefs: Item[];
+  /** Drizzle table variables this file uses (`db.select().from(users)`), resolved later. */
+  tableVarRefs: TableVarRef[];
+  /** Drizzle table variables this file declares: variable → table name. */
+  tableVars: Record<string, string>;
+  events: Item[];
+  jobs: Item[];
+  /** Env keys read. */
+  envKeys: Item[];
+  /** Env keys documented (env example, wrangler vars and bindings). */
+  envDocs: Item[];
+  markers: Item[];
+  stubs: Item[];
+  /** Detector findings that are neither markers nor stubs. */
+  findings: Item[];
+  imports: ImportRef[];
+  /** Signals that this file registers commands (reads the commands folder, `commands.set`, `addCommand`...). */
+  registersCommands: number;
+  /** Signals that this file mounts routes (`app.route('/x', r)`, `app.use('/x', router)`). */
+  mountsRoutes: number;
+  /** The file has a Workers-style `scheduled` handler. */
+  scheduledHandler: boolean;
+  /** A syntax error: the file's facts are not used. */
+  error?: { line: number; column: number; message: string };
+}
+
+/** Makes an empty {@link FileFacts} for a file. */
+export function emptyFacts(file: string, role: FileRole, lines: number, hash: string): FileFacts {
+  return {
+    file,
+    role,
+    lines,
+    hash,
+    commands: [],
+    routes: [],
+    services: [],
+    tables: [],
+    tableRefs: [],
+    tableVarRefs: [],
+    tableVars: {},
+    events: [],
+    jobs: [],
+    envKeys: [],
+    envDocs: [],
+    markers: [],
+    stubs: [],
+    findings: [],
+    imports: [],
+    registersCommands: 0,
+    mountsRoutes: 0,
+    scheduledHandler: false,
+  };
+}
