@@ -81,12 +81,10 @@ export function formatConsole(report: CoverageGateReport, options: FormatOptions
   out.push(c.dim(lines[0]!));
   lines.slice(1).forEach((l, i) => out.push(gates[i]!.passed ? l.replace(/^pass/, c.green('pass')) : c.red(l)));
 
+  const unmeasured = report.gates.filter((g) => !g.passed && !g.actual);
+  if (unmeasured.length) out.push('', ...unmeasured.map((g) => c.red(`✖ ${g.message}`)));
   for (const g of report.gates) {
-    if (g.passed) continue;
-    if (!g.actual) {
-      out.push('', c.red(`✖ ${g.message}`));
-      continue;
-    }
+    if (g.passed || !g.actual) continue;
     const list = g.worstFiles ?? [];
     if (g.kind === 'changed-lines' || list.length === 0) continue;
     const shown = list.slice(0, worst);
