@@ -254,10 +254,11 @@ function isTrivialLine(line: string): boolean {
 }
 
 /**
- * Change blocks that remove code and add a placeholder comment. Blocks separated only by up to 3
- * lines of brackets are taken together (the diff often keeps a lone `}` as context inside a drop).
- * The dropped count is the code lines removed minus the code lines added, so a block that rewrites
- * a function in full and leaves a stray comment is not a drop.
+ * Change blocks that remove code and add a placeholder comment. A pure deletion right next to
+ * such a block (separated by at most 3 lines of brackets or blanks, which the diff often keeps as
+ * context inside one drop) is part of the same drop. The dropped count is the code lines removed
+ * minus the code lines added, so a block that rewrites code in full and leaves a stray comment is
+ * not a drop, and a deletion without a placeholder never is.
  */
 export function findPlaceholderDrops(
   diff: LineDiff,
@@ -265,42 +266,43 @@ export function findPlaceholderDrops(
   fileName: string,
   isPlaceholderComment: (comment: string) => boolean,
 ): PlaceholderDrop[] {
-  const groups: ChangeBlock[][] = [];
-  for (const block of diff.blocks) {
-    const last = groups[groups.length - 1];
-    const prev = last?.[last.length - 1];
-    if (last && prev) {
-      const gapStart = prev.newStart + prev.newCount;
-      const gap = diff.newLines.slice(gapStart - 1, block.newStart - 1);
-      if (gap.length <= 3 && gap.every(isTrivialLine)) {
-        last.push(block);
-        continue;
-      }
-    }
-    groups.push([block]);
-  }
-  let comments: SourceComment[] | null = null;
+  const blocks = diff.blocks;
+  const hasCommentText = (b: ChangeBlock) => {
+    for (let n = b.newStart; n < b.newStart + b.newCount; n++) if (/\/\/|\/\*/.test(diff.newLines[n - 1] ?? '')) return true;
+    return false;
+  };
+  if (!blocks.some((b) => b.newCount > 0 && hasCommentText(b))) return [];
+  const comments = extractComments(after, fileName);
+  const adjacent = (left: ChangeBlock, right: ChangeBlock): boolean => {
+    const gap = diff.newLines.slice(left.newStart + left.newCount - 1, right.newStart - 1);
+    return gap.length <= 3 && gap.every(isTrivialLine);
+  };
+  const used = new Set<number>();
   const drops: PlaceholderDrop[] = [];
-  for (const group of groups) {
-    const removed: number[] = [];
-    const added: number[] = [];
-    for (const b of group) {
-      for (let i = 0; i < b.oldCount; i++) removed.push(b.oldStart + i);
-      for (let i = 0; i < b.newCount; i++) added.push(b.newStart + i);
-    }
-    if (removed.length === 0 || added.length === 0) continue;
-    if (!added.some((n) => /\/\/|\/\*/.test(diff.newLines[n - 1] ?? ''))) continue;
-    comments ??= extractComments(after, fileName);
-    const addedSet = new Set(added);
-    const placeholders = comments.filter((c) => addedSet.has(c.line) && isPlaceholderComment(c.text));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as ChangeBlock;
+    if (block.newCount === 0 || !hasCommentText(block)) continue;
+    const end = block.newStart + block.newCount;
+    const placeholders = comments.filter((c) => c.line >= block.newStart && c.line < end && isPlaceholderComment(c.text));
     const first = placeholders[0];
     if (!first) continue;
+    let lo = i;
+    let hi = i;
+    while (lo > 0 && !used.has(lo - 1) && (blocks[lo - 1] as ChangeBlock).newCount === 0 && adjacent(blocks[lo - 1] as ChangeBlock, blocks[lo] as ChangeBlock)) lo--;
+    while (hi < blocks.length - 1 && (blocks[hi + 1] as ChangeBlock).newCount === 0 && adjacent(blocks[hi] as ChangeBlock, blocks[hi + 1] as ChangeBlock)) hi++;
+    const removed: number[] = [];
+    for (let k = lo; k <= hi; k++) {
+      const b = blocks[k] as ChangeBlock;
+      for (let n = b.oldStart; n < b.oldStart + b.oldCount; n++) removed.push(n);
+    }
     const commentLines = new Set<number>();
     for (const c of placeholders) for (let n = c.line; n <= c.endLine; n++) commentLines.add(n);
+    let addedCode = 0;
+    for (let n = block.newStart; n < end; n++) if (!commentLines.has(n) && isCodeLine(diff.newLines[n - 1] ?? '')) addedCode++;
     const removedCode = removed.filter((n) => isCodeLine(diff.oldLines[n - 1] ?? '')).length;
-    const addedCode = added.filter((n) => !commentLines.has(n) && isCodeLine(diff.newLines[n - 1] ?? '')).length;
     const dropped = removedCode - addedCode;
-    if (dropped <= 0) continue;
+    if (dropped <= 0 || removed.length === 0) continue;
+    for (let k = lo; k <= hi; k++) used.add(k);
     drops.push({ comment: first, droppedLines: dropped, startLine: removed[0] as number, endLine: removed[removed.length - 1] as number });
   }
   return drops;

@@ -4,6 +4,7 @@ import { decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@ready
 import type { ReportSkipped } from '../report.js';
 import type { FileChange } from './compare.js';
 import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
+import { detectRenames } from './trees.js';
 import { reportChanges, type CollectedChanges, type ScanChangeOptions } from './scan-change.js';
 import { createSelector, type FileSelection } from './select.js';
 
@@ -89,7 +90,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     changes.push(change);
   }
   return {
-    changes,
+    changes: pairRenames(changes),
     skipped,
     meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
   };
@@ -106,4 +107,22 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
  */
 export async function scanGitDiff(options: GitDiffOptions & ScanChangeOptions): Promise<QualityReport> {
   return reportChanges(await collectGitChanges(options), 'diff', options);
+}
+
+/**
+ * Untracked files are not in git's rename detection, so a file an agent moved without `git mv`
+ * shows as a deletion plus an untracked file; pair those the way git would (50% similar lines).
+ */
+function pairRenames(changes: FileChange[]): FileChange[] {
+  const deleted = changes.filter((c) => typeof c.before === 'string' && c.after === null).map((c) => ({ path: c.path, text: c.before as string }));
+  const added = changes.filter((c) => c.before === null && typeof c.after === 'string' && c.oldPath === undefined).map((c) => ({ path: c.path, text: c.after as string }));
+  const renames = detectRenames(deleted, added);
+  if (renames.size === 0) return changes;
+  const gone = new Set([...renames.values()].map((d) => d.path));
+  return changes
+    .filter((c) => !(c.after === null && gone.has(c.path)))
+    .map((c) => {
+      const from = c.before === null ? renames.get(c.path) : undefined;
+      return from ? { ...c, oldPath: from.path, before: from.text } : c;
+    });
 }
