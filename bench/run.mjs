@@ -47,13 +47,16 @@ export function parseArgs(argv) {
 }
 
 /** `bench/<pkg>.bench.mjs` and `bench/<pkg>-<topic>.bench.ts` → package `pkg`, suite `<file stem>`. */
-export function discoverSuites(dir = BENCH_DIR) {
+export function discoverSuites(dir = BENCH_DIR, packages = readdirSync(path.join(REPO_ROOT, 'packages'))) {
+  // The package is the longest package name the suite is, or starts with followed by "-".
+  const byLength = [...packages].sort((a, b) => b.length - a.length);
+  const pkgOf = (suite) => byLength.find((p) => suite === p || suite.startsWith(`${p}-`)) ?? suite.split('-')[0];
   return readdirSync(dir)
     .filter((f) => /\.bench\.(mjs|js|ts|mts)$/.test(f))
     .sort()
     .map((f) => {
       const suite = f.replace(/\.bench\.(mjs|js|ts|mts)$/, '');
-      return { file: path.join(dir, f), suite, pkg: suite.split('-')[0] };
+      return { file: path.join(dir, f), suite, pkg: pkgOf(suite) };
     });
 }
 
