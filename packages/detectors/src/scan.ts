@@ -65,6 +65,7 @@ interface RawFinding {
   end: number;
   key: string | undefined;
   suggestion: string | undefined;
+  redact: boolean;
 }
 
 type Handler = { run: (node: ts.Node) => void; owner: DetectorState };
@@ -129,6 +130,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
           pos,
           end: Math.max(pos, target.end),
           key: extra?.key,
+          redact: extra?.redact === true,
           suggestion: extra?.suggestion ?? (detector.suggestions as Record<string, string> | undefined)?.[messageId],
         });
       },
@@ -296,7 +298,7 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: ts.
       column: start.character + 1,
       endLine: end.line + 1,
       endColumn: end.character + 1,
-      snippet: snippetOf(text, lineStarts, start.line, end.line),
+      snippet: f.redact ? redactSnippet(snippetOf(text, lineStarts, start.line, end.line), text.slice(f.pos, f.end)) : snippetOf(text, lineStarts, start.line, end.line),
       fingerprint: fingerprint({ ruleId: f.ruleId, file, content, occurrence }),
     };
     if (f.suggestion) violation.suggestion = f.suggestion;
@@ -352,6 +354,18 @@ function snippetOf(text: string, lineStarts: readonly number[], startLine: numbe
     lines.push(t.length > MAX_SNIPPET_LINE_LENGTH ? `${t.slice(0, MAX_SNIPPET_LINE_LENGTH - 1)}…` : t);
   }
   return lines.join('\n');
+}
+
+// Replaces each line of the secret in the snippet by its first 4 characters and an ellipsis.
+function redactSnippet(snippet: string, secret: string): string {
+  let out = snippet;
+  for (const part of secret.split(/\r?\n/).map((p) => p.trim()).filter((p) => p.length > 4)) {
+    const shown = part.slice(0, 4);
+    out = out.split(part).join(`${shown}…`);
+    const cut = part.slice(0, MAX_SNIPPET_LINE_LENGTH - 1);
+    if (cut !== part) out = out.split(cut).join(`${shown}…`);
+  }
+  return out;
 }
 
 function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {

@@ -87,6 +87,8 @@ export interface ReportExtra {
   suggestion?: string;
   /** Content key for the fingerprint, when the reported text is not a good key (default: the text). */
   key?: string;
+  /** Mask the reported text in the snippet (for secrets: the report must not repeat them). */
+  redact?: boolean;
   /** Override the severity of this one finding (rarely right; the config should decide). */
   severity?: Severity;
 }

@@ -23,7 +23,7 @@ export interface LineDiff {
 }
 
 /** Beyond this many edits the middle of a pair of files is treated as one replaced block. */
-const MAX_EDIT_DISTANCE = 4000;
+const MAX_EDIT_DISTANCE = 1500;
 
 /** Splits text into lines the way git counts them: a final newline does not start a new line. */
 export function splitLines(text: string): string[] {

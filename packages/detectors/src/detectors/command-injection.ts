@@ -1,0 +1,85 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+import { isBuiltString, unwrap } from '../ast-util.js';
+
+const CHILD_PROCESS = new Set(['child_process', 'node:child_process']);
+const SHELL_FUNCTIONS = new Set(['exec', 'execSync']);
+
+function isRequireOfChildProcess(expr: ts.Expression | undefined): boolean {
+  if (!expr) return false;
+  const e = unwrap(expr);
+  return (
+    ts.isCallExpression(e) &&
+    ts.isIdentifier(e.expression) &&
+    e.expression.text === 'require' &&
+    e.arguments.length === 1 &&
+    ts.isStringLiteralLike(e.arguments[0] as ts.Expression) &&
+    CHILD_PROCESS.has((e.arguments[0] as ts.StringLiteralLike).text)
+  );
+}
+
+export default defineDetector({
+  id: 'command-injection',
+  category: 'SECURITY_RISK',
+  severity: 'critical',
+  docs: {
+    description: '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation.',
+    why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally.',
+    bad: 'import { execSync } from "node:child_process";\nexecSync(`git checkout ${branch}`);',
+    good: 'import { execFileSync } from "node:child_process";\nexecFileSync("git", ["checkout", branch]);',
+  },
+  messages: {
+    shell: '`{name}` runs a shell command built from {how}: a value with shell syntax runs as a command.',
+  },
+  suggestions: {
+    shell: 'Use execFile/execFileSync or spawn with an argument array (no shell).',
+  },
+  check: (ctx) => {
+    // Names that refer to child_process: `import { exec as run }`, `import * as cp`, `const cp = require(...)`.
+    const direct = new Map<string, string>();
+    const namespaces = new Set<string>();
+    for (const stmt of ctx.sourceFile.statements) {
+      if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier) && CHILD_PROCESS.has(stmt.moduleSpecifier.text)) {
+        const clause = stmt.importClause;
+        if (!clause) continue;
+        if (clause.name) namespaces.add(clause.name.text);
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text);
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const el of bindings.elements) {
+            const imported = (el.propertyName ?? el.name).text;
+            if (SHELL_FUNCTIONS.has(imported)) direct.set(el.name.text, imported);
+          }
+        }
+      }
+      if (ts.isVariableStatement(stmt)) {
+        for (const decl of stmt.declarationList.declarations) {
+          if (!isRequireOfChildProcess(decl.initializer)) continue;
+          if (ts.isIdentifier(decl.name)) namespaces.add(decl.name.text);
+          else if (ts.isObjectBindingPattern(decl.name)) {
+            for (const el of decl.name.elements) {
+              const imported = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : '';
+              if (SHELL_FUNCTIONS.has(imported) && ts.isIdentifier(el.name)) direct.set(el.name.text, imported);
+            }
+          }
+        }
+      }
+    }
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.expression);
+        let name: string | undefined;
+        if (ts.isIdentifier(callee)) name = direct.get(callee.text);
+        else if (ts.isPropertyAccessExpression(callee) && SHELL_FUNCTIONS.has(callee.name.text)) {
+          const obj = unwrap(callee.expression);
+          if ((ts.isIdentifier(obj) && namespaces.has(obj.text)) || isRequireOfChildProcess(obj)) name = callee.name.text;
+        }
+        if (!name) return;
+        const first = node.arguments[0];
+        if (!first || !isBuiltString(first)) return;
+        const how = ts.isTemplateExpression(unwrap(first)) ? 'template interpolation' : 'string concatenation';
+        ctx.report(node, 'shell', { name, how });
+      },
+    };
+  },
+});

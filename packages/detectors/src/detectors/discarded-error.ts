@@ -1,0 +1,65 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+
+function references(node: ts.Node, name: string): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n.text === name) {
+      const p = n.parent;
+      // `x.e` names a property, not the binding; `{ e: 1 }` names a key.
+      if (p && ts.isPropertyAccessExpression(p) && p.name === n) return;
+      if (p && ts.isPropertyAssignment(p) && p.name === n) return;
+      found = true;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+function rethrows(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || ts.isFunctionLike(n)) return;
+    if (ts.isThrowStatement(n)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+export default defineDetector({
+  id: 'discarded-error',
+  category: 'ERROR_HANDLING',
+  severity: 'medium',
+  docs: {
+    description: 'A `catch (err)` block that binds the error but never uses it, does not rethrow, and has no comment saying why.',
+    why: 'The block looks like handling (it returns a default, logs a fixed string) but the cause is thrown away: the failure becomes a wrong answer with no trace. Agents write `catch (e) { return null; }` to make a test pass.',
+    bad: 'try { return JSON.parse(text); } catch (e) { return null; }',
+    good: 'try { return JSON.parse(text); } catch (e) { log.warn("bad cache entry", e); return null; }\ntry { return JSON.parse(text); } catch { return null; /* not JSON: treated as absent */ }',
+  },
+  messages: {
+    discarded: 'The caught error `{name}` is never used: the failure is discarded without a trace.',
+  },
+  suggestions: {
+    discarded: 'Log or rethrow the error (with `cause`), or drop the binding (`catch {`) and say in a comment why it is safe to ignore.',
+  },
+  check: (ctx) => ({
+    CatchClause(node) {
+      const decl = node.variableDeclaration;
+      if (!decl || !ts.isIdentifier(decl.name)) return;
+      const name = decl.name.text;
+      if (name.startsWith('_')) return;
+      const block = node.block;
+      if (block.statements.length === 0) return;
+      if (ctx.commentsIn({ pos: ctx.getStart(block), end: block.end }).length) return;
+      if (references(block, name) || rethrows(block)) return;
+      ctx.report(node, 'discarded', { name });
+    },
+  }),
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../rule-tester.js';
+import { scanSource } from '../scan.js';
+import hardcodedSecret, { shannonEntropy } from './hardcoded-secret.js';
+
+// Every credential-shaped value is assembled at run time, so this file holds no literal that
+// looks like a secret (our own scan runs over it).
+const j = (...parts: string[]) => parts.join('');
+const AWS = j('AKIA', 'Z7Q2LMN4PRT5VWX3');
+const GH = j('ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+const SLACK = j('xoxb-', '1234567890-abcdefghij');
+const STRIPE = j('sk_', 'live_', '4eC39HqLyjWDarjtT1zdp7dc');
+const GOOGLE = j('AIza', 'SyD-9tSrke72PouQMnMX7KHRbYq3cGrvXy0');
+const OPENAI = j('sk-', 'proj-', 'Q7mZ2vX9kL4pR8tY1wB6nC3dF5gH0jK2');
+const NPM = j('npm_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+const KEY_BLOCK = j('-----BEGIN ', 'RSA PRIVATE KEY-----\\nMIIEow...\\n-----END ', 'RSA PRIVATE KEY-----');
+const JWT = j('eyJ', 'hbGciOiJIUzI1NiJ9', '.eyJ', 'zdWIiOiIxMjM0NTY3ODkwIn0', '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U');
+const RANDOM = j('q8Zr2', 'Lm9Xv4Tb7Nw1Ks6Pd3Hf');
+
+const tester = new RuleTester({ describe, it, minValid: 15, minInvalid: 15 });
+const K = { messageId: 'known' } as const;
+const E = { messageId: 'entropy' } as const;
+
+tester.run(hardcodedSecret, {
+  valid: [
+    'const key = process.env.STRIPE_SECRET_KEY;',
+    'const token = "your-api-token-here";',
+    'const password = "changeme-please-now";',
+    'const apiKey = "<API_KEY>";',
+    'const secret = "${SECRET}";',
+    'const tokenizer = "q8Zr2Lm9Xv4Tb7Nw1Ks6Pd3Hf";',
+    'const cacheKey = "q8Zr2Lm9Xv4Tb7Nw1Ks6Pd3Hf";',
+    'const password = "";',
+    'const token = "short";',
+    'const secretName = "prod/db/password";',
+    'const passwordHint = "Use at least twelve characters";',
+    'const docs = "Keys look like AKIA followed by 16 characters";',
+    `const aws = "${j('AKIA', 'IOSFODNN7EXAMPLE')}";`,
+    'const token_type = "Bearer";',
+    'const passwordField = "input[name=password-confirmation]";',
+    'const authToken = "test-token-for-unit-tests";',
+  ],
+  invalid: [
+    { code: `const k = "${AWS}";`, errors: [{ ...K, column: 11, message: 'AWS access key id' }] },
+    { code: `const gh = "${GH}";`, errors: [{ ...K, message: 'GitHub token' }] },
+    { code: `const s = { slack: "${SLACK}" };`, errors: [{ ...K, message: 'Slack token' }] },
+    { code: `const stripe = new Stripe("${STRIPE}");`, errors: [{ ...K, message: 'Stripe secret key' }] },
+    { code: `fetch(url + "?key=${GOOGLE}");`, errors: [{ ...K, message: 'Google API key' }] },
+    { code: `const client = new OpenAI({ apiKey: "${OPENAI}" });`, errors: [{ ...K, message: 'OpenAI' }] },
+    { code: `const npmToken = \`${NPM}\`;`, errors: [{ ...K, message: 'npm token' }] },
+    { code: `const pem = "${KEY_BLOCK}";`, errors: [{ ...K, message: 'private key block' }] },
+    { code: `const jwt = "${JWT}";`, errors: [{ ...K, message: 'JSON Web Token' }] },
+    { code: `const config = { clientSecret: "${RANDOM}" };`, errors: [{ ...E, message: 'clientSecret' }] },
+    { code: `const DB_PASSWORD = "${RANDOM}";`, errors: [{ ...E, message: 'DB_PASSWORD' }] },
+    { code: `this.apiKey = "${RANDOM}";`, errors: [{ ...E, message: 'apiKey' }] },
+    { code: `process.env["AUTH_TOKEN"] = "${RANDOM}";`, errors: [E] },
+    { code: `function connect(password = "${RANDOM}") { return password; }`, errors: [E] },
+    { code: `class C { private secret = "${RANDOM}"; }`, errors: [E] },
+    { code: `const a = "${AWS}", b = "${GH}";`, errors: [K, K] },
+  ],
+});
+
+describe('hardcoded-secret output', () => {
+  it('masks the secret in the snippet', () => {
+    const [v] = scanSource(`const k = "${AWS}";`, 'a.ts', { rules: ['hardcoded-secret'] });
+    expect(v?.snippet).toBe('const k = "AKI…;');
+    expect(JSON.stringify(v)).not.toContain(AWS);
+  });
+  it('measures entropy', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+  });
+});

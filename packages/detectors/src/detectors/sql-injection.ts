@@ -1,0 +1,76 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+import { calleeName, isBuiltString, unwrap } from '../ast-util.js';
+
+const QUERY_METHODS = new Set([
+  'query',
+  'execute',
+  'exec',
+  'raw',
+  'run',
+  'all',
+  'get',
+  'prepare',
+  'unsafe',
+  'queryRaw',
+  'executeRaw',
+  '$queryRawUnsafe',
+  '$executeRawUnsafe',
+  'sequelizeQuery',
+  'whereRaw',
+  'orderByRaw',
+  'havingRaw',
+  'joinRaw',
+]);
+// Methods whose argument is SQL by definition, so no SQL keyword is needed to recognise it.
+const RAW_METHODS = new Set(['whereRaw', 'orderByRaw', 'havingRaw', 'joinRaw', 'raw', '$queryRawUnsafe', '$executeRawUnsafe', 'unsafe']);
+const SQL = /\b(?:SELECT\b[\s\S]*\bFROM|INSERT\s+INTO|UPDATE\b[\s\S]*\bSET|DELETE\s+FROM|REPLACE\s+INTO|MERGE\s+INTO|DROP\s+(?:TABLE|DATABASE|INDEX)|ALTER\s+TABLE|TRUNCATE\s+TABLE|CREATE\s+TABLE|WHERE\s+\w)/i;
+
+// The literal text of a built string, with `?` where values are spliced in.
+function staticText(node: ts.Expression): string {
+  const e = unwrap(node);
+  if (ts.isStringLiteralLike(e)) return e.text;
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => `?${s.literal.text}`).join('');
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return `${staticText(e.left)}${staticText(e.right)}`;
+  return '?';
+}
+
+export default defineDetector({
+  id: 'sql-injection',
+  category: 'SECURITY_RISK',
+  severity: 'critical',
+  docs: {
+    description: 'SQL text built by interpolation or concatenation and passed to a query call (`query`, `execute`, `raw`, `$queryRawUnsafe`, ...), directly or through a variable.',
+    why: 'A value spliced into SQL text can end the string and add its own clauses. Agents write `` db.query(`SELECT * FROM users WHERE id = ${id}`) `` because it reads naturally; parameters cost nothing.',
+    bad: 'await db.query(`SELECT * FROM users WHERE email = \'${email}\'`);',
+    good: 'await db.query("SELECT * FROM users WHERE email = $1", [email]);\nawait sql`SELECT * FROM users WHERE email = ${email}`; // tagged template: parameterised',
+  },
+  messages: {
+    injection: 'SQL built from {how} is passed to `{method}()`: values can change the query.',
+  },
+  suggestions: {
+    injection: 'Pass values as query parameters (placeholders like $1 or ?), or use a tagged `sql` template that parameterises them.',
+  },
+  check: (ctx) => {
+    const builtSql = new Map<string, ts.Expression>();
+    const isBuiltSql = (e: ts.Expression): boolean => isBuiltString(e) && SQL.test(staticText(e));
+    return {
+      VariableDeclaration(node) {
+        if (ts.isIdentifier(node.name) && node.initializer && isBuiltSql(node.initializer)) builtSql.set(node.name.text, node.initializer);
+      },
+      CallExpression(node) {
+        const method = calleeName(node);
+        if (!QUERY_METHODS.has(method)) return;
+        const first = node.arguments[0];
+        if (!first) return;
+        const arg = unwrap(first);
+        let source: ts.Expression | undefined;
+        if (isBuiltSql(arg) || (RAW_METHODS.has(method) && isBuiltString(arg))) source = arg;
+        else if (ts.isIdentifier(arg)) source = builtSql.get(arg.text);
+        if (!source) return;
+        const how = ts.isTemplateExpression(unwrap(source)) ? 'template interpolation' : 'string concatenation';
+        ctx.report(node, 'injection', { how, method });
+      },
+    };
+  },
+});

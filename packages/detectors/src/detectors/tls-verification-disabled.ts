@@ -1,0 +1,53 @@
+import ts from 'typescript';
+import { defineDetector } from '../define.js';
+import { nameText, unwrap } from '../ast-util.js';
+
+const ENV_NAME = 'NODE_TLS_REJECT_UNAUTHORIZED';
+
+function isFalseLike(node: ts.Expression): boolean {
+  const e = unwrap(node);
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isNumericLiteral(e)) return e.text === '0';
+  if (ts.isStringLiteralLike(e)) return e.text.trim() === '0' || e.text.trim().toLowerCase() === 'false';
+  return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken && ts.isNumericLiteral(e.operand) && e.operand.text === '1';
+}
+
+function envKey(node: ts.Expression): string {
+  const e = unwrap(node);
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) return e.argumentExpression.text;
+  return '';
+}
+
+export default defineDetector({
+  id: 'tls-verification-disabled',
+  category: 'SECURITY_RISK',
+  severity: 'critical',
+  docs: {
+    description: 'TLS certificate verification turned off: `rejectUnauthorized: false`, or `NODE_TLS_REJECT_UNAUTHORIZED` set to 0.',
+    why: 'Without certificate checks any network position can read and change the traffic. Agents switch verification off to get past a self-signed certificate in a dev setup, and it ships.',
+    bad: 'new https.Agent({ rejectUnauthorized: false });\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
+    good: 'new https.Agent({ ca: readFileSync("dev-ca.pem") });',
+  },
+  messages: {
+    option: '`rejectUnauthorized: false` accepts any certificate.',
+    env: '`NODE_TLS_REJECT_UNAUTHORIZED=0` turns off certificate checks for the whole process.',
+  },
+  suggestions: {
+    option: 'Trust the right CA (`ca` option, NODE_EXTRA_CA_CERTS) instead of disabling verification.',
+    env: 'Remove it; trust the CA with NODE_EXTRA_CA_CERTS instead.',
+  },
+  check: (ctx) => ({
+    PropertyAssignment(node) {
+      const name = nameText(node.name);
+      if (name === 'rejectUnauthorized' && isFalseLike(node.initializer)) ctx.report(node, 'option');
+      else if (name === ENV_NAME && isFalseLike(node.initializer)) ctx.report(node, 'env');
+    },
+    BinaryExpression(node) {
+      if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+      const key = envKey(node.left);
+      if (key === ENV_NAME && isFalseLike(node.right)) ctx.report(node, 'env');
+      else if (key === 'rejectUnauthorized' && isFalseLike(node.right)) ctx.report(node, 'option');
+    },
+  }),
+});

@@ -1,0 +1,34 @@
+import { defineDetector } from '../define.js';
+
+const AT_START = /^[\s*@-]*(TODO|FIXME|HACK|XXX|STUB|DO NOT SHIP|DONOTSHIP)\b/i;
+const TAGGED = /\b(TODO|FIXME|HACK|XXX|STUB)(?:\([^)]*\))?:/;
+const DO_NOT_SHIP = /\bdo not ship\b/i;
+
+export default defineDetector({
+  id: 'warning-comment',
+  category: 'CODE_STANDARDS',
+  severity: 'low',
+  docs: {
+    description: 'Marker comments saying the code is not done: TODO, FIXME, HACK, XXX, STUB, "DO NOT SHIP".',
+    why: 'A marker is a claim that something is missing. In agent-written code they pile up where the agent stopped; each one is work that was reported as finished.',
+    bad: '// TODO: validate the signature\nhandle(payload);',
+    good: 'verifySignature(payload);\nhandle(payload);',
+    eslint:
+      'Compared with no-warning-comments (defaults: todo, fixme, xxx at the start of a comment, case-insensitive): also counts HACK, STUB and "DO NOT SHIP", and a tagged marker later in a comment (`// works for now. TODO: retry`), so it reports at least as many.',
+  },
+  messages: {
+    marker: '{marker} comment: "{text}".',
+  },
+  suggestions: {
+    marker: 'Do the work or track it in an issue and remove the marker.',
+  },
+  check: (ctx) => ({
+    onComment(comment) {
+      const m = AT_START.exec(comment.value) ?? TAGGED.exec(comment.value) ?? DO_NOT_SHIP.exec(comment.value);
+      if (!m) return;
+      const marker = (m[1] ?? m[0]).toUpperCase().replace(':', '');
+      const line = comment.value.split('\n').find((l) => l.includes(m[1] ?? m[0])) ?? comment.value;
+      ctx.report(comment, 'marker', { marker, text: line.length > 60 ? `${line.slice(0, 59)}…` : line });
+    },
+  }),
+});
