@@ -217,7 +217,7 @@ async function measure(tools, cwd, runs, log) {
       tool: r.tool.id,
       short: r.tool.short,
       readycheck: Boolean(r.tool.readycheck),
-      command: r.tool.args ? [path.basename(r.tool.cmd), ...r.tool.args.map((a) => (a.startsWith(REPO_ROOT) ? path.relative(cwd, a) : a))].join(' ') : null,
+      command: r.tool.args ? [path.basename(r.tool.cmd), ...r.tool.args.map((a) => (a.startsWith(REPO_ROOT) ? path.relative(REPO_ROOT, a) : a))].join(' ') : null,
       runs: r.times.length,
       medianMs: r.times.length ? Math.round(median(r.times) * 10) / 10 : null,
       minMs: r.times.length ? Math.round(Math.min(...r.times) * 10) / 10 : null,

@@ -20,7 +20,7 @@ export const CORPUS_ROOT = path.join(BENCH_DIR, '.corpus');
 /** The real package benchmarked by default; its tarball ships its TypeScript sources under src/. */
 export const DEFAULT_REAL_PACKAGE = 'rxjs@7.8.2';
 /** Bump when the generator's output changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 5;
 
 /**
  * Kinds of planted violation, each with the peer rule that reports the same thing (ESLint /
@@ -64,7 +64,7 @@ const NOUNS = ['user', 'order', 'invoice', 'payment', 'account', 'session', 'pro
 const VERBS = ['load', 'save', 'update', 'remove', 'sync', 'resolve', 'validate', 'compute', 'normalize', 'publish', 'schedule', 'refresh', 'archive', 'merge', 'render'];
 const FIELDS = ['id', 'name', 'email', 'status', 'createdAt', 'updatedAt', 'amount', 'currency', 'ownerId', 'tags', 'version', 'region', 'priority', 'notes', 'total'];
 const FIELD_TYPES = { id: 'string', name: 'string', email: 'string', status: "'active' | 'pending' | 'closed'", createdAt: 'Date', updatedAt: 'Date', amount: 'number', currency: 'string', ownerId: 'string', tags: 'string[]', version: 'number', region: 'string', priority: 'number', notes: 'string | undefined', total: 'number' };
-const KINDS = ['service', 'repository', 'routes', 'utils', 'types'];
+const KINDS = ['types', 'service', 'repository', 'routes', 'utils'];
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
@@ -134,7 +134,7 @@ function functionBody(w, rnd, entity, verb, rate, indent) {
       w.line(`${i}if (!rule) return undefined;`);
       break;
     case 'self-compare':
-      w.plant(plantHere, `${i}if (input.${rnd.pick(['name', 'status', 'email'])} === input.id && started !== started) return undefined;`);
+      w.plant(plantHere, `${i}if (${rnd.pick(['key', 'String(input.tags)', 'input.id.trim()'])} === input.id && started !== started) return undefined;`);
       break;
     case 'cond-assign': {
       w.line(`${i}let match: RegExpExecArray | null = null;`);
@@ -167,8 +167,8 @@ function functionBody(w, rnd, entity, verb, rate, indent) {
     default:
       break;
   }
-  w.line(`${i}const existing = await this.store.get(key);`);
-  w.line(`${i}const next = { ...existing, ...input, updatedAt: new Date() };`);
+  w.line(`${i}const existing = (await this.store.get(key)) as Partial<${E}> | undefined;`);
+  w.line(`${i}const next = { ...(existing ?? {}), ...input, updatedAt: new Date() };`);
   w.line(`${i}await this.store.set(key, next);`);
   w.line(`${i}this.metrics.timing('${entity}.${verb}', Date.now() - started);`);
   if (plantHere === 'unreachable') {
@@ -179,11 +179,11 @@ function functionBody(w, rnd, entity, verb, rate, indent) {
   }
 }
 
-function serviceFile(w, rnd, entity, rate) {
+function serviceFile(w, rnd, entity, rate, verbs) {
   const E = cap(entity);
   w.line(`import type { ${E} } from './${entity}.types.js';`);
   w.line(`import { ${E}Error } from './${entity}.types.js';`);
-  w.line(`import type { Metrics, Store, EventBus, Cache } from '../shared/infra.types.js';`);
+  w.line(`import type { Metrics, Store, EventBus, Cache } from '../../shared/infra.types.js';`);
   w.line();
   w.line(`/** Application service for ${entity} records. */`);
   w.line(`export class ${E}Service {`);
@@ -194,8 +194,6 @@ function serviceFile(w, rnd, entity, rate) {
   w.line('    private readonly events: EventBus,');
   w.line('    private readonly config: Record<string, string | undefined> = {},');
   w.line('  ) {}');
-  const verbs = VERBS.filter(() => rnd.chance(0.35)).slice(0, 6);
-  if (verbs.length === 0) verbs.push(rnd.pick(VERBS));
   for (const verb of verbs) {
     w.line();
     w.line(`  /** ${cap(verb)}s one ${entity}. */`);
@@ -210,7 +208,7 @@ function repositoryFile(w, rnd, entity, rate) {
   const E = cap(entity);
   w.line(`import type { ${E} } from './${entity}.types.js';`);
   w.line(`import { ${E}Error } from './${entity}.types.js';`);
-  w.line(`import type { Metrics, Store, EventBus, Cache } from '../shared/infra.types.js';`);
+  w.line(`import type { Metrics, Store, EventBus, Cache } from '../../shared/infra.types.js';`);
   w.line();
   w.line(`const TABLE = '${entity}s';`);
   w.line();
@@ -232,10 +230,10 @@ function repositoryFile(w, rnd, entity, rate) {
   w.line('}');
 }
 
-function routesFile(w, rnd, entity, rate) {
+function routesFile(w, rnd, entity, rate, verbs) {
   const E = cap(entity);
   w.line(`import type { ${E}Service } from './${entity}.service.js';`);
-  w.line(`import type { Router, Request, Response } from '../shared/http.types.js';`);
+  w.line(`import type { Router, Request, Response } from '../../shared/http.types.js';`);
   w.line();
   w.line(`export function register${E}Routes(router: Router, service: ${E}Service): void {`);
   const routes = rnd.int(2, 5);
@@ -259,7 +257,7 @@ function routesFile(w, rnd, entity, rate) {
         w.plant(kind, '    } catch {}');
       }
     }
-    w.line(`    const result = await service.${rnd.pick(['load', 'save', 'update'])}${E}?.({ id, ...(req.body as object) });`);
+    w.line(`    const result = await service.${rnd.pick(verbs)}${E}({ id, ...(req.body as object) });`);
     w.line('    if (!result) {');
     w.line("      res.status(404).json({ error: 'not found' });");
     w.line('      return;');
@@ -369,15 +367,19 @@ export function createCorpusFiles({ files = 200, seed = 1, rate = 0.35 } = {}) {
   let module = 0;
   // One slot is left for src/index.ts.
   while (out.length < files - 1) {
-    const entity = NOUNS[module % NOUNS.length];
-    const dir = `src/modules/${entity}${module >= NOUNS.length ? `-${Math.floor(module / NOUNS.length)}` : ''}`;
+    // user, order, …, then user2, order2, …: every exported name stays unique.
+    const round = Math.floor(module / NOUNS.length);
+    const entity = `${NOUNS[module % NOUNS.length]}${round ? round + 1 : ''}`;
+    const dir = `src/modules/${entity}`;
+    // The service's methods, known up front so the routes only call methods that exist.
+    const verbs = ['load', ...VERBS.filter((v) => v !== 'load' && rnd.chance(0.3)).slice(0, 5)];
     for (const kind of KINDS) {
       if (out.length >= files - 1) break;
       const rel = `${dir}/${entity}.${kind}.ts`;
       const w = new FileWriter(rel);
-      if (kind === 'service') serviceFile(w, rnd, entity, rate);
+      if (kind === 'service') serviceFile(w, rnd, entity, rate, verbs);
       else if (kind === 'repository') repositoryFile(w, rnd, entity, rate);
-      else if (kind === 'routes') routesFile(w, rnd, entity, rate);
+      else if (kind === 'routes') routesFile(w, rnd, entity, rate, verbs);
       else if (kind === 'utils') utilsFile(w, rnd, entity, rate);
       else typesFile(w, rnd, entity);
       out.push({ path: rel, text: w.toString() });
