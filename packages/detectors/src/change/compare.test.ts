@@ -104,7 +104,8 @@ describe('compareChanges across files', () => {
     );
     expect(results.flatMap((r) => r.violations)).toEqual([]);
     expect(results.map((r) => [r.file, r.unchanged, r.fixed])).toEqual([
-      ['src/a.ts', 0, 1],
+      // Moved: neither fixed in a.ts nor new in b.ts.
+      ['src/a.ts', 0, 0],
       ['src/b.ts', 1, 0],
     ]);
   });
