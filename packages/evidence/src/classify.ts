@@ -47,6 +47,13 @@ const list = (names: readonly string[], max = 5): string => {
   return uniq.length > max ? `${uniq.slice(0, max).join(', ')} (+${uniq.length - max} more)` : uniq.join(', ');
 };
 
+/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI). */
+export function entryLabel(i: Item): string {
+  if (i.kind === 'slash-command') return `/${i.name}`;
+  if ((i.kind === 'route' || i.kind === 'file-route') && i.detail) return `${i.detail} ${i.name}`;
+  return i.name;
+}
+
 function isEntry(i: Item): boolean {
   return i.kind !== 'npm-script';
 }
@@ -77,14 +84,14 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
     const links = ctx.links.get(e.file);
     for (const m of links?.missing ?? []) {
       if (!missingServices.some((x) => x.file === e.file && x.line === m.line && x.problem === m.problem)) {
-        missingServices.push({ name: e.name, file: e.file, line: m.line, kind: 'missing-service', problem: m.problem });
+        missingServices.push({ name: e.name, file: e.file, line: m.line, kind: 'missing-service', detail: entryLabel(e), problem: m.problem });
       }
     }
   }
 
   for (const s of f.stubs) fail.push(`stub at ${loc(s)}${s.detail ? `: ${s.detail}` : ''}`);
   for (const m of blocking) fail.push(`${m.name} marker at ${loc(m)}${m.detail ? `: ${m.detail}` : ''}`);
-  for (const m of missingServices) fail.push(`${m.name} (${m.file}) calls a missing service: ${m.problem}`);
+  for (const m of missingServices) fail.push(`${m.detail ?? m.name} (${m.file}) calls a missing service: ${m.problem}`);
   for (const t of missingTables) {
     const at = f.tableRefs.find((r) => r.name === t) as Item;
     if (schemaKnown) fail.push(`table ${t} is referenced at ${loc(at)} but never created`);
@@ -95,7 +102,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   const services = f.services;
   const hasTables = f.tables.length > 0 || refTables.length > 0;
   if (services.length > 0 && userEntries.length === 0) warn.push(`service without any command or route: ${list(services.map((s) => s.name))}`);
-  if (userEntries.length > 0 && services.length === 0) warn.push(`entry without a service: ${list(userEntries.map((e) => e.name))}`);
+  if (userEntries.length > 0 && services.length === 0) warn.push(`entry without a service: ${list(userEntries.map(entryLabel))}`);
   if (hasTables && services.length === 0) warn.push(`tables without a service: ${list([...f.tables.map((t) => t.name), ...refTables].sort())}`);
   if (open.length > 0) warn.push(`${plural(open.length, 'open marker')}: ${list(open.map((m) => `${m.name} at ${loc(m)}`), 3)}`);
   for (const c of f.candidates) warn.push(`candidate file ${c.file} is waiting to be promoted to ${c.name}`);
@@ -104,7 +111,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   for (const x of critical) warn.push(`${x.severity} finding ${x.rule ?? x.name} at ${loc(x)}${x.detail ? `: ${x.detail}` : ''}`);
   if (f.tests.length === 0 && (userEntries.length > 0 || services.length > 0)) warn.push('no tests import this feature');
 
-  if (userEntries.length > 0) good.push(`user-facing entry: ${list(userEntries.map((e) => `${e.name} (${loc(e)})`), 3)}`);
+  if (userEntries.length > 0) good.push(`user-facing entry: ${list(userEntries.map((e) => `${entryLabel(e)} (${loc(e)})`), 3)}`);
   if (services.length > 0) good.push(`service: ${list(services.map((s) => `${s.name} (${loc(s)})`), 3)}`);
   if (f.tests.length > 0) good.push(`tests: ${list(f.tests.map((t) => t.file), 3)}`);
 
@@ -172,7 +179,7 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const entries = [...f.commands, ...f.routes].filter(isEntry);
   for (const e of entries) {
     const links = ctx.links.get(e.file);
-    const label = e.kind === 'route' || e.kind === 'file-route' ? `route ${e.detail ? `${e.detail} ` : ''}${e.name}` : `command ${e.name}`;
+    const label = `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
     const head = `${label} (${loc(e)})`;
     if (!links || links.calls.length === 0) {
       out.push(`${head} → (no service)`);
@@ -303,7 +310,7 @@ function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInputs): Ta
     const dir = layout.testsDir ?? (layout.sourceRoot || 'test');
     const file = `${dir}/${f.name}${layout.testSuffix}${layout.ext}`;
     const target = serviceFile ?? entries[0]?.file ?? '';
-    push('add-tests', `Add ${file} that imports ${target} and covers ${camel(f.name)}'s main flow`, file, undefined, `Cover ${list([...entries.map((e) => e.name), ...f.services.map((s) => s.name)], 4)}.`);
+    push('add-tests', `Add ${file} that imports ${target} and covers ${camel(f.name)}'s main flow`, file, undefined, `Cover ${list([...entries.map(entryLabel), ...f.services.map((s) => s.name)], 4)}.`);
   }
   return tasks;
 }

@@ -166,6 +166,8 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     for (const e of f.events) assign(specific ? specific.name : /[:./]/.test(e.name) ? (nameFromItem('event', e.name, generic) ?? fallback) : fallback, 'events', e, Boolean(specific?.config));
     for (const j of f.jobs) {
       if (j.kind === 'wrangler-cron') wranglerCrons.push(j);
+      // The `scheduled` handler itself is plumbing; the crons it dispatches carry the feature.
+      else if (j.kind === 'scheduled-handler' && !specific) assign(fallback, 'jobs', j);
       else assign(specific?.name ?? jobTarget(f, j) ?? (own?.infra ? own.name : 'jobs'), 'jobs', j, Boolean(specific?.config));
     }
     for (const k of f.envKeys) assign(fallback, 'envKeys', k);
