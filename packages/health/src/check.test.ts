@@ -53,6 +53,17 @@ describe('2. timeouts, refused connections and resets are told apart', () => {
     expect(lb.requests).toBe(2);
   });
 
+  it('a body that stalls after the headers also ends at timeoutMs', async () => {
+    const lb = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"status":');
+    });
+    const r = await checkHealth(lb.url, { timeoutMs: 150, maxRetries: 0 });
+    expect(r).toMatchObject({ failureKind: 'timeout', statusCode: 200, error: { code: 'RC_HEALTH_TIMEOUT' } });
+    expect(r.attempts[0]!.durationMs).toBeGreaterThanOrEqual(148);
+    await waitFor(() => lb.openSockets.size === 0);
+  });
+
   it('a refused connection is network / ECONNREFUSED', async () => {
     const port = await refusedPort();
     const r = await checkHealth(`http://127.0.0.1:${port}/health`, { maxRetries: 1, baseDelayMs: 1 });

@@ -1,4 +1,5 @@
-import { ReadycheckError, truncate, validateWithSchema } from '@readycheck/core';
+import { EventEmitter } from 'node:events';
+import { truncate, validateWithSchema } from '@readycheck/core';
 import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
@@ -156,32 +157,47 @@ function messageOf(err: unknown): string {
 }
 
 interface BodyRead {
-  bytes: Buffer;
+  text: string;
   tooLarge: boolean;
 }
+
+const EMPTY: BodyRead = { text: '', tooLarge: false };
 
 async function readBody(res: Dispatcher.ResponseData, method: string, maxBodyBytes: number): Promise<BodyRead> {
   if (method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) {
     await res.body.dump();
-    return { bytes: Buffer.alloc(0), tooLarge: false };
+    return EMPTY;
   }
   const declared = Number(res.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBodyBytes) {
-    // Do not download what we will not keep: destroying the body closes this socket.
-    res.body.destroy();
-    return { bytes: Buffer.alloc(0), tooLarge: true };
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) {
-      // Leaving the loop destroys the stream, and with it the socket.
-      return { bytes: Buffer.alloc(0), tooLarge: true };
+  if (Number.isFinite(declared)) {
+    if (declared > maxBodyBytes) {
+      // Do not download what we will not keep: destroying the body closes this socket.
+      res.body.destroy();
+      return { text: '', tooLarge: true };
     }
-    chunks.push(chunk);
+    // undici fails a body longer than its content-length, so this read is bounded too.
+    return { text: await res.body.text(), tooLarge: false };
   }
-  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size), tooLarge: false };
+  return readLimited(res.body, maxBodyBytes);
+}
+
+/** Reads a body of unknown length, destroying it (and its socket) once it passes `max` bytes. */
+function readLimited(body: Dispatcher.ResponseData['body'], max: number): Promise<BodyRead> {
+  return new Promise<BodyRead>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        body.destroy();
+        resolve({ text: '', tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.on('end', () => resolve({ text: Buffer.concat(chunks, size).toString('utf8'), tooLarge: false }));
+    body.on('error', reject);
+  });
 }
 
 const SERVICE_DEGRADED = new Set(['degraded', 'warn', 'warning']);
@@ -203,7 +219,7 @@ function judge(statusCode: number, contentType: string, read: BodyRead, expect: 
       ? { outcome: 'invalid_response', message, body: null }
       : { outcome: 'http_status', message: `unexpected status ${statusCode} (expected ${expected}); ${message}`, body: null };
   }
-  const text = read.bytes.length === 0 ? '' : new TextDecoder('utf-8').decode(read.bytes);
+  const text = read.text;
   const jsonExpected = expect?.json === true || expect?.bodySchema !== undefined;
   const jsonDeclared = /\bjson\b/i.test(contentType);
   let body: unknown = text === '' ? null : text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
@@ -247,18 +263,24 @@ function judge(statusCode: number, contentType: string, read: BodyRead, expect: 
 /** One attempt with its own AbortController and timer, both released before it returns. */
 async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: number, cutByDeadline: boolean): Promise<AttemptResult> {
   const startedAt = o.clock.now();
-  const ac = new AbortController();
-  const timeoutError = new ReadycheckError(
-    'RC_HEALTH_TIMEOUT',
-    cutByDeadline ? `attempt timed out after ${Math.round(budgetMs)} ms (what was left of deadlineMs)` : `attempt timed out after ${Math.round(budgetMs)} ms`,
-  );
-  const timer = setTimeout(() => ac.abort(timeoutError), budgetMs);
+  // undici accepts an EventEmitter as `signal`: far cheaper per attempt than an AbortController
+  // (an EventTarget), and we classify the abort by our own flags, not by undici's error.
+  const abort = new EventEmitter();
+  let abortedBy: 'timeout' | 'caller' | undefined;
+  let timeoutMessage = '';
+  const timer = setTimeout(() => {
+    abortedBy ??= 'timeout';
+    timeoutMessage = cutByDeadline
+      ? `attempt timed out after ${Math.round(budgetMs)} ms (what was left of deadlineMs)`
+      : `attempt timed out after ${Math.round(budgetMs)} ms`;
+    abort.emit('abort');
+  }, budgetMs);
   const outer = o.signal;
-  const onAbort = (): void => ac.abort(outer?.reason);
-  if (outer) {
-    if (outer.aborted) ac.abort(outer.reason);
-    else outer.addEventListener('abort', onAbort, { once: true });
-  }
+  const onAbort = (): void => {
+    abortedBy ??= 'caller';
+    abort.emit('abort');
+  };
+  outer?.addEventListener('abort', onAbort, { once: true });
   const done = (partial: Omit<AttemptResult, 'durationMs' | 'startedAt'>): AttemptResult => ({
     ...partial,
     durationMs: round(o.clock.now() - startedAt),
@@ -271,7 +293,7 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
       method: req.method as Dispatcher.HttpMethod,
       headers: req.headers,
       body: req.body,
-      signal: ac.signal,
+      signal: abort,
       dispatcher: o.dispatcher,
     });
     statusCode = res.statusCode;
@@ -293,14 +315,14 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
     let kind: FailureKind;
     let code: string;
     let message: string;
-    if (ac.signal.aborted && ac.signal.reason === timeoutError) {
+    if (abortedBy === 'timeout') {
       kind = 'timeout';
       code = 'RC_HEALTH_TIMEOUT';
-      message = timeoutError.message;
-    } else if (ac.signal.aborted) {
+      message = timeoutMessage;
+    } else if (abortedBy === 'caller') {
       kind = 'aborted';
       code = 'RC_HEALTH_ABORTED';
-      message = `aborted: ${messageOf(ac.signal.reason)}`;
+      message = `aborted: ${messageOf(outer?.reason)}`;
     } else {
       code = codeOf(err) ?? 'RC_HEALTH_NETWORK';
       kind = TIMEOUT_CODES.has(code) ? 'timeout' : code === 'UND_ERR_INVALID_ARG' ? 'validation' : 'network';
@@ -379,17 +401,20 @@ export async function runCheck(target: HealthTarget, o: ResolvedOptions): Promis
     return refuse(`checkId must be a UUID (8-4-4-4-12 hex digits), got ${shown}; no request sent`);
   }
   if (checkId !== null) prepared.headers['x-check-id'] ??= checkId;
-  if (o.signal?.aborted) {
-    const message = `aborted before the first attempt: ${messageOf(o.signal.reason)}`;
-    return finish('aborted', 'aborted', null, { code: 'RC_HEALTH_ABORTED', message: truncate(message, MAX_MESSAGE) }, undefined);
-  }
 
   const retriable = IDEMPOTENT.has(prepared.method) || o.idempotencyKey !== undefined || o.retryNonIdempotent;
+  let last: AttemptResult | undefined;
   for (let i = 0; ; i++) {
+    // Also catches an injected sleep that resolved although the signal aborted.
+    if (o.signal?.aborted) {
+      const message = `aborted before attempt ${i + 1}: ${messageOf(o.signal.reason)}`;
+      return finish('aborted', 'aborted', null, { code: 'RC_HEALTH_ABORTED', message: truncate(message, MAX_MESSAGE) }, last);
+    }
     const elapsed = o.clock.now() - start;
     const left = o.deadlineMs === undefined ? Infinity : o.deadlineMs - elapsed;
     const budget = Math.max(1, Math.min(o.timeoutMs, left));
     const a = await runAttempt(prepared, o, budget, budget < o.timeoutMs);
+    last = a;
     const record: AttemptRecord = {
       attempt: i + 1,
       startedAt: new Date(a.startedAt).toISOString(),

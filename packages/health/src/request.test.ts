@@ -232,6 +232,17 @@ describe('injected clock', () => {
     expect(r.attempts.every((a) => a.durationMs === 10)).toBe(true);
   });
 
+  it('a sleep that ignores the signal still cannot start another attempt after an abort', async () => {
+    pool().intercept({ path: '/h' }).reply(503, '').times(2);
+    const ac = new AbortController();
+    const r = await checkHealth(
+      `${ORIGIN}/h`,
+      opts({ signal: ac.signal, clock: { sleep: async () => ac.abort(new Error('stop now')) } }),
+    );
+    expect(r).toMatchObject({ failureKind: 'aborted', statusCode: 503, error: { message: 'aborted before attempt 2: stop now' } });
+    expect(calls()).toHaveLength(1);
+  });
+
   it('a sleep that rejects (its own abort) ends the check as aborted', async () => {
     pool().intercept({ path: '/h' }).reply(503, '');
     const r = await checkHealth(`${ORIGIN}/h`, opts({ clock: { sleep: () => Promise.reject(new Error('shutdown')) } }));
