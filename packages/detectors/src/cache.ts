@@ -198,6 +198,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       for (const [k, row] of entries) {
         // A file seen this run keeps only the versions this run used; files not seen keep theirs.
         if (seenFiles.has(row[0]) && !used.has(k)) {
+          entries.delete(k);
           dirty = true;
           continue;
         }
