@@ -68,7 +68,7 @@ describe('computeMatrix and computeFixFirst', () => {
     expect(computeFixFirst(tests).map((f) => [f.priority, f.id, f.status, f.reason])).toEqual([
       ['P0', 'db', 'failed', 'connection refused'],
       ['P0', 'api', 'blocked', 'blocked by db'],
-      ['P1', 'jobs', 'flaky', 'passed on attempt 2 after 1 failed'],
+      ['P1', 'jobs', 'flaky', 'flaky: passed on attempt 2 after 1 failed'],
       ['P2', 'slow', 'slow', 'latency 700 ms over budget 200 ms'],
       ['P3', 'to', 'timedOut', 'timed out after 50 ms'],
     ]);

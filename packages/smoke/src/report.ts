@@ -133,7 +133,7 @@ function reasonOf(t: Test): string {
   if (isBlocked(t)) return `blocked by ${t.extra.blockedBy.join(', ')}`;
   if (t.flaky) {
     const failedAttempts = t.extra.attempts.filter((a) => a.status !== 'passed').length;
-    return `passed on attempt ${t.extra.attempts.length} after ${failedAttempts} failed`;
+    return `flaky: passed on attempt ${t.extra.attempts.length} after ${failedAttempts} failed`;
   }
   return `latency ${t.extra.latencyMs} ms over budget ${t.extra.maxLatencyMs} ms`;
 }

@@ -137,7 +137,9 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       if (extra?.fixFirst.length) {
         ctx.stdout(`\n${c.bold('Fix first')}\n`);
         for (const f of extra.fixFirst.slice(0, FIX_FIRST_ROWS)) {
-          ctx.stdout(`  ${f.priority} ${f.id} [${f.component}/${f.category}] ${f.status}: ${f.reason}\n`);
+          // Failure reasons are the check's own message; the other reasons already say what they are.
+          const what = f.status === 'failed' || f.status === 'timedOut' ? `${f.status}: ${f.reason}` : f.reason;
+          ctx.stdout(`  ${f.priority} ${f.id} [${f.component}/${f.category}] ${what}\n`);
         }
         if (extra.fixFirst.length > FIX_FIRST_ROWS) ctx.stdout(c.dim(`  … and ${extra.fixFirst.length - FIX_FIRST_ROWS} more in the JSON report\n`));
       }
