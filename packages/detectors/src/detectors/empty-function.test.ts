@@ -26,6 +26,11 @@ tester.run(emptyFunction, {
     'class A { m() { /* no-op: required by the interface */ } }',
     'const f = () => 1;',
     'type F = () => void;',
+    'const s = new Readable({ read() {} });',
+    'expect(isRef({ ref() {}, unref: () => {} })).toBe(true);',
+    'class Base { protected setup(): void {} }',
+    { code: 'class FakeSocket { write() {} }', filename: 'src/socket.test.ts' },
+    { code: 'export function cb() {}', filename: 'src/__mocks__/cb.ts' },
   ],
   invalid: [
     { code: 'function handleRefund() {}', errors: [{ messageId: 'emptyFunction', line: 1, column: 1, message: 'handleRefund' }] },
@@ -45,5 +50,7 @@ tester.run(emptyFunction, {
     { code: 'function outer() {\n  function inner() {}\n  return inner;\n}', errors: [{ messageId: 'emptyFunction', line: 2 }] },
     { code: 'class A { *gen() {} }', errors: [{ messageId: 'emptyMethod' }] },
     { code: 'function f() {\n\n}', errors: [{ messageId: 'emptyFunction', endLine: 3 }] },
+    { code: 'class FakeSocket { write() {} }', filename: 'src/socket.ts', errors: [{ messageId: 'emptyMethod' }] },
+    { code: 'const opts = { read() {} };\nnew Readable(opts);', errors: [{ messageId: 'emptyMethod' }] },
   ],
 });

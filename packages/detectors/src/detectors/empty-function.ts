@@ -20,6 +20,18 @@ function boundName(fn: ts.Node): string | undefined {
   return undefined;
 }
 
+// Test files are full of deliberately empty mocks and callbacks.
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|test|tests)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+// `new Readable({ read() {} })`, `hasRefCounted({ ref() {} })`: an options object or mock built
+// in place as an argument; its empty members are callback slots deliberately left empty.
+function isInArgumentObject(node: ts.Node): boolean {
+  const obj = node.parent && ts.isPropertyAssignment(node.parent) ? node.parent.parent : node.parent;
+  if (!obj || !ts.isObjectLiteralExpression(obj)) return false;
+  const host = obj.parent;
+  return host !== undefined && (ts.isCallExpression(host) || ts.isNewExpression(host)) && host.arguments?.includes(obj) === true;
+}
+
 function isAllowedConstructor(node: ts.ConstructorDeclaration): boolean {
   const modifiers = ts.getModifiers(node) ?? [];
   if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return true;
@@ -37,7 +49,7 @@ export default defineDetector({
     bad: 'class Billing {\n  async chargeCustomer(id: string) {}\n}',
     good: 'class Billing {\n  async chargeCustomer(id: string) { await stripe.charge(id); }\n  onIdle() { /* nothing to flush: writes are synchronous */ }\n}',
     eslint:
-      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint.',
+      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), members of an object literal built in place as a call argument (`new Readable({ read() {} })`), protected methods (hooks for subclasses), anything in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`: mocks), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint.',
   },
   messages: {
     emptyFunction: 'Function "{name}" has an empty body.',
@@ -52,9 +64,11 @@ export default defineDetector({
     emptyAccessor: 'Implement it, or say in a comment why it does nothing.',
   },
   check: (ctx) => {
+    const isTest = TEST_FILE.test(ctx.fileName);
     const visit = (node: ts.Node): void => {
-      if (!isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
+      if (isTest || !isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
       if (!isEmptyUncommented(ctx, node.body)) return;
+      if (isInArgumentObject(node)) return;
       if (ts.isConstructorDeclaration(node)) {
         if (!isAllowedConstructor(node)) ctx.report(node, 'emptyConstructor', undefined, { key: `constructor ${nameText(node.parent && ts.isClassLike(node.parent) ? node.parent.name : undefined)}` });
         return;
@@ -64,6 +78,8 @@ export default defineDetector({
         return;
       }
       if (ts.isMethodDeclaration(node)) {
+        // A protected empty method is a hook for subclasses to override (template method).
+        if ((ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ProtectedKeyword)) return;
         ctx.report(node, 'emptyMethod', { name: nameText(node.name) || '(computed)' });
         return;
       }

@@ -2,7 +2,8 @@ import { defineDetector } from '../define.js';
 
 const AT_START = /^[\s*@-]*(TODO|FIXME|HACK|XXX|STUB|DO NOT SHIP|DONOTSHIP)\b/i;
 const TAGGED = /\b(TODO|FIXME|HACK|XXX|STUB)(?:\([^)]*\))?:/;
-const DO_NOT_SHIP = /\bdo not ship\b/i;
+// Quoted ("DO NOT SHIP") is a mention of the marker, not the marker.
+const DO_NOT_SHIP = /(?<!["'`])\bdo not ship\b(?!["'`])/i;
 
 export default defineDetector({
   id: 'warning-comment',
