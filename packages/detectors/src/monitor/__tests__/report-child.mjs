@@ -6,7 +6,8 @@ import { createJiti } from 'jiti';
 
 const [store, agentId, count] = process.argv.slice(2);
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const jiti = createJiti(import.meta.url, { alias: { '@readycheck/core': here('../../../../core/src/index.ts') } });
+// typescript is loaded natively: jiti would otherwise transform its 9 MB of CommonJS on a cold cache.
+const jiti = createJiti(import.meta.url, { alias: { '@readycheck/core': here('../../../../core/src/index.ts') }, nativeModules: ['typescript'] });
 const { createQualityMonitor } = await jiti.import(here('../monitor.ts'));
 
 const monitor = createQualityMonitor({ store });
