@@ -30,6 +30,18 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('sample reports', () => {
+  it('every sample report is valid against the smoke report schema', async () => {
+    const names = (await readdir(fixtures)).filter((f) => f.endsWith('.json')).sort();
+    expect(names).toEqual(['mixed.json', 'shard-1-of-2.json', 'shard-2-of-2.json']);
+    for (const name of names) {
+      const text = await readFile(fixture(name), 'utf8');
+      const result = validate('smoke-report', JSON.parse(text), { file: name, text });
+      expect(result.issues).toEqual([]);
+    }
+  });
+});
+
 describe('mergeReports', () => {
   it('gives the report one run over every check would have given, matrix recomputed', async () => {
     const whole = await load('mixed.json');

@@ -58,6 +58,36 @@ describe('renderHtml (static)', () => {
     expect(renderHtml(report)).toContain('<title>Smoke report: 3 failed, 7 passed, 1 flaky, 1 blocked, 1 skipped</title>');
   });
 
+  it('shows smoke-run verify rows with their verdicts and command output', () => {
+    const base = buildReport([], { start: 0, stop: 1 });
+    const report = buildReport([], {
+      start: 0,
+      stop: 1,
+      verification: [
+        {
+          taskFile: 'tasks/review.json',
+          fixId: 'fix-1',
+          claimed: 'completed',
+          verdict: 'refuted',
+          commands: [
+            { kind: 'verification_command', command: 'npm test -- <grep>', exitCode: 1, output: 'FAIL src/a.test.ts' },
+            { kind: 'hallucination_check', command: 'grep -q foo src/a.ts', exitCode: null, timedOut: true, output: '' },
+          ],
+        },
+        { taskFile: 'tasks/review.json', fixId: 'fix-2', claimed: 'completed', verdict: 'verified', commands: [] },
+        { taskFile: 'tasks/review.json', fixId: 'fix-3', claimed: 'completed', verdict: 'unverifiable', commands: [] },
+      ],
+    });
+    expect(renderHtml(base)).not.toContain('id="verification"');
+    const page = renderHtml(report);
+    expect(page).toContain('<section id="verification">');
+    expect(page).toContain('<span class="badge s-failed">refuted</span>');
+    expect(page).toContain('<span class="badge s-passed">verified</span>');
+    expect(page).toContain('<span class="badge s-skipped">unverifiable</span>');
+    expect(page).toContain('verification_command: <code>npm test -- &#60;grep&#62;</code> → exit 1</div><pre>FAIL src/a.test.ts</pre>');
+    expect(page).toContain('hallucination_check: <code>grep -q foo src/a.ts</code> → timed out</div>');
+  });
+
   it('is deterministic', async () => {
     const report = await load('mixed.json');
     expect(renderHtml(report)).toBe(renderHtml(structuredClone(report)));
@@ -244,6 +274,46 @@ describe('HTML report in headless Chromium', () => {
     await page.click('th[data-sort="name"]');
     const order = await page.$$eval('#check-rows tr', (rows) => rows.map((r) => r.getAttribute('data-id') ?? `detail:${r.getAttribute('data-detail-for')}`));
     expect(order[order.indexOf('ui.home') + 1]).toBe('detail:ui.home');
+    expect(problems).toEqual([]);
+  });
+
+  it('lists a big report 500 rows at a time, and still opens a check further down', async () => {
+    const n = 1200;
+    const tests = Array.from({ length: n }, (_, i) => ({
+      name: `check ${String(i).padStart(4, '0')}`,
+      status: (i === 1100 ? 'failed' : 'passed') as 'failed' | 'passed',
+      duration: 1,
+      extra: {
+        id: `c${i}`,
+        category: 'api',
+        component: `comp${i % 7}`,
+        priority: 'P2' as const,
+        attempts: [{ attempt: 1, status: (i === 1100 ? 'failed' : 'passed') as 'failed' | 'passed', durationMs: 1, ...(i === 1100 ? { error: 'the one failure' } : {}) }],
+        blockedBy: [],
+        attachments: [],
+      },
+    }));
+    const file = path.join(dir, 'big.html');
+    await writeFile(file, renderHtml(buildReport(tests, { start: 0, stop: 10 })));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-ready=true]');
+    await page.click('th[data-sort="name"]');
+    expect(await page.$$eval('#check-rows tr.row', (r) => r.length)).toBe(500);
+    expect(await count()).toBe('Showing 1200 of 1200 checks (the first 500 listed)');
+    expect(await page.textContent('#check-more')).toBe('Show 500 more');
+    await page.click('#check-more');
+    await page.click('#check-more');
+    expect(await page.$$eval('#check-rows tr.row', (r) => r.length)).toBe(1200);
+    expect(await page.isVisible('#check-more')).toBe(false);
+    expect(await count()).toBe('Showing 1200 of 1200 checks');
+    // search terms all have to match, anywhere: "check" and "004" (0004, 0040-0049, 1004)
+    await page.fill('#f-search', 'check 004');
+    expect(await count()).toBe('Showing 12 of 1200 checks');
+    await page.click('#fix-first button[data-check="c1100"]');
+    expect(await page.textContent('tr[data-detail-for="c1100"]')).toContain('the one failure');
+    await page.click('th[data-sort="name"]');
+    await page.click('#fix-first button[data-check="c1100"]');
+    expect(await page.isVisible('tr[data-detail-for="c1100"]')).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -315,6 +315,7 @@ function renderChecks(tests: readonly Test[], c: StatusCounts): string {
     '<th class="sortable num" data-sort="duration">Duration</th><th class="sortable num" data-sort="attempts">Attempts</th>',
     '</tr></thead><tbody id="check-rows"></tbody></table>',
     '<p class="empty-state" id="check-empty" hidden>No check matches these filters.</p>',
+    '<p class="more"><button type="button" id="check-more" hidden>Show more</button></p>',
     '<noscript><p class="empty-state">The checks table needs JavaScript; the data is embedded in this file as JSON (script#smoke-data).</p></noscript>',
     '</section>',
   ].join('\n');

@@ -154,8 +154,7 @@ export const CLIENT_SCRIPT = String.raw`
     row.tr.setAttribute('aria-expanded', expand ? 'true' : 'false');
     if (expand) {
       if (!row.detail) buildDetail(row);
-      row.tr.parentNode.insertBefore(row.detail, row.tr.nextSibling);
-      row.detail.hidden = row.tr.hidden;
+      if (row.tr.parentNode) row.tr.parentNode.insertBefore(row.detail, row.tr.nextSibling);
     } else if (row.detail && row.detail.parentNode) {
       row.detail.parentNode.removeChild(row.detail);
     }
@@ -173,15 +172,16 @@ export const CLIENT_SCRIPT = String.raw`
     return d * sort.dir || a.index - b.index;
   }
 
+  // Rows in display order; only the first "limit" matching rows are in the DOM (big reports stay
+  // fast), the "show more" button adds PAGE more.
+  var PAGE = 500;
+  var limit = PAGE;
+  var ordered = rows;
+  var matches = rows;
+  var moreBtn = document.getElementById('check-more');
+
   function render() {
-    var ordered = rows.slice().sort(compare);
-    var frag = document.createDocumentFragment();
-    ordered.forEach(function (row) {
-      frag.appendChild(row.tr || buildRow(row));
-      if (row.detail && row.tr.getAttribute('aria-expanded') === 'true') frag.appendChild(row.detail);
-    });
-    tbody.textContent = '';
-    tbody.appendChild(frag);
+    ordered = rows.slice().sort(compare);
     document.querySelectorAll('table.checks th.sortable').forEach(function (th) {
       th.setAttribute('aria-sort', th.getAttribute('data-sort') === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
@@ -194,20 +194,30 @@ export const CLIENT_SCRIPT = String.raw`
     return row.status === want;
   }
 
-  function applyFilters() {
+  function applyFilters(keepLimit) {
     var terms = f.q.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
     var st = f.status.value, cat = f.category.value, comp = f.component.value, prio = f.priority.value;
-    var shown = 0;
-    rows.forEach(function (row) {
+    if (keepLimit !== true) limit = PAGE;
+    matches = ordered.filter(function (row) {
       var t = row.t;
-      var ok = matchesStatus(row, st) && (!cat || t.extra.category === cat) && (!comp || t.extra.component === comp) &&
+      return matchesStatus(row, st) && (!cat || t.extra.category === cat) && (!comp || t.extra.component === comp) &&
         (!prio || t.extra.priority === prio) && terms.every(function (term) { return row.hay.indexOf(term) !== -1; });
-      row.tr.hidden = !ok;
-      if (row.detail) row.detail.hidden = !ok;
-      if (ok) shown++;
     });
-    countEl.textContent = 'Showing ' + shown + ' of ' + rows.length + ' check' + (rows.length === 1 ? '' : 's');
-    emptyEl.hidden = shown !== 0;
+    var frag = document.createDocumentFragment();
+    matches.slice(0, limit).forEach(function (row) {
+      frag.appendChild(row.tr || buildRow(row));
+      if (row.detail && row.tr.getAttribute('aria-expanded') === 'true') frag.appendChild(row.detail);
+    });
+    tbody.textContent = '';
+    tbody.appendChild(frag);
+    var listed = Math.min(limit, matches.length);
+    countEl.textContent = 'Showing ' + matches.length + ' of ' + rows.length + ' check' + (rows.length === 1 ? '' : 's') +
+      (listed < matches.length ? ' (the first ' + listed + ' listed)' : '');
+    emptyEl.hidden = matches.length !== 0;
+    if (moreBtn) {
+      moreBtn.hidden = listed >= matches.length;
+      moreBtn.textContent = 'Show ' + Math.min(PAGE, matches.length - listed) + ' more';
+    }
     saveHash();
   }
 
@@ -248,6 +258,11 @@ export const CLIENT_SCRIPT = String.raw`
     clearFilters();
     var row = rows.filter(function (r) { return r.t.extra.id === id; })[0];
     if (!row) return;
+    var at = matches.indexOf(row);
+    if (at >= limit) {
+      limit = at + 1;
+      applyFilters(true);
+    }
     toggle(row, true);
     row.tr.scrollIntoView({ block: 'center' });
     row.tr.focus();
@@ -284,12 +299,16 @@ export const CLIENT_SCRIPT = String.raw`
   document.querySelectorAll('[data-check]').forEach(function (btn) {
     btn.addEventListener('click', function () { focusCheck(btn.getAttribute('data-check')); });
   });
+  if (moreBtn) moreBtn.addEventListener('click', function () {
+    limit += PAGE;
+    applyFilters(true);
+  });
   var expandBtn = document.getElementById('expand-failures');
   if (expandBtn) expandBtn.addEventListener('click', function () {
-    rows.forEach(function (r) { if (!r.tr.hidden && (r.status === 'failed' || r.status === 'blocked' || r.status === 'flaky')) toggle(r, true); });
+    matches.slice(0, limit).forEach(function (r) { if (r.status === 'failed' || r.status === 'blocked' || r.status === 'flaky') toggle(r, true); });
   });
   var collapseBtn = document.getElementById('collapse-all');
-  if (collapseBtn) collapseBtn.addEventListener('click', function () { rows.forEach(function (r) { toggle(r, false); }); });
+  if (collapseBtn) collapseBtn.addEventListener('click', function () { rows.forEach(function (r) { if (r.tr) toggle(r, false); }); });
   var dl = document.getElementById('download-json');
   if (dl) dl.addEventListener('click', function () {
     var blob = new Blob([JSON.stringify(report, null, 2) + '\n'], { type: 'application/json' });

@@ -86,6 +86,8 @@ tr.detail > td { background: var(--bg); padding: 12px 16px; }
 pre { font-family: var(--mono); font-size: 12px; background: var(--panel); border: 1px solid var(--border); border-radius: 6px;
   padding: 8px 10px; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 360px; overflow: auto; }
 .empty-state { text-align: center; color: var(--muted); padding: 24px; }
+p.more { text-align: center; margin: 10px 0 0; }
+p.more button { font: inherit; padding: 5px 14px; border: 1px solid var(--border); border-radius: 6px; background: var(--panel); color: var(--text); cursor: pointer; }
 svg.trend { width: 100%; max-width: 760px; height: auto; display: block; }
 svg.trend .grid { stroke: var(--border); stroke-width: 1; }
 svg.trend .axis { fill: var(--muted); font-size: 11px; }
