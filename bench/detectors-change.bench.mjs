@@ -1,0 +1,134 @@
+// Bench suite of @readycheck/detectors' change-aware scanning (see bench/README.md, "Contract").
+//
+//   npm run bench -- detectors-change      (or: node bench/run.mjs detectors --quick)
+//
+// 1. Diff mode. The generated corpus (3,000 files; 300 with --quick) is committed to a git
+//    repository in a temp dir; then 20 files are changed in the working tree (a new `as any`, a
+//    placeholder drop, a stub). Measured: `scanGitDiff({ base: 'HEAD' })`, which reads and parses
+//    only the 20 changed files (both sides), against `scanFiles` over the whole repository.
+// 2. Result cache. Over the default corpus (ctx.corpus, 500 files): `scanFiles` with no cache
+//    (cold) against `scanFiles` answered from a warm cache (open the cache file, hash each file,
+//    reuse the results, save) — the work of `quality-scan --cache` on an unchanged tree.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openResultCache, scanFiles, scanGitDiff, scanSource } from '@readycheck/detectors';
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+/** Changes 20 files the way an agent might: one in three drops code behind a placeholder. */
+function changeTwentyFiles(dir, files) {
+  const step = Math.max(1, Math.floor(files.length / 20));
+  const changed = [];
+  for (let i = 0; i < 20 && i * step < files.length; i++) {
+    const file = files[i * step];
+    const lines = readFileSync(file, 'utf8').split('\n');
+    if (i % 3 === 0 && lines.length > 20) {
+      // Replace 8 lines in the middle with a placeholder comment.
+      lines.splice(10, 8, '  // ... existing code ...');
+    } else if (i % 3 === 1) {
+      lines.push(`export const benchValue${i} = (globalThis as any).value${i};`);
+    } else {
+      lines.push(`export function benchStub${i}(): number {`, "  throw new Error('Not implemented');", '}');
+    }
+    writeFileSync(file, lines.join('\n'));
+    changed.push(path.relative(dir, file));
+  }
+  return changed;
+}
+
+/** @param {import('./lib/context.mjs').BenchContext} ctx */
+export default async function detectorsChangeBench({ bench, corpus, generateCorpus, quick, log }) {
+  const repoFiles = quick ? 300 : 3000;
+  const big = await generateCorpus({ files: repoFiles });
+  const repo = mkdtempSync(path.join(tmpdir(), 'rc-bench-change-'));
+  cpSync(path.join(big.dir, 'src'), path.join(repo, 'src'), { recursive: true });
+  const git = (...args) => execFileSync('git', args, { cwd: repo, env: gitEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'corpus');
+  const repoTs = big.tsFiles.map((f) => path.join(repo, path.relative(big.dir, f)));
+  const changed = changeTwentyFiles(repo, repoTs);
+  log(`diff mode: ${changed.length} changed files in a ${big.files}-file git repository (${(big.lines / 1000).toFixed(0)}k lines)`);
+
+  const diffOnce = await scanGitDiff({ base: 'HEAD', cwd: repo });
+  const t0 = performance.now();
+  const full = await scanFiles(['src'], { cwd: repo });
+  const fullMs = performance.now() - t0;
+
+  bench.add(`scanGitDiff: 20-file change in a ${big.files}-file repo`, async () => {
+    await scanGitDiff({ base: 'HEAD', cwd: repo });
+  });
+
+  // Cache: cold (no cache) against warm (every file answered from the cache file).
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'rc-bench-cache-'));
+  const cacheLocation = path.join(cacheDir, 'quality-scan.cache');
+  const seed = await openResultCache({ location: cacheLocation });
+  await scanFiles(corpus.tsFiles, { scan: seed.wrapScanSource(scanSource) });
+  await seed.save();
+  let warmHits = 0;
+  bench.add(`scanFiles: cold, no cache (${corpus.files} files)`, async () => {
+    await scanFiles(corpus.tsFiles);
+  });
+  bench.add(`scanFiles: warm --cache (${corpus.files} files)`, async () => {
+    const cache = await openResultCache({ location: cacheLocation });
+    await scanFiles(corpus.tsFiles, { scan: cache.wrapScanSource(scanSource) });
+    await cache.save();
+    warmHits = cache.stats.hits;
+  });
+
+  // Temp dirs go when the run ends (the suite returns before run.mjs runs the tasks).
+  process.once('exit', () => {
+    rmSync(repo, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  // Ratios measured here, in the same run: median of a few timed runs of each side.
+  const runs = quick ? 3 : 5;
+  const diffMs = await medianMs(runs, () => scanGitDiff({ base: 'HEAD', cwd: repo }));
+  const coldMs = await medianMs(runs, () => scanFiles(corpus.tsFiles));
+  const warmMs = await medianMs(runs, async () => {
+    const cache = await openResultCache({ location: cacheLocation });
+    await scanFiles(corpus.tsFiles, { scan: cache.wrapScanSource(scanSource) });
+    await cache.save();
+    warmHits = cache.stats.hits;
+  });
+  log(`scanGitDiff 20-file change: ${diffMs.toFixed(0)} ms; whole-repo scanFiles: ${fullMs.toFixed(0)} ms (${(fullMs / diffMs).toFixed(1)}x)`);
+  log(`scanFiles ${corpus.files} files: cold ${coldMs.toFixed(0)} ms, warm cache ${warmMs.toFixed(0)} ms (${(coldMs / warmMs).toFixed(1)}x faster, ${warmHits} hits)`);
+
+  return {
+    rows: [
+      { name: `scanGitDiff: 20-file change in a ${big.files}-file repo, median of ${runs} (ms)`, value: Math.round(diffMs) },
+      { name: `scanFiles: whole ${big.files}-file repo, one timed run (ms)`, value: Math.round(fullMs) },
+      { name: 'ratio: whole-repo scan / 20-file diff scan', value: Number((fullMs / diffMs).toFixed(1)) },
+      { name: `scanFiles: cold, no cache, median of ${runs} (ms)`, value: Math.round(coldMs) },
+      { name: `scanFiles: warm --cache, median of ${runs} (ms)`, value: Math.round(warmMs) },
+      { name: 'ratio: cold / warm cache', value: Number((coldMs / warmMs).toFixed(1)) },
+      { name: 'warm cache: files answered from the cache', value: warmHits },
+      { name: 'scanGitDiff: new findings in the 20-file change', value: diffOnce.violations.length },
+      { name: 'scanGitDiff: placeholder drops in the change', value: diffOnce.violations.filter((v) => v.droppedLines !== undefined).length },
+      { name: `scanFiles: findings in the whole ${big.files}-file repo`, value: full.summary.violations },
+    ],
+    notes: ['Goals (issue 7): a 20-file change judged well under a second; a warm cache at least 10x faster than cold.'],
+  };
+}
+
+async function medianMs(runs, fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
