@@ -179,7 +179,7 @@ describe('bad input: one line, exit 2', () => {
     const dir = await project({ 'smoke/s.smoke.ts': 'export default {{;\n' });
     const r = await run([], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^smoke-run: smoke\/s\.smoke\.ts: cannot load suite: /);
+    expect(r.err).toMatch(/^smoke-run: smoke\/s\.smoke\.ts:1: cannot load suite: /);
   });
 
   it('an unreachable base URL', async () => {

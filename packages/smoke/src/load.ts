@@ -212,7 +212,9 @@ async function loadScriptSuite(file: string, opts: LoadOptions): Promise<LoadedS
     if (isReadycheckError(err)) {
       throw new ReadycheckError(err.code, `${file}: ${err.message}`, { cause: err, file });
     }
-    throw new ReadycheckError('RC_SUITE_LOAD_FAILED', `${file}: cannot load suite: ${describeLoadError(err, abs, file)}`, { cause: err, file });
+    const { text, line } = describeLoadError(err, abs);
+    const where = line === undefined ? file : `${file}:${line}`;
+    throw new ReadycheckError('RC_SUITE_LOAD_FAILED', `${where}: cannot load suite: ${text}`, { cause: err, file, ...(line === undefined ? {} : { line }) });
   } finally {
     endFileCollection(collector);
   }
@@ -240,12 +242,16 @@ function exportedValues(mod: unknown): unknown[] {
   return values;
 }
 
-function describeLoadError(err: unknown, abs: string, file: string): string {
-  const e = err as { message?: unknown; loc?: { line?: number; column?: number } };
+/** The first line of a load error, and the line it points at in the suite file, when it says. */
+function describeLoadError(err: unknown, abs: string): { text: string; line?: number } {
+  const e = err as { message?: unknown; loc?: { line?: number } };
   const raw = typeof e?.message === 'string' ? e.message : String(err);
   const first = raw.split('\n').find((l) => l.trim()) ?? raw;
-  const where = e?.loc?.line !== undefined ? ` (line ${e.loc.line}${e.loc.column !== undefined ? `:${e.loc.column + 1}` : ''})` : '';
-  return `${first.split(abs).join(file).trim()}${where}`;
+  // Transpile errors end with "<absolute path>:<line>:<column>" on a later line.
+  const at = raw.split(abs).slice(1).map((rest) => /^:(\d+):\d+/.exec(rest)).find((m) => m !== null);
+  const line = e?.loc?.line ?? (at ? Number(at[1]) : undefined);
+  const text = first.split(abs).join(path.basename(abs)).trim();
+  return line === undefined ? { text } : { text, line };
 }
 
 function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {

@@ -7,7 +7,7 @@ import { def, plan } from './__tests__/helpers.js';
 
 type Test = SmokeReportTypes.Test;
 
-function t(id: string, over: Partial<Test> & { extra?: Partial<Test['extra']> } = {}): Test {
+function t(id: string, over: Partial<Omit<Test, 'extra'>> & { extra?: Partial<Test['extra']> } = {}): Test {
   const { extra, ...rest } = over;
   return {
     name: id,

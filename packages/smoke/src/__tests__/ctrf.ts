@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvModule from 'ajv';
+import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { validate as ctrfValidate } from 'ctrf';
 import { validate } from '@readycheck/core';
 import { repoRoot } from './helpers.js';
 
-// ajv and ajv-formats are CommonJS; under NodeNext their default export arrives as the module object.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: InstanceType<typeof Ajv>) => void;
+// ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => void;
 
 const ctrfSchema = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/ctrf/dist/ctrf-schema-0.0.json'), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });
