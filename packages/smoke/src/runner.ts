@@ -422,6 +422,8 @@ function baseEntry(check: PlannedCheck): CheckResult {
     suite: suite.length ? suite : [check.file],
     filePath: check.file,
     type: 'smoke',
+    retries: 0,
+    flaky: false,
     extra: {
       id: check.id,
       category: check.category,

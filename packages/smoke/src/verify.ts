@@ -188,6 +188,6 @@ function markUnverifiable(r: SmokeReportTypes.Test, v: Verification): void {
   r.status = 'skipped';
   r.rawStatus = 'unverifiable';
   r.message = describeVerdict(v);
-  delete r.flaky;
+  r.flaky = false;
   delete r.extra.latencyMs;
 }
