@@ -51,22 +51,23 @@ export function validateCron(expression: string): CronCheck {
 function checkField(text: string, field: Field): string | null {
   for (const element of text.split(',')) {
     if (element === '') return `empty list element in "${text}"`;
-    const problem = checkElement(element.toUpperCase(), field);
+    const problem = checkElement(element, field);
     if (problem) return problem;
   }
   return null;
 }
 
 function checkElement(element: string, field: Field): string | null {
-  if (field.extras && (element === '?' || element === 'L' || element === 'LW')) return null;
+  const upper = element.toUpperCase();
+  if (field.extras && (upper === '?' || upper === 'L' || upper === 'LW')) return null;
   const [range, step, ...rest] = element.split('/');
   if (rest.length) return `too many "/" in "${element}"`;
   if (step !== undefined && !/^\d+$/.test(step)) return `step "${step}" is not a number`;
   if (step !== undefined && Number(step) === 0) return 'step 0 is not allowed';
   if (range === undefined || range === '') return `missing value in "${element}"`;
   if (range === '*') return null;
-  if (field.extras && /^\d+[LW#]\d*$/.test(range)) {
-    const m = /^(\d+)(L|W|#(\d+))?$/.exec(range);
+  if (field.extras && /^\d+[LW#]\d*$/i.test(range)) {
+    const m = /^(\d+)(L|W|#(\d+))?$/i.exec(range);
     if (!m) return `"${range}" is not a valid ${field.name}`;
     if (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 5)) return `"#${m[3]}" must be 1-5`;
     return checkValue(m[1] as string, field);
@@ -94,7 +95,7 @@ function valueOf(text: string, field: Field): number | string {
     if (n < field.min || n > field.max) return `${n} is out of range ${field.min}-${field.max}`;
     return n;
   }
-  const idx = field.names?.indexOf(text) ?? -1;
+  const idx = field.names?.indexOf(text.toUpperCase()) ?? -1;
   if (idx >= 0) return idx + (field.min === 1 ? 1 : 0);
   return `"${text}" is not a valid ${field.name}`;
 }

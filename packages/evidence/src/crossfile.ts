@@ -20,6 +20,9 @@ export interface CrossFileInput {
   serviceFiles: ReadonlySet<string>;
 }
 
+// Members every object or function has; with no lib loaded the checker cannot see them.
+const BUILTIN_MEMBERS = new Set(['toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'constructor', 'call', 'apply', 'bind', 'name', 'length', 'prototype', 'then', 'catch', 'finally']);
+
 const SERVICE_LIKE = /(services?\/|Service|Client|Repository|Manager|\.service)/;
 
 /**
@@ -131,7 +134,7 @@ function missingMembers(sf: SourceFile, serviceFiles: ReadonlySet<string>): Entr
     const declFile = rel(decl.getSourceFile());
     if (declFile === rel(sf) || !(serviceFiles.has(declFile) || SERVICE_LIKE.test(declFile))) return;
     const member = callee.getName();
-    if (type.getProperty(member)) return;
+    if (BUILTIN_MEMBERS.has(member) || type.getProperty(member)) return;
     // A class used statically: its constructor type holds the static members.
     if (Node.isClassDeclaration(decl) && (decl.getStaticMember(member) || decl.getInstanceMember(member))) return;
     out.push({ line: node.getStartLineNumber(), problem: `calls ${receiver.getText()}.${member}(), which ${declFile} does not define` });

@@ -71,14 +71,14 @@ function extractPrisma(text: string, facts: FileFacts): void {
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'slash'));
 }
 
-function parseJsonText(text: string, file: string): unknown {
-  const clean = stripJsonComments(text);
+function parseJsonText(text: string, file: string, jsonc = false): unknown {
+  const clean = jsonc ? stripJsonComments(text) : text;
   try {
     return JSON.parse(clean);
   } catch (err) {
     const msg = (err as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const offset = pos ? Number(pos[1]) : 0;
+    const offset = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? clean.length : 0;
     const line = lineIndex(clean)(offset);
     const lineStart = clean.lastIndexOf('\n', offset - 1) + 1;
     throw new TextParseError(`${path.posix.basename(file)} is not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, line, offset - lineStart + 1);
@@ -209,7 +209,7 @@ function balanced(value: string): boolean {
 }
 
 function extractWranglerJson(text: string, facts: FileFacts): void {
-  const data = parseJsonText(text, facts.file) as Record<string, unknown> | null;
+  const data = parseJsonText(text, facts.file, true) as Record<string, unknown> | null;
   if (typeof data !== 'object' || data === null) return;
   const triggers = data.triggers as { crons?: unknown } | undefined;
   const crons = Array.isArray(triggers?.crons) ? triggers.crons : [];

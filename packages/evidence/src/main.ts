@@ -1,9 +1,9 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { loadConfig, stableStringify, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
+import { loadConfig, ReadycheckError, stableStringify, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
 import { movementLine, renderFixPrompt, renderReadiness } from './render.js';
 import { fileSafe, scanEvidence } from './scan.js';
@@ -51,7 +51,8 @@ function program(io: CliIO): Command {
     .option('--no-color', 'no colours in the summary')
     .version(version, '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    // Usage errors are thrown and printed once, as one line, by runCli.
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showHelpAfterError(false);
 }
 
@@ -80,6 +81,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const color = opts.color !== false && io.isTTY;
   const paint = pc.createColors(color);
   const root = path.resolve(io.cwd, rootArg);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat?.isDirectory()) throw new ReadycheckError('RC_ROOT_NOT_FOUND', `${rootArg}: ${rootStat ? 'not a directory' : 'no such directory'}`, { file: rootArg });
   const out = path.resolve(io.cwd, opts.out);
 
   const { config } = await loadConfig(opts.config ? { cwd: io.cwd, file: opts.config } : { cwd: root });

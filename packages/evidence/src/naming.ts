@@ -78,7 +78,7 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   const lowerBase = base.toLowerCase();
   if (INFRA_NAMES.has(lowerBase) && !GENERIC_NAMES.has(lowerBase)) return { kind: 'infra', name: lowerBase };
   const name = featureName(base);
-  if (!name || isGeneric(name) || isGeneric(lowerBase) || name.startsWith('[')) return { kind: 'none' };
+  if (!name || isGeneric(name) || isGeneric(lowerBase) || /^[[($+]/.test(base)) return { kind: 'none' };
   return { kind: 'feature', name };
 }
 

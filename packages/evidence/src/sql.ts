@@ -9,7 +9,7 @@ export interface SqlTables {
 // Words that follow FROM/INTO/UPDATE/JOIN in valid SQL but are not table names.
 const NOT_TABLES = new Set([
   'select', 'set', 'where', 'values', 'only', 'lateral', 'unnest', 'dual', 'excluded', 'generate_series', 'json_each',
-  'json_tree', 'pragma_table_info', 'the', 'a', 'an', 'and', 'or', 'on', 'using', 'as', 'table', 'if', 'not', 'exists',
+  'json_tree', 'pragma_table_info', 'on', 'using', 'as', 'table', 'if', 'not', 'exists',
   'information_schema', 'sqlite_master', 'sqlite_schema', 'pg_catalog', 'sqlite_sequence', 'each', 'distinct',
 ]);
 

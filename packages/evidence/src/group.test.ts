@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractFile, featureName, groupFeatures, linkEntries, nameFromItem, nameFromPath, resolveImport, singular } from '@readycheck/evidence';
+
+describe('naming', () => {
+  it.each([
+    ['src/commands/discord/link.ts', 'feature:discord'],
+    ['src/services/DiscordService.ts', 'feature:discord'],
+    ['src/services/discord-guild.service.ts', 'feature:discord-guild'],
+    ['src/features/billing/components/Invoice.tsx', 'feature:billing'],
+    ['src/utils/format.ts', 'infra:utils'],
+    ['src/config.ts', 'infra:config'],
+    ['src/index.ts', 'none'],
+    ['src/commands/index.ts', 'none'],
+    ['migrations/0001_create_users.sql', 'feature:create-user'],
+    ['src/routes/[id].ts', 'none'],
+  ])('%s names %s', (file, want) => {
+    const p = nameFromPath(file);
+    expect(p.kind === 'none' ? 'none' : `${p.kind}:${p.name}`).toBe(want);
+  });
+  it('names features from tables, events, routes and commands', () => {
+    expect(nameFromItem('table', 'discord_guilds')).toBe('discord-guild');
+    expect(nameFromItem('event', 'discord:ready')).toBe('discord');
+    expect(nameFromItem('route', '/api/v1/feeds/:id')).toBe('feed');
+    expect(nameFromItem('route', '/:id')).toBeNull();
+    expect(nameFromItem('command', 'feeds:sync')).toBe('feed');
+    expect(nameFromItem('service', 'BillingService')).toBe('billing');
+  });
+  it('singularises the common plural forms', () => {
+    expect(['guilds', 'entries', 'classes', 'status', 'news', 'box', 'boxes'].map(singular)).toEqual(['guild', 'entry', 'class', 'status', 'news', 'box', 'box']);
+    expect(featureName('UserProfileHTTPClient')).toBe('user-profile-http-client');
+  });
+  it('resolves relative imports the way TypeScript does for ESM sources', () => {
+    const known = new Set(['src/a.ts', 'src/b/index.ts', 'src/c.js']);
+    expect(resolveImport('src/x.ts', './a.js', known)).toBe('src/a.ts');
+    expect(resolveImport('src/x.ts', './b', known)).toBe('src/b/index.ts');
+    expect(resolveImport('src/x.ts', './c', known)).toBe('src/c.js');
+    expect(resolveImport('src/x.ts', 'react', known)).toBeNull();
+    expect(resolveImport('src/x.ts', './missing', known)).toBeNull();
+  });
+});
+
+const facts = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => extractFile(text, file, 'h'));
+
+describe('groupFeatures', () => {
+  it('merges discord-guild into discord and names events and tables by themselves', () => {
+    const g = groupFeatures(facts({
+      'src/commands/discord/link.ts': "export const data = new SlashCommandBuilder().setName('link');",
+      'src/services/DiscordService.ts': "export class DiscordService { x() { bus.emit('discord:linked'); } }",
+      'db/1.sql': 'CREATE TABLE discord_guilds (id int);',
+      'src/index.ts': "bus.on('discord:ready', h); bus.on('ready', h);",
+    }));
+    const discord = g.features.find((f) => f.name === 'discord');
+    expect(discord?.commands.map((c) => c.name)).toEqual(['link']);
+    expect(discord?.services.map((c) => c.name)).toEqual(['DiscordService']);
+    expect(discord?.tables.map((c) => c.name)).toEqual(['discord_guilds']);
+    expect(discord?.events.map((c) => c.name)).toEqual(['discord:ready', 'discord:linked']);
+    expect(g.features.find((f) => f.name === 'app')?.events.map((e) => e.name)).toEqual(['ready']);
+  });
+  it('applies config: explicit globs, aliases, generic names', () => {
+    const g = groupFeatures(
+      facts({
+        'src/payments/stripe.ts': 'export class StripeClient {}',
+        'src/services/ReminderService.ts': 'export class ReminderService {}',
+        'src/commands/remind.ts': "export const data = new SlashCommandBuilder().setName('remind');",
+        'src/modules2/legacy/thing.ts': 'export class ThingService {}',
+      }),
+      { features: { billing: { globs: ['src/payments/**'] } }, aliases: { remind: 'reminder' }, genericNames: ['modules2', 'legacy'] },
+    );
+    expect(g.features.map((f) => `${f.name}:${f.grouping}`)).toEqual(['billing:config', 'reminder:derived', 'thing:derived']);
+    expect(g.features[1]?.commands.map((c) => c.name)).toEqual(['remind']);
+  });
+  it('puts tests in the features they import, and candidates in the feature they would join', () => {
+    const g = groupFeatures(facts({
+      'src/services/PollService.ts': 'export class PollService {}',
+      'src/services/PollService.candidate.ts': 'export class PollService { better() {} }',
+      'test/polls.test.ts': "import { PollService } from '../src/services/PollService.js';",
+    }));
+    const poll = g.features.find((f) => f.name === 'poll');
+    expect(poll?.tests.map((t) => t.file)).toEqual(['test/polls.test.ts']);
+    expect(poll?.candidates).toEqual([{ name: 'src/services/PollService.ts', file: 'src/services/PollService.candidate.ts', line: 1, kind: 'candidate', detail: 'replaces an existing file' }]);
+    expect(poll?.services.map((s) => s.name)).toEqual(['PollService']);
+  });
+});
+
+describe('linkEntries (ts-morph, cross-file)', () => {
+  const texts = new Map([
+    ['src/commands/a.ts', "import { AService } from '../services/AService.js';\nimport { Nope } from '../services/AService.js';\nexport async function run() { await AService.go(); await AService.missing(); const s = new AService(); s.inst(); s.gone(); }"],
+    ['src/services/AService.ts', 'export class AService { static async go() {} inst() {} }'],
+    ['src/commands/b.ts', "import * as svc from '../services/b.service.js';\nimport { helper } from '../util.js';\nexport function run() { svc.work(); helper(); }"],
+    ['src/services/b.service.ts', 'export function work() {}'],
+  ]);
+  it('tells which services an entry calls, and which calls reach nothing', () => {
+    const links = linkEntries({ entries: ['src/commands/a.ts', 'src/commands/b.ts'], texts, serviceFiles: new Set(['src/services/AService.ts', 'src/services/b.service.ts']) });
+    expect(links.get('src/commands/a.ts')).toEqual({
+      calls: ['AService (src/services/AService.ts)'],
+      serviceFiles: ['src/services/AService.ts'],
+      missing: [
+        { line: 2, problem: 'imports Nope from ../services/AService.js, which src/services/AService.ts does not export' },
+        { line: 3, problem: 'calls AService.missing(), which src/services/AService.ts does not define' },
+        { line: 3, problem: 'calls s.gone(), which src/services/AService.ts does not define' },
+      ],
+    });
+    expect(links.get('src/commands/b.ts')).toEqual({ calls: ['svc (src/services/b.service.ts)'], serviceFiles: ['src/services/b.service.ts'], missing: [] });
+  });
+  it('does nothing without entries', () => {
+    expect(linkEntries({ entries: [], texts, serviceFiles: new Set() }).size).toBe(0);
+  });
+});
