@@ -1,11 +1,18 @@
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv-draft-04';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate, type CliIO, type QualityReport } from '@readycheck/core';
 import { main } from '../cli.js';
 import { createTempRepo, type TempRepo } from './__tests__/git-repo.js';
+
+const require = createRequire(import.meta.url);
+const validateSarif = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
+  require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object,
+);
 
 const fixtures = fileURLToPath(new URL('../../../../fixtures/detectors/changes/', import.meta.url));
 
@@ -113,11 +120,16 @@ describe('quality-scan --baseline / --update-baseline', () => {
     const sarifRun = await run(dir, '.', '--baseline', 'qb.json', '--format', 'sarif');
     expect(sarifRun.code).toBe(1);
     expect(sarifRun.err).toMatch(/1 baseline entry is stale/);
-    const sarif = JSON.parse(sarifRun.out) as { runs: Array<{ results: Array<{ ruleId: string; baselineState?: string; suppressions?: Array<{ kind: string }> }> }> };
+    const sarif = JSON.parse(sarifRun.out) as { runs: Array<{ results: Array<{ ruleId: string; level?: string; baselineState?: string; suppressions?: Array<{ kind: string }> }> }> };
     const results = sarif.runs[0]?.results ?? [];
     expect(results.find((r) => r.ruleId === 'explicit-any')).toMatchObject({ baselineState: 'unchanged', suppressions: [{ kind: 'external' }] });
     expect(results.find((r) => r.ruleId === 'stub-implementation')).toMatchObject({ baselineState: 'new' });
     expect(results.find((r) => r.ruleId === 'stub-implementation')?.suppressions).toBeUndefined();
+    // The fixed stub of the baseline is an "absent" result, suppressed, under its own fingerprint key.
+    expect(results.filter((r) => r.baselineState === 'absent')).toEqual([
+      expect.objectContaining({ ruleId: 'stub-implementation', level: 'none', suppressions: [{ kind: 'external', justification: 'stale baseline entry' }] }),
+    ]);
+    expect(validateSarif(sarif)).toBe(true);
 
     const json = JSON.parse((await run(dir, '.', '--baseline', 'qb.json', '--format', 'json')).out) as QualityReport;
     expect(json.summary).toMatchObject({ violations: 1, baselined: 1 });

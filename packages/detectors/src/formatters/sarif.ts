@@ -81,6 +81,25 @@ function result(v: Violation, ruleIndex: number | undefined): Record<string, unk
 }
 
 /**
+ * A baseline entry whose finding is gone, as a SARIF result with `baselineState: "absent"`. It is
+ * level `none`, externally suppressed, and keyed under its own fingerprint name, so code scanning
+ * never reopens or keeps open the alert of the fixed finding.
+ */
+function absentResult(e: NonNullable<QualityReport['staleBaseline']>[number], ruleIndex: number | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: e.ruleId,
+    level: 'none',
+    message: { text: `Stale baseline entry: this ${e.ruleId} finding is gone; prune it with --update-baseline.` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' } } }],
+    partialFingerprints: { 'readycheckStaleBaseline/v1': e.fingerprint },
+    baselineState: 'absent',
+    suppressions: [{ kind: 'external', justification: 'stale baseline entry' }],
+  };
+  if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
+  return out;
+}
+
+/**
  * SARIF 2.1.0 for GitHub code scanning: every detector of the run declared in `tool.driver.rules`
  * (not only those that fired) with help, `defaultConfiguration.level`, tags and, for security
  * rules, `security-severity`; relative URIs under `%SRCROOT%`; 1-based regions in UTF-16 code
@@ -134,7 +153,7 @@ export function sarif(report: QualityReport, options: FormatOptions = {}): strin
         automationDetails: { id: 'readycheck/quality-scan/' },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications }],
-        results: report.violations.map((v) => result(v, index.get(v.ruleId))),
+        results: [...report.violations.map((v) => result(v, index.get(v.ruleId))), ...(report.staleBaseline ?? []).map((e) => absentResult(e, index.get(e.ruleId)))],
       },
     ],
   };
