@@ -281,11 +281,14 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
     abort.emit('abort');
   };
   outer?.addEventListener('abort', onAbort, { once: true });
-  const done = (partial: Omit<AttemptResult, 'durationMs' | 'startedAt'>): AttemptResult => ({
-    ...partial,
-    durationMs: round(o.clock.now() - startedAt),
-    startedAt,
-  });
+  const done = (
+    outcome: AttemptOutcome,
+    statusCode: number | null,
+    errorCode: string | null,
+    errorMessage: string | null,
+    retryAfterMs: number | null,
+    body: unknown,
+  ): AttemptResult => ({ outcome, statusCode, errorCode, errorMessage, retryAfterMs, body, durationMs: round(o.clock.now() - startedAt), startedAt });
   let statusCode: number | null = null;
   let retryAfterMs: number | null = null;
   try {
@@ -303,14 +306,14 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
     const ct = res.headers['content-type'];
     const verdict = judge(res.statusCode, Array.isArray(ct) ? (ct[0] ?? '') : (ct ?? ''), read, req.expect, o.maxBodyBytes);
     const failed = verdict.outcome !== 'healthy' && verdict.outcome !== 'degraded';
-    return done({
-      outcome: verdict.outcome,
+    return done(
+      verdict.outcome,
       statusCode,
-      errorCode: failed ? CODE_OF_KIND[verdict.outcome as FailureKind] : null,
-      errorMessage: failed ? truncate(verdict.message ?? verdict.outcome, MAX_MESSAGE) : null,
+      failed ? CODE_OF_KIND[verdict.outcome as FailureKind] : null,
+      failed ? truncate(verdict.message ?? verdict.outcome, MAX_MESSAGE) : null,
       retryAfterMs,
-      body: verdict.body,
-    });
+      verdict.body,
+    );
   } catch (err) {
     let kind: FailureKind;
     let code: string;
@@ -328,14 +331,7 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
       kind = TIMEOUT_CODES.has(code) ? 'timeout' : code === 'UND_ERR_INVALID_ARG' ? 'validation' : 'network';
       message = messageOf(err);
     }
-    return done({
-      outcome: kind,
-      statusCode,
-      errorCode: code,
-      errorMessage: truncate(message, MAX_MESSAGE),
-      retryAfterMs,
-      body: null,
-    });
+    return done(kind, statusCode, code, truncate(message, MAX_MESSAGE), retryAfterMs, null);
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);

@@ -68,13 +68,15 @@ export function createHealthClient(options: HealthClientOptions = {}): HealthCli
   let closed = false;
 
   const base: HealthCheckOptions = { ...checkOptions, dispatcher };
+  // Resolved once: a check without overrides reuses it.
+  const resolvedBase = resolveOptions(base);
   const assertOpen = (): void => {
     if (closed) throw new ReadycheckError('RC_USAGE', 'health client is closed');
   };
 
   const check = async (target: HealthTarget, overrides?: HealthCheckOptions): Promise<HealthCheckResult> => {
     assertOpen();
-    return runCheck(target, resolveOptions(mergeOptions(base, overrides)));
+    return runCheck(target, overrides === undefined ? resolvedBase : resolveOptions(mergeOptions(base, overrides)));
   };
 
   const checkMany = async (targets: readonly HealthTarget[], manyOptions: CheckManyOptions = {}): Promise<HealthCheckResult[]> => {

@@ -49,6 +49,8 @@ export const CHECK_OPTION_KEYS: readonly string[] = [
   'clock',
 ];
 
+const KNOWN_KEYS = new Set(CHECK_OPTION_KEYS);
+
 /** Options after defaults and aliases: what one check runs with. */
 export interface ResolvedOptions {
   timeoutMs: number;
@@ -226,7 +228,7 @@ export function resolveOptions(options: HealthCheckOptions | undefined, extraKey
   if (typeof options !== 'object' || Array.isArray(options)) throw invalid(`object expected, got ${describeValue(options)}`);
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!CHECK_OPTION_KEYS.includes(key) && !extraKeys.includes(key)) {
+    if (!KNOWN_KEYS.has(key) && !extraKeys.includes(key)) {
       throw invalid(`"${key}" is unknown (known: ${[...CHECK_OPTION_KEYS, ...extraKeys].join(', ')})`);
     }
   }
