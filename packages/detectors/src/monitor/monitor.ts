@@ -85,7 +85,7 @@ const EXIT = { clean: 0, findings: 1, quarantined: 3 } as const;
 function refusal(agentId: string, q: Quarantine): ReadycheckError {
   return new ReadycheckError(
     'RC_AGENT_QUARANTINED',
-    `agent ${agentId} is quarantined since ${q.since}: ${q.reason}; release it with: quality-scan release ${agentId} --by NAME`,
+    `agent ${agentId} is quarantined since ${q.since}: ${q.reason.replace(/\.$/, '')}; release it with: quality-scan release ${agentId} --by NAME`,
     { exitCode: 3 },
   );
 }
