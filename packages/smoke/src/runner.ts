@@ -364,10 +364,14 @@ class Scheduler {
       if (onAbort) ac.signal.removeEventListener('abort', onAbort);
       this.#controllers.delete(ac);
       // Anything the check left running on its signal is told to stop.
-      if (!ac.signal.aborted) ac.abort(new Error('attempt finished'));
+      if (!ac.signal.aborted) ac.abort(ATTEMPT_FINISHED);
     }
   }
 }
+
+// One shared abort reason: building an Error (and its stack) for every finished attempt costs more
+// than the rest of the bookkeeping of a trivial check.
+const ATTEMPT_FINISHED = new Error('attempt finished');
 
 class InterruptError extends Error {
   constructor() {
