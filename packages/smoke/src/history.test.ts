@@ -155,9 +155,23 @@ describe('computeTrend', () => {
     ]);
     const t = computeTrend(history, undefined, { names: new Map([['c2', 'check two']]) });
     expect(t.flaky.map((f) => f.id)).toEqual(['c2', 'c5', 'c3']);
-    expect(t.flaky[0]).toEqual({ id: 'c2', name: 'check two', runs: 4, passed: 2, failed: 2, flaky: 0, flips: 3, passRate: 0.5, last: 'failed' });
+    expect(t.flaky[0]).toEqual({
+      id: 'c2',
+      name: 'check two',
+      runs: 4,
+      passed: 2,
+      failed: 2,
+      flaky: 0,
+      flips: 3,
+      passRate: 0.5,
+      last: 'failed',
+      outcomes: ['passed', 'failed', 'passed', 'failed'],
+    });
     expect(t.flaky[1]).toMatchObject({ id: 'c5', runs: 3, flips: 2, last: 'failed' });
     expect(t.flaky[2]).toMatchObject({ id: 'c3', flaky: 1, flips: 0, passRate: 1 });
+    // a check missing from a run is "absent" there
+    const later = computeTrend([...history, entry('run-9', { c0: 'passed' })], undefined, { window: 4 });
+    expect(later.flaky.find((f) => f.id === 'c2')!.outcomes).toEqual(['failed', 'passed', 'failed', 'absent']);
   });
 
   it('attaches the trend of the history file to a report without writing the file', async () => {

@@ -188,6 +188,7 @@ export function computeTrend(entries: readonly HistoryEntry[], current?: History
     const name = options.names?.get(id);
     if (name !== undefined) item.name = name;
     if (s.last !== undefined) item.last = s.last;
+    item.outcomes = recent.map((entry) => entry.checks[id] ?? 'absent');
     flaky.push(item);
   }
   flaky.sort((a, b) => b.flaky + b.flips - (a.flaky + a.flips) || a.passRate - b.passRate || compare(a.id, b.id));

@@ -266,6 +266,10 @@ export interface FlakyCheck {
   flips: number;
   passRate: number;
   last?: CheckOutcome;
+  /**
+   * The check's outcome in each run of the trend, oldest first (absent: not in that run).
+   */
+  outcomes?: ('passed' | 'failed' | 'flaky' | 'blocked' | 'skipped' | 'absent')[];
 }
 /**
  * One line of the smoke-run history file (JSON Lines, one run per line, oldest first).

@@ -175,6 +175,8 @@ describe('HTML report in headless Chromium', () => {
     expect(await page.$$eval('table.matrix tbody tr', (rows) => rows.length)).toBe(7);
     expect(await page.$$eval('#trend-chart circle', (c) => c.length)).toBe(7);
     expect(await page.$$eval('#flaky-table tbody tr', (r) => r.map((x) => x.getAttribute('data-flaky')))).toEqual(['api.users.list', 'errors.escape', 'health.ready']);
+    expect(await page.getAttribute('#flaky-table tr[data-flaky="api.users.list"] .strip', 'aria-label')).toBe('failed, passed, failed, passed, failed, passed, failed');
+    expect(await page.$$eval('#flaky-table tr[data-flaky="health.ready"] .dot.o-flaky', (d) => d.length)).toBe(3);
     // failures first, then blocked, flaky, passed, skipped
     expect((await visibleIds()).slice(0, 5)).toEqual(['api.users.list', 'workers.queue-drain', 'errors.escape', 'api.users.create', 'health.ready']);
     expect(problems).toEqual([]);
@@ -315,6 +317,23 @@ describe('HTML report in headless Chromium', () => {
     await page.click('#fix-first button[data-check="c1100"]');
     expect(await page.isVisible('tr[data-detail-for="c1100"]')).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('would not run a script that got past the escaping: the CSP allows only the report script', async () => {
+    const page2 = renderHtml(await load('mixed.json')).replace('<footer>', '<script>window.__pwned = 9;</script><img src="http://127.0.0.1:9/x.png"><footer>');
+    const file = path.join(dir, 'tampered.html');
+    await writeFile(file, page2);
+    const blocked: string[] = [];
+    const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => blocked.push(`${r.url()} ${r.failure()?.errorText}`);
+    context.on('requestfailed', onFailed);
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-ready=true]');
+    context.off('requestfailed', onFailed);
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // the browser names the image request, and refuses it before it reaches the network
+    expect(requests.filter((r) => r.startsWith('http'))).toEqual(['http://127.0.0.1:9/x.png']);
+    expect(blocked).toEqual(['http://127.0.0.1:9/x.png csp']);
+    expect(problems.some((p) => /Content Security Policy/.test(p))).toBe(true);
   });
 
   it('downloads the embedded report as JSON without the network', async () => {

@@ -226,14 +226,14 @@ function renderTrend(trend: HistoryTrend): string {
     out.push('<p class="empty-state" id="flaky-empty">No check was flaky across these runs.</p>');
   } else {
     out.push(
-      '<table class="flaky" id="flaky-table"><thead><tr><th>Check</th><th class="num">Runs</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Passed on retry</th><th class="num">Flips</th><th class="num">Pass rate</th><th>Last</th></tr></thead><tbody>',
+      '<table class="flaky" id="flaky-table"><thead><tr><th>Check</th><th>Runs, oldest first</th><th class="num">Runs</th><th class="num">Passed</th><th class="num">Failed</th><th class="num">Passed on retry</th><th class="num">Flips</th><th class="num">Pass rate</th><th>Last</th></tr></thead><tbody>',
     );
     for (const f of trend.flaky) {
       const name = f.name ?? f.id;
       out.push(
         `<tr data-flaky="${esc(f.id)}"><td><button type="button" class="linkish" data-check="${esc(f.id)}">${esc(name)}</button>${
           name !== f.id ? `<div class="cid">${esc(f.id)}</div>` : ''
-        }</td><td class="num">${f.runs}</td><td class="num">${f.passed}</td><td class="num">${f.failed}</td><td class="num">${f.flaky}</td><td class="num">${f.flips}</td><td class="num">${percent(
+        }</td><td>${outcomeStrip(f.outcomes ?? [], runs)}</td><td class="num">${f.runs}</td><td class="num">${f.passed}</td><td class="num">${f.failed}</td><td class="num">${f.flaky}</td><td class="num">${f.flips}</td><td class="num">${percent(
           f.passRate,
         )}</td><td>${f.last ? `<span class="badge s-${esc(f.last)}">${esc(f.last)}</span>` : ''}</td></tr>`,
       );
@@ -242,6 +242,15 @@ function renderTrend(trend: HistoryTrend): string {
   }
   out.push('</section>');
   return out.join('\n');
+}
+
+function outcomeStrip(outcomes: readonly string[], runs: HistoryTrend['runs']): string {
+  const dots = outcomes.map((o, i) => {
+    const run = runs[i];
+    const when = run ? `${formatDate(run.start)}: ` : '';
+    return `<span class="dot o-${esc(o)}" title="${esc(`${when}${o}`)}"></span>`;
+  });
+  return `<span class="strip" aria-label="${esc(outcomes.join(', '))}">${dots.join('')}</span>`;
 }
 
 function renderTrendChart(runs: HistoryTrend['runs']): string {

@@ -95,6 +95,11 @@ svg.trend .line { fill: none; stroke: var(--accent); stroke-width: 2; }
 svg.trend .pt { fill: var(--panel); stroke: var(--accent); stroke-width: 2; }
 svg.trend .pt.last { fill: var(--accent); }
 .trend-note { color: var(--muted); font-size: 13px; margin: 6px 0 12px; }
+.strip { display: inline-flex; gap: 2px; vertical-align: middle; }
+.dot { width: 10px; height: 14px; border-radius: 2px; background: var(--skip-bg); border: 1px solid var(--border); }
+.dot.o-passed { background: var(--ok); border-color: var(--ok); } .dot.o-failed { background: var(--bad); border-color: var(--bad); }
+.dot.o-flaky { background: var(--warn); border-color: var(--warn); } .dot.o-blocked { background: var(--blocked); border-color: var(--blocked); }
+.dot.o-absent { background: transparent; }
 .delta-up { color: var(--ok); } .delta-down { color: var(--bad); }
 .banner { border-radius: 8px; padding: 10px 14px; margin: 12px 0; background: var(--warn-bg); color: var(--warn); border: 1px solid var(--border); }
 footer { color: var(--muted); font-size: 12px; text-align: center; margin-top: 24px; }
