@@ -49,7 +49,7 @@ function peerVersion(name) {
 export function timeProcess(cmd, args, cwd) {
   const useTime = existsSync(TIME);
   const rssFile = useTime ? path.join(os.tmpdir(), `rc-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
-  const argv = useTime ? ['-f', '%M', '-o', rssFile, cmd, ...args] : args;
+  const argv = useTime ? ['-f', '%M %U %S', '-o', rssFile, cmd, ...args] : args;
   const bin = useTime ? TIME : cmd;
   return new Promise((resolve) => {
     const started = performance.now();
@@ -61,16 +61,19 @@ export function timeProcess(cmd, args, cwd) {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       let maxRssKb = null;
+      let cpuMs = null;
       if (rssFile) {
         try {
-          maxRssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || null;
+          const [rss, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+          maxRssKb = rss || null;
+          cpuMs = Number.isFinite(user) && Number.isFinite(sys) ? (user + sys) * 1000 : null;
           rmSync(rssFile, { force: true });
         } catch {
           // /usr/bin/time wrote nothing (the command could not start): RSS unknown.
           maxRssKb = null;
         }
       }
-      resolve({ ms, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), maxRssKb });
+      resolve({ ms, cpuMs, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), maxRssKb });
     });
   });
 }
@@ -180,7 +183,7 @@ async function toolsFor() {
 }
 
 async function measure(tools, cwd, runs, log) {
-  const results = new Map(tools.map((t) => [t.id, { tool: t, times: [], rss: [], error: t.unavailable ?? (t.args ? null : 'not runnable'), last: null }]));
+  const results = new Map(tools.map((t) => [t.id, { tool: t, times: [], cpu: [], rss: [], error: t.unavailable ?? (t.args ? null : 'not runnable'), last: null }]));
   // Warm-up: one run each (file cache, JIT of the CLIs' module graphs), not recorded.
   for (const t of tools) {
     const r = results.get(t.id);
@@ -198,6 +201,7 @@ async function measure(tools, cwd, runs, log) {
         continue;
       }
       r.times.push(m.ms);
+      if (m.cpuMs !== null) r.cpu.push(m.cpuMs);
       if (m.maxRssKb) r.rss.push(m.maxRssKb);
       r.last = m;
     }
@@ -222,6 +226,7 @@ async function measure(tools, cwd, runs, log) {
       medianMs: r.times.length ? Math.round(median(r.times) * 10) / 10 : null,
       minMs: r.times.length ? Math.round(Math.min(...r.times) * 10) / 10 : null,
       maxMs: r.times.length ? Math.round(Math.max(...r.times) * 10) / 10 : null,
+      cpuMedianMs: r.cpu.length ? Math.round(median(r.cpu)) : null,
       peakRssMb: r.rss.length ? Math.round(Math.max(...r.rss) / 102.4) / 10 : null,
       findings: r.error ? null : findings,
       findingsTotal: r.error || !findings ? null : Object.values(findings).reduce((a, b) => a + b, 0),
@@ -232,6 +237,7 @@ async function measure(tools, cwd, runs, log) {
   for (const row of rows) {
     if (row.readycheck) continue;
     row.ratio = rc?.medianMs && row.medianMs ? Math.round((rc.medianMs / row.medianMs) * 100) / 100 : null;
+    row.cpuRatio = rc?.cpuMedianMs && row.cpuMedianMs ? Math.round((rc.cpuMedianMs / row.cpuMedianMs) * 100) / 100 : null;
   }
   return rows;
 }
@@ -239,11 +245,22 @@ async function measure(tools, cwd, runs, log) {
 function printTimes(rows) {
   console.log(
     formatTable(
-      ['tool', 'median', 'min', 'max', 'runs', 'peak RSS', 'findings', 'readycheck/peer'],
+      ['tool', 'median', 'min', 'max', 'runs', 'CPU (median)', 'peak RSS', 'findings', 'readycheck/peer (wall)', '(CPU)'],
       rows.map((r) =>
         r.error
-          ? [r.tool, 'not measured', '', '', '', '', '', '']
-          : [r.tool, formatMs(r.medianMs), formatMs(r.minMs), formatMs(r.maxMs), String(r.runs), r.peakRssMb ? `${r.peakRssMb} MB` : '', String(r.findingsTotal ?? ''), r.ratio === undefined ? '—' : r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`],
+          ? [r.tool, 'not measured', '', '', '', '', '', '', '', '']
+          : [
+              r.tool,
+              formatMs(r.medianMs),
+              formatMs(r.minMs),
+              formatMs(r.maxMs),
+              String(r.runs),
+              formatMs(r.cpuMedianMs),
+              r.peakRssMb ? `${r.peakRssMb} MB` : '',
+              String(r.findingsTotal ?? ''),
+              r.ratio === undefined ? '—' : r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+              r.cpuRatio === undefined ? '—' : r.cpuRatio === null ? '' : `${r.cpuRatio.toFixed(2)}×`,
+            ],
       ),
     ),
   );
@@ -282,7 +299,7 @@ export async function runPeers({ corpora, runs, log }) {
   const list = [corpora.corpus];
   const real = await corpora.realCorpus();
   if (real) list.push(real);
-  const out = { method: `whole processes; 1 warm-up + ${runs} runs each, interleaved; median wall time; ratio = readycheck median / peer median (< 1: readycheck faster)`, warningTerms: WARNING_TERMS, corpora: [] };
+  const out = { method: `whole processes; 1 warm-up + ${runs} runs each, interleaved; median wall time and median CPU time (user+sys, /usr/bin/time); ratio = readycheck median / peer median (< 1: readycheck faster)`, warningTerms: WARNING_TERMS, corpora: [] };
   for (const corpus of list) {
     // Run on a copy outside the repository, so no tool sees readycheck's .gitignore or configs.
     const work = mkdtempSync(path.join(os.tmpdir(), 'rc-bench-peers-'));
