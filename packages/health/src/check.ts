@@ -79,10 +79,20 @@ function displayUrlOf(url: URL): string {
   return copy.href;
 }
 
+/** Hides `user:password@` in text that may not even parse as a URL. */
+function redact(text: string): string {
+  return text.replace(/\/\/[^/?#@\s]*@/g, '//***@');
+}
+
 function rawUrlText(target: unknown): string {
   const raw = typeof target === 'object' && target !== null && !(target instanceof URL) ? (target as { url?: unknown }).url : target;
   if (raw instanceof URL) return displayUrlOf(raw);
-  return typeof raw === 'string' ? truncate(raw, 200) : '';
+  if (typeof raw !== 'string') return '';
+  try {
+    return truncate(displayUrlOf(new URL(raw)), 200);
+  } catch {
+    return truncate(redact(raw), 200);
+  }
 }
 
 /** Turns a target into a request, or a one-line reason it is not one. */
@@ -97,7 +107,7 @@ function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedReques
   try {
     url = t.url instanceof URL ? new URL(t.url.href) : new URL(String(t.url));
   } catch {
-    return `target url ${JSON.stringify(truncate(String(t.url), 200))} is not a valid absolute URL`;
+    return `target url ${JSON.stringify(truncate(redact(String(t.url)), 200))} is not a valid absolute URL`;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `target url scheme "${url.protocol}" is not http: or https:`;
   const method = t.method === undefined ? 'GET' : String(t.method).toUpperCase();
@@ -114,8 +124,14 @@ function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedReques
   // Credentials in the URL become a Basic header: undici does not send userinfo, and the result
   // must never show them.
   if (url.username !== '' || url.password !== '') {
-    const user = decodeURIComponent(url.username);
-    const pass = decodeURIComponent(url.password);
+    let user: string;
+    let pass: string;
+    try {
+      user = decodeURIComponent(url.username);
+      pass = decodeURIComponent(url.password);
+    } catch {
+      return 'target url has malformed percent-encoding in its credentials';
+    }
     headers.authorization ??= `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
     url.username = '';
     url.password = '';
@@ -408,6 +424,11 @@ export async function runCheck(target: HealthTarget, o: ResolvedOptions): Promis
     }
     const elapsed = o.clock.now() - start;
     const left = o.deadlineMs === undefined ? Infinity : o.deadlineMs - elapsed;
+    if (left <= 0 && last !== undefined) {
+      // A wait that overslept its timer can land past the deadline: no attempt is better than a doomed one.
+      const error = last.errorCode === null ? null : { code: last.errorCode, message: last.errorMessage ?? last.outcome };
+      return finish(last.outcome, 'deadline', `deadlineMs ${o.deadlineMs} reached before attempt ${i + 1}`, error, last);
+    }
     const budget = Math.max(1, Math.min(o.timeoutMs, left));
     const a = await runAttempt(prepared, o, budget, budget < o.timeoutMs);
     last = a;

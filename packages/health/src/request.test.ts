@@ -81,11 +81,20 @@ describe('validation: no request is sent', () => {
     ['a broken expect', { url: `${ORIGIN}/h`, expect: { status: 'ok' } }, /expect.status/],
     ['an unserialisable body', { url: `${ORIGIN}/h`, method: 'POST', body: { n: 1n } }, /body is not JSON-serialisable/],
     ['not a target at all', 42, /target must be a URL string or an object/],
+    ['bad percent-encoding in credentials', 'http://user:%E0%A4%A@svc.test/h', /malformed percent-encoding in its credentials/],
   ])('target: %s', async (_name, target, message) => {
     const r = await checkHealth(target as never, opts());
     expect(r).toMatchObject({ failureKind: 'validation', attempts: [] });
     expect(r.error?.message).toMatch(message);
     expect(calls()).toHaveLength(0);
+  });
+
+  it('credentials never leak through a rejected target', async () => {
+    for (const target of ['ftp://ops:hunter2@files.test/x', 'http://ops:hunter2@', { url: 'http://ops:hunter2@svc.test/h', method: 'B A D' }]) {
+      const r = await checkHealth(target as never, opts());
+      expect(r.failureKind).toBe('validation');
+      expect(JSON.stringify(r)).not.toContain('hunter2');
+    }
   });
 });
 
@@ -240,6 +249,17 @@ describe('injected clock', () => {
       opts({ signal: ac.signal, clock: { sleep: async () => ac.abort(new Error('stop now')) } }),
     );
     expect(r).toMatchObject({ failureKind: 'aborted', statusCode: 503, error: { message: 'aborted before attempt 2: stop now' } });
+    expect(calls()).toHaveLength(1);
+  });
+
+  it('a wait that oversleeps past the deadline makes no further attempt', async () => {
+    pool().intercept({ path: '/h' }).reply(503, '').times(2);
+    let t = 0;
+    const r = await checkHealth(
+      `${ORIGIN}/h`,
+      opts({ deadlineMs: 1000, baseDelayMs: 100, clock: { now: () => t, sleep: async () => void (t += 5000) } }),
+    );
+    expect(r).toMatchObject({ failureKind: 'http_status', stopReason: 'deadline', stopDetail: 'deadlineMs 1000 reached before attempt 2' });
     expect(calls()).toHaveLength(1);
   });
 
