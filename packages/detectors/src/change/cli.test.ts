@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate, type CliIO, type QualityReport } from '@readycheck/core';
 import { main } from '../cli.js';
 import { createTempRepo, type TempRepo } from './__tests__/git-repo.js';
 
 const require = createRequire(import.meta.url);
-const validateSarif = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
+// ajv-draft-04 is CommonJS: its class is the `default` export property under NodeNext typing and at runtime.
+const validateSarif = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
   require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object,
 );
 

@@ -51,7 +51,10 @@ export async function resolveCommit(rev: string, cwd: string): Promise<string> {
   try {
     return (await runGit(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`], cwd)).toString('utf8').trim();
   } catch (cause) {
-    throw new ReadycheckError('RC_GIT_FAILED', `${rev}: not a git revision in ${cwd} (${(cause as Error).message.replace(/^git [^:]*: /, '')})`, { cause });
+    const why = (cause as Error).message.replace(/^git [^:]*: /, '');
+    // A CI checkout is often shallow and lacks the base branch: say how to get it.
+    const hint = rev.includes('/') ? `; in a shallow CI checkout fetch it first (git fetch origin ${rev.split('/').slice(1).join('/')})` : '';
+    throw new ReadycheckError('RC_GIT_FAILED', `${rev}: not a git revision in ${cwd} (${why})${hint}`, { cause });
   }
 }
 
