@@ -89,8 +89,8 @@ describe('linkEntries (ts-morph, cross-file)', () => {
     ['src/commands/b.ts', "import * as svc from '../services/b.service.js';\nimport { helper } from '../util.js';\nexport function run() { svc.work(); helper(); }"],
     ['src/services/b.service.ts', 'export function work() {}'],
   ]);
-  it('tells which services an entry calls, and which calls reach nothing', () => {
-    const links = linkEntries({ entries: ['src/commands/a.ts', 'src/commands/b.ts'], texts, serviceFiles: new Set(['src/services/AService.ts', 'src/services/b.service.ts']) });
+  it('tells which services an entry calls, and which calls reach nothing', async () => {
+    const links = await linkEntries({ entries: ['src/commands/a.ts', 'src/commands/b.ts'], texts, serviceFiles: new Set(['src/services/AService.ts', 'src/services/b.service.ts']) });
     expect(links.get('src/commands/a.ts')).toEqual({
       calls: ['AService (src/services/AService.ts)'],
       serviceFiles: ['src/services/AService.ts'],
@@ -102,7 +102,7 @@ describe('linkEntries (ts-morph, cross-file)', () => {
     });
     expect(links.get('src/commands/b.ts')).toEqual({ calls: ['svc (src/services/b.service.ts)'], serviceFiles: ['src/services/b.service.ts'], missing: [] });
   });
-  it('does nothing without entries', () => {
-    expect(linkEntries({ entries: [], texts, serviceFiles: new Set() }).size).toBe(0);
+  it('does nothing without entries', async () => {
+    expect((await linkEntries({ entries: [], texts, serviceFiles: new Set() })).size).toBe(0);
   });
 });

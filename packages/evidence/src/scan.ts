@@ -146,7 +146,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       const t = texts.get(n);
       if (t !== undefined) neededTexts.set(n, t);
     }
-    links = linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles });
+    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles });
   }
   nextCache.cross = { key: crossKey, links: Object.fromEntries([...links].sort(([a], [b]) => (a < b ? -1 : 1))) };
   const t3 = performance.now();
