@@ -57,7 +57,9 @@ describe('smoke-run against the bundled example service', () => {
     expect(extra.matrix.components.flaky!.state).toBe('degraded');
     expect(extra.matrix.components.reports!.state).toBe('degraded');
     expect(extra.matrix.components.workers!.state).toBe('working');
+    expect(extra.matrix.components.cache!.state).toBe('degraded');
     expect(extra.fixFirst.map((f) => [f.id, f.status])).toEqual([
+      ['cache-state', 'degraded'],
       ['slow-endpoint', 'slow'],
       ['flaky-endpoint', 'flaky'],
     ]);

@@ -74,12 +74,14 @@ describe('declarative http checks', () => {
 });
 
 describe('declarative health checks', () => {
-  it('uses the client retries, passes a degraded service and logs it', async () => {
+  it('uses the client retries, and passes a degraded service marking it degraded', async () => {
     const flap = await runOne(healthCheckFn({ type: 'health', name: 'h', path: '/flap', maxRetries: 3, baseDelayMs: 1, maxDelayMs: 5, jitter: 'none' }));
     expect(flap.status).toBe('passed');
     const degraded = await runOne(healthCheckFn({ type: 'health', name: 'd', path: '/degraded', expect: { status: 200 } }));
     expect(degraded.status).toBe('passed');
-    expect(degraded.extra.attachments).toContainEqual({ name: 'log', value: [`${base}/degraded reports degraded`] });
+    expect(degraded.extra.degraded).toBe(`${base}/degraded reports degraded`);
+    const viaHttp = await runOne(httpCheckFn({ type: 'http', name: 'd', path: '/degraded' }));
+    expect(viaHttp).toMatchObject({ status: 'passed', extra: { degraded: `${base}/degraded reports degraded` } });
     const down = await runOne(healthCheckFn({ type: 'health', name: 'x', path: '/nope' }));
     expect(down.status).toBe('failed');
   });

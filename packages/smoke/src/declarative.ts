@@ -55,14 +55,15 @@ export function httpCheckFn(c: HttpCheck): CheckFn {
       attachResponse(ctx, r);
       throw new Error(describeFailure(r));
     }
-    return { latencyMs: r.latencyMs ?? r.totalDurationMs };
+    const latencyMs = r.latencyMs ?? r.totalDurationMs;
+    return r.status === 'degraded' ? { latencyMs, degraded: `${r.url} reports degraded` } : { latencyMs };
   };
 }
 
 /**
  * The run function of a declarative `health` check: the health client with the check's retry
  * options (`maxRetries`, `baseDelayMs`, `maxDelayMs`, `factor`, `jitter`). A service that answers
- * `degraded` passes, and the check logs it.
+ * `degraded` passes, and its component shows as degraded.
  */
 export function healthCheckFn(c: HealthCheck): CheckFn {
   return async (ctx) => {
@@ -77,9 +78,9 @@ export function healthCheckFn(c: HealthCheck): CheckFn {
       attachResponse(ctx, r);
       throw new Error(describeFailure(r));
     }
-    if (r.status === 'degraded') ctx.log(`${r.url} reports degraded`);
     if (r.attempts.length > 1) ctx.attach('attempts', r.attempts);
-    return { latencyMs: r.latencyMs ?? r.totalDurationMs };
+    const latencyMs = r.latencyMs ?? r.totalDurationMs;
+    return r.status === 'degraded' ? { latencyMs, degraded: `${r.url} reports degraded` } : { latencyMs };
   };
 }
 

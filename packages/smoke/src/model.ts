@@ -55,8 +55,11 @@ export interface CheckContext<Http = SmokeHttp> {
   id: string;
 }
 
-/** What a check function may return: nothing, or a measured latency for `maxLatencyMs`. */
-export type CheckOutcome = void | undefined | { latencyMs?: number };
+/**
+ * What a check function may return: nothing, or a measured latency for `maxLatencyMs`, and/or a
+ * reason why the check passed but its component is degraded.
+ */
+export type CheckOutcome = void | undefined | { latencyMs?: number; degraded?: string };
 
 /** A check body. Throwing (or rejecting) fails the attempt. */
 export type CheckFn<Http = SmokeHttp> = (ctx: CheckContext<Http>) => MaybePromise<CheckOutcome | unknown>;

@@ -28,6 +28,8 @@ describe('cellOf: component health states', () => {
     expect(cellOf([t('a'), t('b', { status: 'failed', extra: { priority: 'P3' } })])).toMatchObject({ state: 'degraded', passRate: 0.5 });
     expect(cellOf([t('a', { extra: { latencyMs: 900, maxLatencyMs: 500 } })]).state).toBe('degraded');
     expect(cellOf([t('a', { extra: { latencyMs: 400, maxLatencyMs: 500 } })]).state).toBe('working');
+    expect(cellOf([t('a', { extra: { degraded: 'cache hit rate low' } })]).state).toBe('degraded');
+    expect(computeFixFirst([t('a', { extra: { degraded: 'cache hit rate low' } })])).toMatchObject([{ status: 'degraded', reason: 'degraded: cache hit rate low' }]);
   });
   it('broken when a P0 or P1 check failed, even with blocked and flaky ones', () => {
     expect(cellOf([t('a', { status: 'failed', extra: { priority: 'P1' } }), t('b', { status: 'skipped', rawStatus: 'blocked' }), t('c', { flaky: true })]).state).toBe('broken');

@@ -45,8 +45,8 @@ export function isOverBudget(t: Test): boolean {
 /**
  * The health of a set of checks:
  * `broken` when a P0/P1 check failed; else `blocked` when a check could not run because a
- * dependency failed; else `degraded` when a P2/P3 check failed, a check was flaky, or a check
- * went over its latency budget; else `working`. Skipped checks count for nothing.
+ * dependency failed; else `degraded` when a P2/P3 check failed, a check was flaky, went over its
+ * latency budget, or passed but reported degraded; else `working`. Skipped checks count for nothing.
  */
 export function cellOf(tests: readonly Test[]): MatrixCell {
   let passed = 0;
@@ -63,7 +63,7 @@ export function cellOf(tests: readonly Test[]): MatrixCell {
         flaky++;
         degraded = true;
       }
-      if (isOverBudget(t)) degraded = true;
+      if (isOverBudget(t) || t.extra.degraded !== undefined) degraded = true;
     } else if (t.status === 'failed') {
       failed++;
       if (t.extra.priority === 'P0' || t.extra.priority === 'P1') severeFailure = true;
@@ -104,13 +104,14 @@ export function computeMatrix(tests: readonly Test[]): HealthMatrix {
 }
 
 /**
- * What to fix first: failed, blocked, flaky and over-budget checks, P0 first; within a priority
- * failures before blocked checks before flaky ones before slow ones, then by id.
+ * What to fix first: failed, blocked, flaky, degraded and over-budget checks, P0 first; within a
+ * priority failures before blocked checks before flaky ones before degraded ones before slow ones,
+ * then by id.
  */
 export function computeFixFirst(tests: readonly Test[]): FixFirstItem[] {
-  const rank = (t: Test): number => (t.status === 'failed' ? 0 : isBlocked(t) ? 1 : t.flaky ? 2 : 3);
+  const rank = (t: Test): number => (t.status === 'failed' ? 0 : isBlocked(t) ? 1 : t.flaky ? 2 : t.extra.degraded !== undefined ? 3 : 4);
   return tests
-    .filter((t) => t.status === 'failed' || isBlocked(t) || (t.status === 'passed' && (t.flaky || isOverBudget(t))))
+    .filter((t) => t.status === 'failed' || isBlocked(t) || (t.status === 'passed' && (t.flaky || isOverBudget(t) || t.extra.degraded !== undefined)))
     .sort(
       (a, b) =>
         PRIORITIES.indexOf(a.extra.priority) - PRIORITIES.indexOf(b.extra.priority) ||
@@ -123,7 +124,18 @@ export function computeFixFirst(tests: readonly Test[]): FixFirstItem[] {
       priority: t.extra.priority,
       component: t.extra.component,
       category: t.extra.category,
-      status: t.status === 'failed' ? (t.rawStatus === 'timedOut' ? 'timedOut' : 'failed') : isBlocked(t) ? 'blocked' : t.flaky ? 'flaky' : 'slow',
+      status:
+        t.status === 'failed'
+          ? t.rawStatus === 'timedOut'
+            ? 'timedOut'
+            : 'failed'
+          : isBlocked(t)
+            ? 'blocked'
+            : t.flaky
+              ? 'flaky'
+              : t.extra.degraded !== undefined
+                ? 'degraded'
+                : 'slow',
       reason: reasonOf(t),
     }));
 }
@@ -135,6 +147,7 @@ function reasonOf(t: Test): string {
     const failedAttempts = t.extra.attempts.filter((a) => a.status !== 'passed').length;
     return `flaky: passed on attempt ${t.extra.attempts.length} after ${failedAttempts} failed`;
   }
+  if (t.extra.degraded !== undefined) return `degraded: ${t.extra.degraded}`;
   return `latency ${t.extra.latencyMs} ms over budget ${t.extra.maxLatencyMs} ms`;
 }
 

@@ -116,6 +116,12 @@ describe('runPlan: outcomes', () => {
     expect(tests[0]!.extra).toMatchObject({ latencyMs: 25, maxLatencyMs: 10 });
     expect(tests[1]!.extra.latencyMs).toBeLessThan(100);
   });
+
+  it('keeps the reason a passing check gives for a degraded component', async () => {
+    const { tests } = await runPlan(plan([def('cache', { run: () => ({ degraded: 'hit rate 40%' }) }), def('plain', { run: () => ({ degraded: '' }) })]));
+    expect(tests[0]).toMatchObject({ status: 'passed', extra: { degraded: 'hit rate 40%' } });
+    expect(tests[1]!.extra.degraded).toBeUndefined();
+  });
 });
 
 describe('runPlan: dependencies, skips, fail-fast', () => {

@@ -57,6 +57,7 @@ interface AttemptRecord {
   error?: string;
   trace?: string;
   latencyMs?: number;
+  degraded?: string;
   /** The run was interrupted during this attempt. */
   interrupted?: boolean;
 }
@@ -346,7 +347,10 @@ class Scheduler {
       if (outcome === 'timeout') return { attempt, status: 'timedOut', durationMs, error: `timed out after ${timeoutMs} ms` };
       if (outcome === 'interrupted') return { attempt, status: 'failed', durationMs, error: 'interrupted', interrupted: true };
       const latency = latencyOf(outcome.value);
-      return { attempt, status: 'passed', durationMs, latencyMs: latency ?? durationMs };
+      const record: AttemptRecord = { attempt, status: 'passed', durationMs, latencyMs: latency ?? durationMs };
+      const degraded = (outcome.value as CheckOutcome)?.degraded;
+      if (typeof degraded === 'string' && degraded) record.degraded = truncate(degraded, 300);
+      return record;
     } catch (err) {
       const durationMs = Math.round(performance.now() - t0);
       if (ac.signal.aborted && ac.signal.reason instanceof InterruptError) {
@@ -484,6 +488,7 @@ function toResult(check: PlannedCheck, attempts: AttemptRecord[], attachments: {
     if (last.latencyMs !== undefined && (check.maxLatencyMs !== undefined || check.kind === 'http' || check.kind === 'health')) {
       entry.extra.latencyMs = last.latencyMs;
     }
+    if (last.degraded !== undefined) entry.extra.degraded = last.degraded;
     return entry;
   }
   entry.status = 'failed';

@@ -86,6 +86,10 @@ export interface Test {
     attachments: Attachment[];
     latencyMs?: number;
     maxLatencyMs?: number;
+    /**
+     * Why a passing check reports its component degraded: a health endpoint that answered degraded, or the check's own verdict ({ degraded: reason }).
+     */
+    degraded?: string;
   };
 }
 /**

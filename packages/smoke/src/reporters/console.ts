@@ -69,7 +69,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
   };
 
   const symbolOf = (r: CheckResult): string => {
-    if (r.status === 'passed') return r.flaky ? c.yellow('~') : isOverBudget(r) ? c.yellow('✓') : c.green('✓');
+    if (r.status === 'passed') return r.flaky ? c.yellow('~') : isOverBudget(r) || r.extra.degraded !== undefined ? c.yellow('✓') : c.green('✓');
     if (r.status === 'failed') return c.red('✗');
     if (isBlocked(r)) return c.magenta('⊘');
     return c.dim('-');
@@ -78,6 +78,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
     if (r.status === 'passed') {
       if (r.flaky) return `flaky, passed on attempt ${r.extra.attempts.length}`;
       if (isOverBudget(r)) return `slow: ${r.extra.latencyMs} ms > ${r.extra.maxLatencyMs} ms`;
+      if (r.extra.degraded !== undefined) return `degraded: ${r.extra.degraded}`;
       return '';
     }
     if (r.status === 'failed') return r.rawStatus === 'timedOut' ? 'timed out' : 'failed';
