@@ -93,6 +93,11 @@ function classifyIPv4(ip: string): string | null {
 /**
  * Names the kind of a non-public address (`loopback`, `private`, `link-local`, …), or null for a
  * public one. IPv4-mapped, NAT64 and 6to4 IPv6 addresses are judged by the IPv4 inside them.
+ *
+ * @example
+ * nonPublicAddressKind('169.254.169.254'); // → 'link-local' (cloud metadata)
+ * nonPublicAddressKind('::ffff:10.0.0.1'); // → 'private'
+ * nonPublicAddressKind('8.8.8.8'); // → null
  */
 export function nonPublicAddressKind(address: string): string | null {
   const family = isIP(address);

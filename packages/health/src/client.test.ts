@@ -17,7 +17,7 @@ afterEach(async () => {
 
 describe('8. checkMany', () => {
   it('1,000 targets at concurrency 50: never more than 50 in flight, 1,000 results in input order', async () => {
-    // The server holds answers until 50 requests wait (or 20 ms pass, for the tail), so the
+    // The server holds answers until 50 requests wait (or 50 ms pass, for the tail), so the
     // client's real concurrency shows as the server's peak in-flight count.
     let held: Array<() => void> = [];
     const release = (): void => {
@@ -31,7 +31,7 @@ describe('8. checkMany', () => {
       held.push(() => json(res, 200, { n }));
       clearTimeout(timer);
       if (held.length >= 50) release();
-      else timer = setTimeout(release, 20);
+      else timer = setTimeout(release, 50);
     });
     const c = client({ maxRetries: 0, timeoutMs: 5000 });
     const targets = Array.from({ length: 1000 }, (_, i) => `${lb.origin}/t/${i}`);
