@@ -142,6 +142,16 @@ describe('computeTrend', () => {
     expect(computeTrend([], undefined).runs).toEqual([]);
   });
 
+  it('compares a shard with the same shard and a whole run with whole runs', () => {
+    const whole = entry('run-1', { a: 'passed', b: 'passed' });
+    const s1 = { ...entry('run-2', { a: 'failed' }), shard: '1/2' };
+    const s2 = { ...entry('run-3', { b: 'passed' }), shard: '2/2' };
+    const now = { ...entry('run-4', { a: 'passed' }), shard: '1/2' };
+    expect(computeTrend([whole, s1, s2], now).runs.map((r) => r.runId)).toEqual(['run-2', 'run-4']);
+    expect(computeTrend([whole, s1, s2], entry('run-5', { a: 'passed' })).runs.map((r) => r.runId)).toEqual(['run-1', 'run-5']);
+    expect(computeTrend([whole, s1, s2]).runs).toHaveLength(3);
+  });
+
   it('lists checks that passed on a retry or flipped at least twice; a check fixed once is not flaky', () => {
     const seq = (outcomes: SmokeReportTypes.CheckOutcome[][]) =>
       outcomes[0]!.map((_, run) => entry(`run-${run}`, Object.fromEntries(outcomes.map((o, i) => [`c${i}`, o[run]!]))));

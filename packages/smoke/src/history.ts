@@ -151,10 +151,13 @@ export interface TrendOptions {
  * or its outcome flipped between passing and failing at least twice (fixed once is not flaky;
  * passing, failing and passing again is). Most flaky first: retry-passes plus flips, then the
  * lowest pass rate, then the id.
+ *
+ * Runs are compared like with like: a shard's trend uses the earlier runs of the same shard
+ * (`2/4` with `2/4`), a whole run's trend (or a merged one) the earlier whole runs.
  */
 export function computeTrend(entries: readonly HistoryEntry[], current?: HistoryEntry, options: TrendOptions = {}): HistoryTrend {
   const window = Math.max(1, Math.floor(options.window ?? DEFAULT_HISTORY_WINDOW));
-  const all = [...entries];
+  const all = current ? entries.filter((e) => (e.shard ?? '') === (current.shard ?? '')) : [...entries];
   if (current && all.at(-1)?.runId !== current.runId) all.push(current);
   const recent = all.slice(-window);
 
