@@ -49,7 +49,12 @@ describe('renderHtml (static)', () => {
   it('shows the trend only when the report carries history, and the verdict of the run', async () => {
     const report = await load('mixed.json');
     expect(renderHtml(report)).not.toContain('id="trend"');
-    expect(renderHtml(await withHistory(report))).toContain('id="trend-chart"');
+    const trended = await withHistory(report);
+    expect(renderHtml(trended)).toContain('id="trend-chart"');
+    trended.results.extra!.history!.runs[0]!.interrupted = true;
+    trended.results.extra!.history!.runs[1]!.shard = '1/2';
+    expect(renderHtml(trended)).toContain('<title>2025-11-16 00:00:00 UTC (interrupted): 81.8% pass rate; 9 passed, 1 failed, 0 flaky, 1 blocked</title>');
+    expect(renderHtml(trended)).toContain('<title>2025-11-17 00:00:00 UTC (shard 1/2): ');
     const clean = buildReport([], { start: 0, stop: 5 });
     const page = renderHtml({ ...clean, results: { ...clean.results, extra: { ...clean.results.extra!, interrupted: true } } }, { title: 'Nightly' });
     expect(page).toContain('<span class="verdict interrupted" id="verdict">INTERRUPTED</span>');

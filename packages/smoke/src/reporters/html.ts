@@ -275,7 +275,7 @@ function renderTrendChart(runs: HistoryTrend['runs']): string {
   const dots = runs
     .map((r, i) => {
       const s = r.summary;
-      const tip = `${formatDate(r.start)}${r.shard ? ` (shard ${r.shard})` : ''}: ${percent(r.passRate)} pass rate; ${s.passed} passed, ${s.failed} failed, ${s.flaky} flaky, ${s.blocked} blocked`;
+      const tip = `${formatDate(r.start)}${r.shard ? ` (shard ${r.shard})` : ''}${r.interrupted ? ' (interrupted)' : ''}: ${percent(r.passRate)} pass rate; ${s.passed} passed, ${s.failed} failed, ${s.flaky} flaky, ${s.blocked} blocked`;
       return `<circle class="pt${i === n - 1 ? ' last' : ''}" cx="${x(i).toFixed(1)}" cy="${y(r.passRate).toFixed(1)}" r="4"><title>${esc(tip)}</title></circle>`;
     })
     .join('');
