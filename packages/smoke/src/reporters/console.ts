@@ -41,7 +41,8 @@ function visibleLength(text: string): number {
  * counter. At the end: a summary table by category, the component matrix, what to fix first.
  */
 export function consoleReporter(ctx: ReporterContext): Reporter {
-  const c = pc.createColors(ctx.isTTY);
+  // Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+  const c = pc.createColors(ctx.isTTY && !process.env.NO_COLOR);
   let total = 0;
   let done = 0;
   let startedAt = 0;
