@@ -33,12 +33,16 @@ export interface GitDiffOptions extends FileSelection {
 export async function collectGitChanges(options: GitDiffOptions): Promise<CollectedChanges> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const baseCommit = await resolveCommit(options.base, cwd);
-  const headCommit = options.head === undefined ? undefined : await resolveCommit(options.head, cwd);
+  const [baseCommit, headCommit, worktreeHead] = await Promise.all([
+    resolveCommit(options.base, cwd),
+    options.head === undefined ? undefined : resolveCommit(options.head, cwd),
+    // A repository without commits has no HEAD: compare against the base itself then.
+    options.head === undefined && options.mergeBase !== false ? resolveCommit('HEAD', cwd).catch(() => undefined) : undefined,
+  ]);
   let from = baseCommit;
   if (options.mergeBase !== false) {
-    const headForBase = headCommit ?? (await resolveCommit('HEAD', cwd).catch(() => undefined));
-    if (headForBase) from = (await mergeBase(baseCommit, headForBase, cwd)) ?? baseCommit;
+    const headForBase = headCommit ?? worktreeHead;
+    if (headForBase && headForBase !== baseCommit) from = (await mergeBase(baseCommit, headForBase, cwd)) ?? baseCommit;
   }
   const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: options.untracked !== false });
   const select = createSelector(options);
@@ -58,13 +62,18 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     wanted.push(entry);
   }
   const blobIds = wanted.flatMap((e) => [e.oldBlob, headCommit === undefined ? null : e.newBlob]).filter((id): id is string => id !== null);
-  const blobs = await readBlobs(blobIds, cwd);
+  const [blobs, worktree] = await Promise.all([
+    readBlobs(blobIds, cwd),
+    headCommit === undefined
+      ? Promise.all(wanted.map((e) => (e.status === 'deleted' ? null : readFile(path.join(cwd, e.path)).catch(() => null))))
+      : null,
+  ]);
 
   const changes: FileChange[] = [];
-  for (const entry of wanted) {
+  for (const [index, entry] of wanted.entries()) {
     let after: string | null = null;
     if (entry.status !== 'deleted') {
-      const bytes = headCommit === undefined ? await readFile(path.join(cwd, entry.path)).catch(() => null) : entry.newBlob ? (blobs.get(entry.newBlob) ?? null) : null;
+      const bytes = worktree ? (worktree[index] ?? null) : entry.newBlob ? (blobs.get(entry.newBlob) ?? null) : null;
       if (bytes === null) {
         skipped.push({ file: entry.path, reason: 'unreadable', detail: headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}` });
         continue;

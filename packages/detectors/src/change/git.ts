@@ -128,10 +128,14 @@ export async function gitChangedFiles(base: string, head: string | undefined, cw
   const args = ['diff', '--raw', '-z', '--no-abbrev', '-M', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', base];
   if (head !== undefined) args.push(head);
   args.push('--');
-  const changes = parseRawDiff((await runGit(args, cwd)).toString('utf8'));
-  if (head === undefined && options.untracked !== false) {
-    const untracked = (await runGit(['ls-files', '--others', '--exclude-standard', '-z'], cwd)).toString('utf8').split('\0').filter(Boolean);
-    for (const file of untracked) changes.push({ status: 'added', path: file, oldBlob: null, newBlob: null, kind: 'file' });
+  // The two git walks are independent: run them at once.
+  const [diff, others] = await Promise.all([
+    runGit(args, cwd),
+    head === undefined && options.untracked !== false ? runGit(['ls-files', '--others', '--exclude-standard', '-z'], cwd) : null,
+  ]);
+  const changes = parseRawDiff(diff.toString('utf8'));
+  for (const file of others?.toString('utf8').split('\0').filter(Boolean) ?? []) {
+    changes.push({ status: 'added', path: file, oldBlob: null, newBlob: null, kind: 'file' });
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
