@@ -145,5 +145,5 @@ describe('quality-scan bin (child process)', () => {
     expect(usage.stderr).toMatch(/^quality-scan: /);
     const clean = await exec(process.execPath, [bin, 'a.ts', '-t', 'critical', '--rule', 'explicit-any'], { cwd: root });
     expect(clean.stdout).toContain('No problems');
-  });
+  }, 60_000);
 });

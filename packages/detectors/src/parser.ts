@@ -23,7 +23,8 @@ export function scriptKindOf(fileName: string): ts.ScriptKind {
 export const typescriptParser: SourceParser = {
   name: `typescript@${ts.version}`,
   parse(text, fileName) {
-    return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindOf(fileName));
+    // JSDoc is never parsed into nodes: detectors read comments as text, and skipping it is cheaper.
+    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
   },
 };
 

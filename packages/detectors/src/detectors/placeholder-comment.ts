@@ -43,6 +43,8 @@ const PHRASES: readonly RegExp[] = [
  * isPlaceholderComment('// retries the request'); // → false
  */
 export function isPlaceholderComment(text: string): boolean {
+  // A placeholder is short; long comments (JSDoc, prose) are skipped before any string work.
+  if (text.length > 200) return false;
   let v = stripDelimiters(text).toLowerCase().replace(/\s+/g, ' ').trim();
   if (v === '') return false;
   if (v.length > 120) return false;
