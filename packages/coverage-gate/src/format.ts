@@ -181,3 +181,37 @@ export function formatMarkdown(report: CoverageGateReport, options: FormatOption
   }
   return `${out.join('\n')}\n`;
 }
+
+/** Escapes a GitHub Actions workflow-command property or message. */
+const ghEscape = (s: string, property = false) => {
+  const t = s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? t.replace(/:/g, '%3A').replace(/,/g, '%2C') : t;
+};
+
+/**
+ * GitHub Actions workflow commands for a report: an `::error` per failed gate and a `::warning`
+ * on each range of uncovered changed lines, so they show in the pull request's diff. Printed by
+ * the CLI when `GITHUB_ACTIONS=true` (not with `--json`).
+ *
+ * @param prefix path from the repository root to the coverage root, when they differ (`''` otherwise)
+ */
+export function formatGithubAnnotations(report: CoverageGateReport, prefix = ''): string {
+  const out: string[] = [];
+  const at = (file: string) => (prefix && !file.startsWith('/') ? `${prefix.replace(/\/$/, '')}/${file}` : file);
+  for (const g of report.gates) {
+    if (g.passed || g.kind === 'changed-lines') continue;
+    out.push(`::error title=${ghEscape(`coverage-gate: ${gateName(g)}`, true)}::${ghEscape(g.message)}`);
+  }
+  const cl = report.changedLines;
+  if (cl) {
+    if (!cl.passed) out.push(`::error title=${ghEscape('coverage-gate: changed lines', true)}::${ghEscape(`changed lines ${cl.pct.toFixed(2)}% covered (${cl.covered}/${cl.total}), below ${cl.threshold ?? 0}%`)}`);
+    for (const f of cl.files) {
+      const ranges = lineRanges(f.uncoveredLines).split(', ').filter(Boolean);
+      for (const r of ranges) {
+        const [start, end = start] = r.split('-');
+        out.push(`::warning file=${ghEscape(at(f.file), true)},line=${start},endLine=${end},title=${ghEscape('Not covered by tests', true)}::${ghEscape(`Changed line${start === end ? '' : 's'} ${r} not covered by any test`)}`);
+      }
+    }
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}

@@ -32,7 +32,7 @@ export {
 } from './gate.js';
 export { parseUnifiedDiff, gitChangedLines, unquoteGitPath, type ChangedLines } from './diff.js';
 export { checkRatchet, ratchetGroups, floorOf, readBaseline, writeBaseline, GLOBAL_KEY, type RatchetCheck, type Floors } from './ratchet.js';
-export { formatConsole, formatMarkdown, lineRanges, type FormatOptions } from './format.js';
+export { formatConsole, formatMarkdown, formatGithubAnnotations, lineRanges, type FormatOptions } from './format.js';
 export {
   METRICS,
   ratio,

@@ -231,6 +231,13 @@ describe('coverage-gate CLI: changed lines (--diff) in a real git repository', (
     expect(md).toContain('Changed files not in the coverage data: `src/math/new-untested.js`');
     expect(table.out).toContain(`uncovered src/math/stats.js:${first + 1}-`);
     expect(table.out).toContain('not in the coverage data: src/math/new-untested.js');
+
+    // In GitHub Actions, uncovered changed lines become annotations on the pull request's diff.
+    const gh = await cli(['--config', 'cg.json', '--diff', 'HEAD'], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo }, repo);
+    expect(gh.out).toContain('::error title=coverage-gate%3A changed lines::changed lines 42.85%25 covered (3/7), below 80%25');
+    expect(gh.out).toContain(`::warning file=src/math/stats.js,line=${first + 1},endLine=`);
+    const jsonInCi = await cli(['--config', 'cg.json', '--diff', 'HEAD', '--json'], { GITHUB_ACTIONS: 'true' }, repo);
+    expect(() => JSON.parse(jsonInCi.out)).not.toThrow();
   });
 
   it('--changed-lines overrides the config; coverage-summary.json takes line hits from coverage-final.json beside it', async () => {

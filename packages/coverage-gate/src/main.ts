@@ -14,7 +14,7 @@ import {
   type CoverageGateReport,
 } from '@readycheck/core';
 import { gitChangedLines } from './diff.js';
-import { formatConsole, formatMarkdown } from './format.js';
+import { formatConsole, formatGithubAnnotations, formatMarkdown } from './format.js';
 import { applyExclude, evaluateGates, type ChangedInput } from './gate.js';
 import { METRICS, relativeToRoot, type CoverageData, type Metric } from './model.js';
 import { checkRatchet, readBaseline, writeBaseline } from './ratchet.js';
@@ -237,7 +237,15 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
   });
 
   if (opts.json) io.stdout(stableStringify(report));
-  else io.stdout(formatConsole(report, { color: opts.color && io.isTTY && !io.env.NO_COLOR, worst: config.worst ?? 5 }));
+  else {
+    io.stdout(formatConsole(report, { color: opts.color && io.isTTY && !io.env.NO_COLOR, worst: config.worst ?? 5 }));
+    if (io.env.GITHUB_ACTIONS === 'true') {
+      // Annotation paths are relative to the checkout; coverage paths to the root.
+      const workspace = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : root;
+      const prefix = path.relative(workspace, root).split(path.sep).join('/');
+      io.stdout(formatGithubAnnotations(report, prefix.startsWith('..') ? '' : prefix));
+    }
+  }
   if (opts.markdown) await writeFileAtomic(path.resolve(cwd, opts.markdown), formatMarkdown(report, { worst: config.worst ?? 5 }));
   return report;
 }
