@@ -5,15 +5,12 @@ import { createSmokeHttp, type SmokeHttp } from './http.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
 import type { CheckResult, Reporter } from './reporters/types.js';
+import { MAX_TRACE, describeOutcome, errorMessage, latencyOf, notRun, safeJson, toJsonValue, toResult, type AttemptRecord } from './result.js';
 
 /** Per-attempt timeout when neither the check nor the run sets one. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Checks in flight at once when `--max-parallel` is not given. */
 export const DEFAULT_MAX_PARALLEL = 8;
-/** Longest error message kept in a report entry. */
-const MAX_MESSAGE = 2000;
-/** Longest trace kept in a report entry. */
-const MAX_TRACE = 8000;
 
 /** Options of {@link runPlan}. */
 export interface RunOptions {
@@ -48,18 +45,6 @@ export interface RunResult {
   /** ms since the epoch. */
   start: number;
   stop: number;
-}
-
-interface AttemptRecord {
-  attempt: number;
-  status: 'passed' | 'failed' | 'timedOut';
-  durationMs: number;
-  error?: string;
-  trace?: string;
-  latencyMs?: number;
-  degraded?: string;
-  /** The run was interrupted during this attempt. */
-  interrupted?: boolean;
 }
 
 /** Thrown into `ctx.signal` when an attempt runs out of time. */
@@ -382,120 +367,4 @@ class InterruptError extends Error {
     super('interrupted');
     this.name = 'AbortError';
   }
-}
-
-function latencyOf(value: unknown): number | undefined {
-  const v = value as CheckOutcome;
-  if (v && typeof v === 'object' && typeof v.latencyMs === 'number' && Number.isFinite(v.latencyMs)) return Math.max(0, Math.round(v.latencyMs));
-  return undefined;
-}
-
-function errorMessage(err: unknown): string {
-  const text = err instanceof Error ? err.message || err.name : typeof err === 'string' ? err : safeJson(err);
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    // Circular or BigInt values: fall back to their string form.
-    return String(value);
-  }
-}
-
-function toJsonValue(value: unknown): unknown {
-  if (value === undefined) return null;
-  try {
-    return JSON.parse(JSON.stringify(value)) as unknown;
-  } catch {
-    // Not JSON-serialisable (a cycle, a BigInt): keep its string form rather than lose it.
-    return String(value);
-  }
-}
-
-function describeOutcome(r: CheckResult): string {
-  if (r.rawStatus === 'blocked') return 'blocked';
-  if (r.rawStatus === 'timedOut') return 'timed out';
-  if (r.status === 'skipped') return 'skipped';
-  return r.status;
-}
-
-function baseEntry(check: PlannedCheck): CheckResult {
-  const suite = [check.suite, check.phase, check.group?.name].filter((s): s is string => typeof s === 'string' && s.length > 0);
-  const entry: CheckResult = {
-    name: check.name,
-    status: 'skipped',
-    duration: 0,
-    suite: suite.length ? suite : [check.file],
-    filePath: check.file,
-    type: 'smoke',
-    retries: 0,
-    flaky: false,
-    extra: {
-      id: check.id,
-      category: check.category,
-      component: check.component,
-      priority: check.priority,
-      attempts: [],
-      blockedBy: [],
-      attachments: [],
-    },
-  };
-  if (check.tags.length) entry.tags = [...check.tags];
-  if (check.maxLatencyMs !== undefined) entry.extra.maxLatencyMs = check.maxLatencyMs;
-  return entry;
-}
-
-/** The report entry of a check that did not run. */
-function notRun(check: PlannedCheck, status: CheckResult['status'], rawStatus: string, message: string, blockedBy: string[] = []): CheckResult {
-  const entry = baseEntry(check);
-  entry.status = status;
-  entry.rawStatus = rawStatus;
-  entry.message = message;
-  entry.extra.blockedBy = blockedBy;
-  return entry;
-}
-
-function toResult(check: PlannedCheck, attempts: AttemptRecord[], attachments: { name: string; value: unknown }[], start: number, stop: number): CheckResult {
-  const entry = baseEntry(check);
-  const last = attempts[attempts.length - 1]!;
-  entry.duration = attempts.reduce((s, a) => s + a.durationMs, 0);
-  entry.start = start;
-  entry.stop = Math.max(start, stop);
-  entry.retries = attempts.length - 1;
-  entry.extra.attempts = attempts.map((a) => {
-    const out: { attempt: number; status: 'passed' | 'failed' | 'timedOut'; durationMs: number; error?: string } = {
-      attempt: a.attempt,
-      status: a.status,
-      durationMs: a.durationMs,
-    };
-    if (a.error !== undefined) out.error = a.error;
-    return out;
-  });
-  entry.extra.attachments = attachments;
-  if (last.interrupted) {
-    entry.status = 'other';
-    entry.rawStatus = 'interrupted';
-    entry.message = 'interrupted: the run was stopped while this check ran';
-    entry.flaky = false;
-    return entry;
-  }
-  if (last.status === 'passed') {
-    entry.status = 'passed';
-    entry.rawStatus = 'passed';
-    entry.flaky = attempts.length > 1;
-    if (last.latencyMs !== undefined && (check.maxLatencyMs !== undefined || check.kind === 'http' || check.kind === 'health')) {
-      entry.extra.latencyMs = last.latencyMs;
-    }
-    if (last.degraded !== undefined) entry.extra.degraded = last.degraded;
-    return entry;
-  }
-  entry.status = 'failed';
-  entry.rawStatus = last.status === 'timedOut' ? 'timedOut' : 'failed';
-  entry.flaky = false;
-  const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : '';
-  entry.message = `${last.error ?? 'failed'}${tries}`;
-  if (last.trace) entry.trace = last.trace;
-  return entry;
 }
