@@ -22,17 +22,20 @@ export interface AttemptRecord {
   interrupted?: boolean;
 }
 
+/** The `latencyMs` a check returned, rounded, or undefined when it returned none. */
 export function latencyOf(value: unknown): number | undefined {
   const v = value as CheckOutcome;
   if (v && typeof v === 'object' && typeof v.latencyMs === 'number' && Number.isFinite(v.latencyMs)) return Math.max(0, Math.round(v.latencyMs));
   return undefined;
 }
 
+/** One error message for a report entry, cut to a bounded length. */
 export function errorMessage(err: unknown): string {
   const text = err instanceof Error ? err.message || err.name : typeof err === 'string' ? err : safeJson(err);
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
 }
 
+/** `JSON.stringify` that never throws (cycles and BigInts fall back to `String`). */
 export function safeJson(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
@@ -42,6 +45,7 @@ export function safeJson(value: unknown): string {
   }
 }
 
+/** A JSON-safe copy of an attachment value (`undefined` becomes null; unserialisable values their string form). */
 export function toJsonValue(value: unknown): unknown {
   if (value === undefined) return null;
   try {
@@ -52,6 +56,7 @@ export function toJsonValue(value: unknown): unknown {
   }
 }
 
+/** How a dependency ended, for a blocked check's message. */
 export function describeOutcome(r: CheckResult): string {
   if (r.rawStatus === 'blocked') return 'blocked';
   if (r.rawStatus === 'timedOut') return 'timed out';
@@ -95,6 +100,7 @@ export function notRun(check: PlannedCheck, status: CheckResult['status'], rawSt
   return entry;
 }
 
+/** The report entry of a check that ran: status, flaky, retries, attempts, latency, message and trace. */
 export function toResult(
   check: PlannedCheck,
   attempts: AttemptRecord[],
