@@ -75,7 +75,8 @@ export function createPlan(defs: readonly CheckDefinition[], filters: PlanFilter
   validateDefinitions(defs);
   checkFilters(defs, filters);
   const byId = new Map(defs.map((d) => [d.id, d]));
-  const selected = new Set(defs.filter((d) => matches(d, filters)).map((d) => d.id));
+  const grep = filters.grep === undefined ? undefined : compileGrep(filters.grep);
+  const selected = new Set(defs.filter((d) => matches(d, filters, grep)).map((d) => d.id));
   // Pull in dependencies transitively: a selected check cannot run without what it depends on.
   const included = new Set(selected);
   const stack = [...selected];
@@ -154,14 +155,11 @@ function compileGrep(grep: string): RegExp {
   }
 }
 
-function matches(d: CheckDefinition, f: PlanFilters): boolean {
+function matches(d: CheckDefinition, f: PlanFilters, grep: RegExp | undefined): boolean {
   if (f.categories?.length && !f.categories.includes(d.category)) return false;
   if (f.priorities?.length && !f.priorities.includes(d.priority as Priority)) return false;
   if (f.tags?.length && !d.tags.some((t) => f.tags!.includes(t))) return false;
-  if (f.grep !== undefined) {
-    const re = compileGrep(f.grep);
-    if (!re.test(d.name) && !re.test(d.id)) return false;
-  }
+  if (grep && !grep.test(d.name) && !grep.test(d.id)) return false;
   return true;
 }
 
