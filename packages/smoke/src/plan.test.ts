@@ -131,6 +131,18 @@ describe('phases and groups become edges', () => {
     expect(byId.get('s2')!.after).toContain('s1');
   });
 
+  it('a filter that selects a later phase pulls in the checkpoint it needs, not the rest of the earlier phase', () => {
+    const p = createPlan(
+      defs.map((d) => ({ ...d, category: d.id === 'last' ? 'ui' : 'api' })),
+      { categories: ['ui'] },
+    );
+    expect(p.checks.map((c) => [c.id, c.pulledIn])).toEqual([
+      ['gate', true],
+      ['last', false],
+    ]);
+    expect(p.waves).toEqual([['gate'], ['last']]);
+  });
+
   it('reports a cycle between an explicit dependency and phase order', () => {
     const bad = defs.map((d) => (d.id === 'p0a' ? { ...d, dependsOn: ['last'] } : d));
     expect(errorOf(() => createPlan(bad)).code).toBe('RC_SUITE_CYCLE');

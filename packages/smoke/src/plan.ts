@@ -77,19 +77,20 @@ export function createPlan(defs: readonly CheckDefinition[], filters: PlanFilter
   const byId = new Map(defs.map((d) => [d.id, d]));
   const grep = filters.grep === undefined ? undefined : compileGrep(filters.grep);
   const selected = new Set(defs.filter((d) => matches(d, filters, grep)).map((d) => d.id));
-  // Pull in dependencies transitively: a selected check cannot run without what it depends on.
+  const edges = deriveEdges(defs);
+  // Pull in dependencies transitively, a phase checkpoint included: a selected check cannot run
+  // without what it depends on.
   const included = new Set(selected);
   const stack = [...selected];
   while (stack.length) {
     const id = stack.pop()!;
-    for (const dep of byId.get(id)?.dependsOn ?? []) {
+    for (const dep of [...(byId.get(id)?.dependsOn ?? []), ...(edges.blocking.get(id) ?? [])]) {
       if (!included.has(dep)) {
         included.add(dep);
         stack.push(dep);
       }
     }
   }
-  const edges = deriveEdges(defs);
   const checks: PlannedCheck[] = defs
     .filter((d) => included.has(d.id))
     .map((d) => ({
