@@ -104,6 +104,43 @@ export default async function healthBench({ bench, quick, log }) {
     assertAllOk(rs);
   });
 
+  // Paired measurement of the per-request overhead: bare and checkHealth alternate request by
+  // request (order flipped every pair), so load from other processes hits both alike. tinybench's
+  // tasks run one after the other and a load spike during one of them skews the mean ratio.
+  const bareOnce = async () => {
+    const res = await request(url, { dispatcher: bareAgent });
+    await res.body.json();
+  };
+  const checkOnce = async () => assertOk(await checkHealth(url, { dispatcher: checkAgent, maxRetries: 0, timeoutMs: 10_000 }));
+  const pairs = quick ? 500 : 5000;
+  const bareTimes = [];
+  const checkTimes = [];
+  for (let i = 0; i < 200; i++) {
+    await bareOnce();
+    await checkOnce();
+  }
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0 ? [bareOnce, checkOnce] : [checkOnce, bareOnce];
+    for (const fn of order) {
+      const t0 = performance.now();
+      await fn();
+      (fn === bareOnce ? bareTimes : checkTimes).push(performance.now() - t0);
+    }
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const trimmedMean = (xs) => {
+    const sorted = [...xs].sort((x, y) => x - y).slice(0, Math.floor(xs.length * 0.95));
+    return sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  };
+  const us = (ms) => Math.round(ms * 10_000) / 10;
+  const r3 = (x) => Math.round(x * 1000) / 1000;
+  const pairedRows = [
+    { name: `paired (${pairs} pairs): bare undici median µs`, value: us(median(bareTimes)) },
+    { name: `paired (${pairs} pairs): checkHealth median µs`, value: us(median(checkTimes)) },
+    { name: 'paired: checkHealth / bare median (goal <= 1.15)', value: r3(median(checkTimes) / median(bareTimes)) },
+    { name: 'paired: checkHealth / bare 95%-trimmed mean', value: r3(trimmedMean(checkTimes) / trimmedMean(bareTimes)) },
+  ];
+
   bench.addEventListener('complete', () => {
     void Promise.all([instant.close(), slow.close(), bareAgent.close(), checkAgent.close(), client.close()]);
   });
@@ -118,7 +155,8 @@ export default async function healthBench({ bench, quick, log }) {
   // Getters: the figures are computed from the task results when run.mjs prints and saves them.
   return {
     rows: [
-      { name: 'checkHealth / bare undici mean latency (goal <= 1.15)', get value() { return ratio(names.check, names.bare); } },
+      ...pairedRows,
+      { name: 'checkHealth / bare undici mean latency (tinybench, sequential tasks)', get value() { return ratio(names.check, names.bare); } },
       { name: 'client.check / bare undici mean latency', get value() { return ratio(names.clientCheck, names.bare); } },
       { name: 'one-by-one / checkMany c=50, instant server (speed-up)', get value() { return ratio(names.seq, names.many); } },
       { name: 'one-by-one / checkMany c=50, 1 ms server (speed-up, goal >= 10)', get value() { return ratio(names.seqSlow, names.manySlow); } },

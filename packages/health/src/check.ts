@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TARGET_KEYS = new Set(['url', 'method', 'headers', 'body', 'expect']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 /** Longest service-provided text (body, error) kept in a result or message. */
@@ -97,11 +98,13 @@ function rawUrlText(target: unknown): string {
 
 /** Turns a target into a request, or a one-line reason it is not one. */
 function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedRequest | string {
-  const t: Exclude<HealthTarget, string | URL> =
-    typeof target === 'string' || target instanceof URL ? { url: target } : (target as Exclude<HealthTarget, string | URL>);
+  const plain = typeof target === 'string' || target instanceof URL;
+  const t: Exclude<HealthTarget, string | URL> = plain ? { url: target } : (target as Exclude<HealthTarget, string | URL>);
   if (typeof t !== 'object' || t === null || Array.isArray(t)) return `target must be a URL string or an object with "url", got ${typeof t}`;
-  for (const key of Object.keys(t)) {
-    if (!['url', 'method', 'headers', 'body', 'expect'].includes(key)) return `target has unknown property "${key}" (expected url, method, headers, body, expect)`;
+  if (!plain) {
+    for (const key of Object.keys(t)) {
+      if (!TARGET_KEYS.has(key)) return `target has unknown property "${key}" (expected url, method, headers, body, expect)`;
+    }
   }
   let url: URL;
   try {
@@ -116,7 +119,7 @@ function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedReques
   let headers: Record<string, string>;
   let expect: HealthExpect | undefined;
   try {
-    headers = { ...o.headers, ...checkHeaders('target.headers', t.headers) };
+    headers = t.headers === undefined ? { ...o.headers } : { ...o.headers, ...checkHeaders('target.headers', t.headers) };
     expect = t.expect === undefined ? o.expect : checkExpect('target.expect', t.expect);
   } catch (err) {
     return (err as Error).message.replace(/^health option /, '');
@@ -216,6 +219,8 @@ function readLimited(body: Dispatcher.ResponseData['body'], max: number): Promis
   });
 }
 
+/** Leading whitespace, then an object or array: worth a JSON.parse even without a JSON content-type. */
+const LOOKS_LIKE_JSON = /^\s*[[{]/;
 const SERVICE_DEGRADED = new Set(['degraded', 'warn', 'warning']);
 const SERVICE_DOWN = new Set(['down', 'fail', 'failed', 'failing', 'unhealthy', 'error', 'critical']);
 
@@ -240,8 +245,7 @@ function judge(statusCode: number, contentType: string, read: BodyRead, expect: 
   const jsonDeclared = /\bjson\b/i.test(contentType);
   let body: unknown = text === '' ? null : text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
   let jsonError: string | null = null;
-  const trimmed = text.trimStart();
-  if (trimmed !== '' && (jsonExpected || jsonDeclared || trimmed.startsWith('{') || trimmed.startsWith('['))) {
+  if (text !== '' && (jsonExpected || jsonDeclared || LOOKS_LIKE_JSON.test(text))) {
     try {
       body = JSON.parse(text) as unknown;
     } catch (err) {
@@ -422,8 +426,7 @@ export async function runCheck(target: HealthTarget, o: ResolvedOptions): Promis
       const message = `aborted before attempt ${i + 1}: ${messageOf(o.signal.reason)}`;
       return finish('aborted', 'aborted', null, { code: 'RC_HEALTH_ABORTED', message: truncate(message, MAX_MESSAGE) }, last);
     }
-    const elapsed = o.clock.now() - start;
-    const left = o.deadlineMs === undefined ? Infinity : o.deadlineMs - elapsed;
+    const left = o.deadlineMs === undefined ? Infinity : o.deadlineMs - (o.clock.now() - start);
     if (left <= 0 && last !== undefined) {
       // A wait that overslept its timer can land past the deadline: no attempt is better than a doomed one.
       const error = last.errorCode === null ? null : { code: last.errorCode, message: last.errorMessage ?? last.outcome };

@@ -50,6 +50,8 @@ export const CHECK_OPTION_KEYS: readonly string[] = [
 ];
 
 const KNOWN_KEYS = new Set(CHECK_OPTION_KEYS);
+// Shared by every check that keeps the default: never mutated (typed read-only).
+const DEFAULT_RETRY_SET: ReadonlySet<RetryOnToken> = new Set(DEFAULT_RETRY_ON);
 
 /** Options after defaults and aliases: what one check runs with. */
 export interface ResolvedOptions {
@@ -101,17 +103,17 @@ function num(
   rule: { min: number; exclusiveMin?: boolean; integer?: boolean; max?: number },
 ): number {
   if (v === undefined) return fallback;
-  const what = rule.integer ? 'an integer' : 'a number';
-  const bound = rule.exclusiveMin ? `> ${rule.min}` : `>= ${rule.min}`;
-  const upper = rule.max === undefined ? '' : ` and <= ${rule.max}`;
   const ok =
     typeof v === 'number' &&
     Number.isFinite(v) &&
     (!rule.integer || Number.isInteger(v)) &&
     (rule.exclusiveMin ? v > rule.min : v >= rule.min) &&
     (rule.max === undefined || v <= rule.max);
-  if (!ok) throw invalid(`"${name}" must be ${what} ${bound}${upper}, got ${describeValue(v)}`);
-  return v;
+  if (ok) return v;
+  const what = rule.integer ? 'an integer' : 'a number';
+  const bound = rule.exclusiveMin ? `> ${rule.min}` : `>= ${rule.min}`;
+  const upper = rule.max === undefined ? '' : ` and <= ${rule.max}`;
+  throw invalid(`"${name}" must be ${what} ${bound}${upper}, got ${describeValue(v)}`);
 }
 
 function bool(name: string, v: unknown, fallback: boolean): boolean {
@@ -243,7 +245,7 @@ export function resolveOptions(options: HealthCheckOptions | undefined, extraKey
   const jitter = o.jitter ?? HEALTH_DEFAULTS.jitter;
   if (!JITTERS.includes(jitter as JitterMode)) throw invalid(`"jitter" must be one of none, full, equal, got ${describeValue(jitter)}`);
 
-  let retryOn: ReadonlySet<RetryOnToken> = new Set(DEFAULT_RETRY_ON);
+  let retryOn: ReadonlySet<RetryOnToken> = DEFAULT_RETRY_SET;
   if (o.retryOn !== undefined) {
     if (!Array.isArray(o.retryOn)) throw invalid(`"retryOn" must be an array of status codes and "timeout" | "network" | "invalid_response", got ${describeValue(o.retryOn)}`);
     for (const t of o.retryOn) {
