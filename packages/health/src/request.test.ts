@@ -237,7 +237,7 @@ describe('injected clock', () => {
       }),
     );
     expect(slept).toEqual([500, 1000]);
-    expect(r.attempts.map((a) => a.startedAt)).toEqual(['2031-05-01T10:00:00.030Z', '2031-05-01T10:00:00.560Z', '2031-05-01T10:00:01.590Z']);
+    expect(r.attempts.map((a) => a.startedAt)).toEqual(['2031-05-01T10:00:00.020Z', '2031-05-01T10:00:00.540Z', '2031-05-01T10:00:01.560Z']);
     expect(r.attempts.every((a) => a.durationMs === 10)).toBe(true);
   });
 
