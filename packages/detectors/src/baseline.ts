@@ -26,7 +26,7 @@ export const BASELINE_SCHEMA_URL = 'https://readycheck.dev/schemas/quality-basel
  * that is not a baseline is `RC_BASELINE_INVALID` naming the file, line and JSON pointer.
  *
  * @example
- * const baseline = await loadBaseline('.readycheck/baseline.json');
+ * const baseline = await loadBaseline('quality-baseline.json');
  */
 export async function loadBaseline(file: string): Promise<QualityBaseline> {
   let text: string;

@@ -151,11 +151,11 @@ describe('quality-scan --baseline / --update-baseline', () => {
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/^quality-scan: bad\.json:1: \/version: .*not a quality-scan baseline/) });
   });
 
-  it('--update-baseline without --baseline writes .readycheck/baseline.json', async () => {
+  it('--update-baseline without --baseline writes quality-baseline.json (a file to commit)', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'rc-cli-baseline-'));
     writeFileSync(path.join(dir, 'a.ts'), 'export const a = x as any;\n');
     expect((await run(dir, '.', '--update-baseline')).code).toBe(0);
-    expect(existsSync(path.join(dir, '.readycheck', 'baseline.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'quality-baseline.json'))).toBe(true);
   });
 
   it('in diff mode the baseline suppresses known new findings and update only adds', async () => {

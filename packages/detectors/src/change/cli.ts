@@ -30,8 +30,8 @@ export interface ChangeFlags {
   cacheLocation?: string;
 }
 
-/** The default baseline file of `--update-baseline` without `--baseline`. */
-export const DEFAULT_BASELINE = '.readycheck/baseline.json';
+/** The default baseline file of `--update-baseline` without `--baseline`: at the root, to be committed (`.readycheck/` holds caches that are not). */
+export const DEFAULT_BASELINE = 'quality-baseline.json';
 
 /**
  * Adds the change-aware flags to the scan command and the `gate`, `release` and `agents`
