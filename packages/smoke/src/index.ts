@@ -58,7 +58,7 @@ export {
 } from './report.js';
 export { createSmokeHttp, resolveUrl, describeFailure, type SmokeHttp, type SmokeHttpOptions } from './http.js';
 export { runCommand, type CommandResult, type RunCommandOptions } from './exec.js';
-export { verifyFix, verdictOf, loadTaskFile, runVerify, DEFAULT_VERIFY_TIMEOUT_MS, type LoadedTask, type VerifyCommandOptions } from './verify.js';
+export { verifyFix, verdictOf, loadTaskFile, findTaskFiles, runVerify, DEFAULT_VERIFY_TIMEOUT_MS, type LoadedTask, type VerifyCommandOptions } from './verify.js';
 export {
   reporters,
   DEFAULT_REPORTERS,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SmokeReport } from '@readycheck/core';
 import { main } from './cli.js';
 import { runCommand } from './exec.js';
-import { verdictOf } from './verify.js';
+import { findTaskFiles, verdictOf } from './verify.js';
 import { reportProblems } from './__tests__/ctrf.js';
 import { fakeIO, inlineProject, repoRoot } from './__tests__/helpers.js';
 
@@ -47,6 +47,24 @@ describe('smoke-run verify', () => {
     const missing = fakeIO(p.dir);
     expect(await main(['verify', 'tasks/none-*.json'], missing)).toBe(2);
     expect(missing.err).toContain('no task files found');
+  });
+});
+
+describe('findTaskFiles', () => {
+  it('takes files as given, even outside the project root, and expands globs inside it', async () => {
+    const task = JSON.stringify({
+      review_id: 'r',
+      component: 'c',
+      fixes: [{ id: 'F1', severity: 'minor', file: 'a', issue: 'i', fix: 'f', result: { status: 'FIXED', verification_command: 'true', hallucination_check: 'test -d .' } }],
+    });
+    const elsewhere = await inlineProject({ 'review.json': task });
+    const here = await inlineProject({ 'tasks/one.json': task });
+    cleanups.push(elsewhere.cleanup, here.cleanup);
+    expect(await findTaskFiles([path.join(elsewhere.dir, 'review.json'), 'tasks/*.json'], here.dir)).toEqual([path.join(elsewhere.dir, 'review.json'), 'tasks/one.json']);
+    const io = fakeIO(here.dir);
+    expect(await main(['verify', path.join(elsewhere.dir, 'review.json'), '--reporter', 'json'], io)).toBe(0);
+    const report = JSON.parse(await readFile(path.join(here.dir, 'reports/smoke-report.json'), 'utf8')) as SmokeReport;
+    expect(report.results.extra!.verification![0]!.verdict).toBe('verified');
   });
 });
 

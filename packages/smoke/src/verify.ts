@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ReadycheckError,
@@ -117,6 +118,24 @@ function describeVerdict(v: Verification): string {
 }
 
 /**
+ * Task files named on the command line: files as given (also outside the project root), and
+ * globs and directories expanded under the project root.
+ */
+export async function findTaskFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const direct: string[] = [];
+  const patterns: string[] = [];
+  for (const input of inputs) {
+    const st = await stat(path.resolve(cwd, input)).catch(() => null);
+    if (st?.isFile()) direct.push(input);
+    else patterns.push(input);
+  }
+  const found = patterns.length ? (await discoverFiles({ root: cwd, inputs: patterns, extensions: ['.json', '.yaml', '.yml'] })).files.map((f) => f.relPath) : [];
+  const files = [...new Set([...direct, ...found])];
+  if (!files.length) throw new ReadycheckError('RC_FILE_NOT_FOUND', `no task files found in ${inputs.join(' ')}`);
+  return files;
+}
+
+/**
  * `smoke-run verify`: each fix of each task file becomes a check (id `<review_id>/<fix id>`,
  * category `patches`, priority from severity), run with the same runner, reporters and exit codes
  * as a smoke run. A refuted fix fails; an unverifiable one is reported as skipped.
@@ -124,10 +143,9 @@ function describeVerdict(v: Verification): string {
 export async function runVerify(inputs: string[], options: VerifyCommandOptions, io: CliIO, signal?: AbortSignal): Promise<number> {
   const ctx = reporterContext(options, io);
   const mux = createReporters(options.reporter, ctx);
-  const { files } = await discoverFiles({ root: io.cwd, inputs, extensions: ['.json', '.yaml', '.yml'] });
-  if (!files.length) throw new ReadycheckError('RC_FILE_NOT_FOUND', `no task files found in ${inputs.join(' ')}`);
+  const files = await findTaskFiles(inputs, io.cwd);
   const tasks: LoadedTask[] = [];
-  for (const f of files) tasks.push(await loadTaskFile(f.relPath, io.cwd));
+  for (const f of files) tasks.push(await loadTaskFile(f, io.cwd));
 
   const timeoutMs = options.timeout ?? DEFAULT_VERIFY_TIMEOUT_MS;
   const rows = new Map<string, Verification>();
@@ -163,7 +181,7 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
     }
   }
   const plan = withWaves(defs);
-  const run: RunInfo = { files: files.map((f) => f.relPath), planned: plan.checks.length, startedAt: Date.now() };
+  const run: RunInfo = { files, planned: plan.checks.length, startedAt: Date.now() };
   await mux.onRunStart(run);
   const result = await runPlan(plan, {
     maxParallel: options.maxParallel ?? 1,
