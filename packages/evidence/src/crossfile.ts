@@ -1,4 +1,5 @@
-import type { ClassDeclaration, Node as MorphNode, SourceFile } from 'ts-morph';
+import path from 'node:path';
+import type { ClassDeclaration, Node as MorphNode, SourceFile, ts } from 'ts-morph';
 
 type TsMorph = typeof import('ts-morph');
 
@@ -20,6 +21,8 @@ export interface CrossFileInput {
   texts: ReadonlyMap<string, string>;
   /** Files that are services. */
   serviceFiles: ReadonlySet<string>;
+  /** Resolves a relative import of a file to a file of the scan (default: exact paths with TS extensions). */
+  resolve?: (from: string, specifier: string) => string | null;
 }
 
 // Members every object or function has; with no lib loaded the checker cannot see them.
@@ -61,9 +64,64 @@ export async function linkEntries(input: CrossFileInput): Promise<Map<string, En
   for (const [rel, text] of [...input.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) project.createSourceFile(`/${rel}`, text, { overwrite: true });
   for (const entry of [...input.entries].sort()) {
     const sf = project.getSourceFile(`/${entry}`);
-    if (sf) out.set(entry, linkOne(sf, input.serviceFiles, tsm));
+    if (sf) out.set(entry, linkOne(sf, input.serviceFiles, tsm, (spec) => {
+      const target = (input.resolve ?? defaultResolve(input.texts))(entry, spec);
+      return target ? (project.getSourceFile(`/${target}`) ?? null) : null;
+    }));
   }
   return out;
+}
+
+function defaultResolve(texts: ReadonlyMap<string, string>): (from: string, spec: string) => string | null {
+  return (from, spec) => {
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+    const stem = base.replace(/\.(m|c)?(j|t)sx?$/, '');
+    for (const t of [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.js`, `${stem}.mjs`, `${base}/index.ts`, `${base}/index.js`]) if (texts.has(t)) return t;
+    return null;
+  };
+}
+
+/** Names a module exports, read from its statements (no type checker); `null` when it cannot tell (export *, CommonJS). */
+function exportsOf(sf: SourceFile, tsm: TsMorph, memo: Map<SourceFile, Map<string, MorphNode> | null>): Map<string, MorphNode> | null {
+  if (memo.has(sf)) return memo.get(sf) ?? null;
+  const { Node } = tsm;
+  const out = new Map<string, MorphNode>();
+  let unknown = false;
+  const locals = new Map<string, MorphNode>();
+  for (const st of sf.getStatements()) {
+    // hasExportKeyword, not isExported: the latter asks the type checker.
+    const exported = Node.isExportable(st) && st.hasExportKeyword();
+    const isDefault = Node.isExportable(st) && st.hasDefaultKeyword();
+    const names: Array<[string, MorphNode]> = [];
+    if (Node.isClassDeclaration(st) || Node.isFunctionDeclaration(st) || Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st) || Node.isEnumDeclaration(st)) {
+      const n = st.getName();
+      if (n) names.push([n, st]);
+    } else if (Node.isVariableStatement(st)) {
+      for (const d of st.getDeclarations()) names.push([d.getName(), d]);
+    } else if (Node.isExportAssignment(st)) {
+      out.set('default', st.getExpression());
+    } else if (Node.isExportDeclaration(st)) {
+      if (st.isNamespaceExport() || st.getNamedExports().length === 0) unknown = true;
+      for (const ne of st.getNamedExports()) out.set(ne.getAliasNode()?.getText() ?? ne.getName(), ne);
+    } else if (Node.isExpressionStatement(st) && /^(module\.)?exports\b/.test(st.getText())) {
+      unknown = true;
+    }
+    for (const [n, node] of names) {
+      locals.set(n, node);
+      if (exported) out.set(isDefault ? 'default' : n, node);
+      if (isDefault) out.set('default', node);
+    }
+  }
+  // export { DiscordService } — point the export at the local declaration.
+  for (const [name, node] of out) {
+    if (Node.isExportSpecifier(node) && !node.getExportDeclaration().getModuleSpecifier()) {
+      const local = locals.get(node.getName());
+      if (local) out.set(name, local);
+    }
+  }
+  const result = unknown ? null : out;
+  memo.set(sf, result);
+  return result;
 }
 
 function rel(sf: SourceFile): string {
@@ -76,9 +134,14 @@ interface Binding {
   /** Export the local name stands for; `*` for a namespace import. */
   exportName: string;
   spec: string;
+  /** The exported declaration, when it could be read. */
+  decl: MorphNode | undefined;
+  /** Everything the module exports, or null when that cannot be told. */
+  exports: Map<string, MorphNode> | null;
 }
 
-function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph): EntryLinks {
+function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph, resolve: (spec: string) => SourceFile | null): EntryLinks {
+  const memo = new Map<SourceFile, Map<string, MorphNode> | null>();
   const calls = new Set<string>();
   const files = new Set<string>();
   const missing: EntryLinks['missing'] = [];
@@ -87,7 +150,7 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
   for (const decl of sf.getImportDeclarations()) {
     const spec = decl.getModuleSpecifierValue();
     if (!spec.startsWith('.')) continue;
-    const target = decl.getModuleSpecifierSourceFile();
+    const target = resolve(spec);
     const names = decl.getNamedImports().map((n) => ({ name: n.getName(), local: n.getAliasNode()?.getText() ?? n.getName() }));
     const def = decl.getDefaultImport()?.getText();
     const ns = decl.getNamespaceImport()?.getText();
@@ -98,20 +161,20 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
     }
     const targetRel = rel(target);
     if (!(serviceFiles.has(targetRel) || serviceLike)) continue;
-    const exported = target.getExportedDeclarations();
+    const exported = exportsOf(target, tsm, memo);
     for (const { name, local } of names) {
-      if (!exported.has(name)) {
+      if (exported && !exported.has(name)) {
         missing.push({ line: decl.getStartLineNumber(), problem: `imports ${name} from ${spec}, which ${targetRel} does not export` });
         continue;
       }
-      bindings.set(local, { target, targetRel, exportName: name, spec });
+      bindings.set(local, { target, targetRel, exportName: name, spec, decl: exported?.get(name), exports: exported });
       if (called.has(local)) {
         calls.add(`${name} (${targetRel})`);
         files.add(targetRel);
       }
     }
-    if (def) bindings.set(def, { target, targetRel, exportName: 'default', spec });
-    if (ns) bindings.set(ns, { target, targetRel, exportName: '*', spec });
+    if (def) bindings.set(def, { target, targetRel, exportName: 'default', spec, decl: exported?.get('default'), exports: exported });
+    if (ns) bindings.set(ns, { target, targetRel, exportName: '*', spec, decl: undefined, exports: exported });
     for (const local of [def, ns]) {
       if (local && called.has(local)) {
         calls.add(`${local} (${targetRel})`);
@@ -124,14 +187,21 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
   return { calls: [...calls].sort(), serviceFiles: [...files].sort(), missing };
 }
 
+// The body walks below use the raw compiler nodes of ts-morph's source files: wrapping every
+// node in a ts-morph object costs more than the whole extraction on large projects.
+function walk(node: ts.Node, ts_: typeof ts, visit: (n: ts.Node) => void): void {
+  visit(node);
+  ts_.forEachChild(node, (child) => walk(child, ts_, visit));
+}
+
 // Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`.
-function calledNames(sf: SourceFile, { Node }: TsMorph): Set<string> {
+function calledNames(sf: SourceFile, { ts: t }: TsMorph): Set<string> {
   const out = new Set<string>();
-  sf.forEachDescendant((node) => {
-    if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
-      let e: MorphNode | undefined = node.getExpression();
-      while (e && (Node.isPropertyAccessExpression(e) || Node.isCallExpression(e) || Node.isNewExpression(e))) e = e.getExpression();
-      if (e && Node.isIdentifier(e)) out.add(e.getText());
+  walk(sf.compilerNode, t, (node) => {
+    if (t.isCallExpression(node) || t.isNewExpression(node)) {
+      let e: ts.Expression = node.expression;
+      while (t.isPropertyAccessExpression(e) || t.isCallExpression(e) || t.isNewExpression(e)) e = e.expression;
+      if (t.isIdentifier(e)) out.add(e.text);
     }
   });
   return out;
@@ -141,38 +211,34 @@ function calledNames(sf: SourceFile, { Node }: TsMorph): Set<string> {
 // service (a class or an object exported by a service module) has no such member. Answered from
 // the declarations, without the type checker, so it stays fast on large projects.
 function missingMembers(sf: SourceFile, bindings: Map<string, Binding>, tsm: TsMorph): EntryLinks['missing'] {
-  const { Node } = tsm;
+  const t = tsm.ts;
+  const root = sf.compilerNode;
   const out: EntryLinks['missing'] = [];
   const instances = new Map<string, Binding>();
-  sf.forEachDescendant((node) => {
-    if (!Node.isVariableDeclaration(node)) return;
-    const init = node.getInitializer();
-    if (init && Node.isNewExpression(init)) {
-      const callee = init.getExpression();
-      const b = Node.isIdentifier(callee) ? bindings.get(callee.getText()) : undefined;
-      if (b && Node.isIdentifier(node.getNameNode())) instances.set(node.getName(), b);
+  walk(root, t, (node) => {
+    if (t.isVariableDeclaration(node) && t.isIdentifier(node.name) && node.initializer && t.isNewExpression(node.initializer) && t.isIdentifier(node.initializer.expression)) {
+      const b = bindings.get(node.initializer.expression.text);
+      if (b) instances.set(node.name.text, b);
     }
   });
-  sf.forEachDescendant((node) => {
-    if (!Node.isCallExpression(node)) return;
-    const callee = node.getExpression();
-    if (!Node.isPropertyAccessExpression(callee)) return;
-    const receiver = callee.getExpression();
+  walk(root, t, (node) => {
+    if (!t.isCallExpression(node) || !t.isPropertyAccessExpression(node.expression)) return;
+    const receiver = node.expression.expression;
     let binding: Binding | undefined;
-    if (Node.isIdentifier(receiver)) binding = bindings.get(receiver.getText()) ?? instances.get(receiver.getText());
-    else if (Node.isNewExpression(receiver) && Node.isIdentifier(receiver.getExpression())) binding = bindings.get(receiver.getExpression().getText());
+    if (t.isIdentifier(receiver)) binding = bindings.get(receiver.text) ?? instances.get(receiver.text);
+    else if (t.isNewExpression(receiver) && t.isIdentifier(receiver.expression)) binding = bindings.get(receiver.expression.text);
     if (!binding) return;
-    const member = callee.getName();
+    const member = node.expression.name.text;
     if (BUILTIN_MEMBERS.has(member) || hasMember(binding, member, tsm)) return;
-    out.push({ line: node.getStartLineNumber(), problem: `calls ${receiver.getText()}.${member}(), which ${binding.targetRel} does not define` });
+    const line = root.getLineAndCharacterOfPosition(node.getStart(root)).line + 1;
+    out.push({ line, problem: `calls ${receiver.getText(root)}.${member}(), which ${binding.targetRel} does not define` });
   });
   return out;
 }
 
 function hasMember(binding: Binding, member: string, { Node }: TsMorph): boolean {
-  const exported = binding.target.getExportedDeclarations();
-  if (binding.exportName === '*') return exported.has(member);
-  const decl = exported.get(binding.exportName)?.[0];
+  if (binding.exportName === '*') return binding.exports ? binding.exports.has(member) : true;
+  const decl = binding.decl;
   if (!decl) return true;
   if (Node.isClassDeclaration(decl)) {
     for (let cls: ClassDeclaration | undefined = decl; cls; cls = cls.getBaseClass()) {

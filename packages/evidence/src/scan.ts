@@ -8,8 +8,8 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { linkEntries, type EntryLinks } from './crossfile.js';
 import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
-import { CODE_EXTENSIONS, extractSource } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, type FeatureEvidence } from './group.js';
+import { CODE_EXTENSIONS, extractSource, isServicePath } from './extract.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
@@ -83,15 +83,25 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   let misses = 0;
   const facts: FileFacts[] = [];
   const texts = new Map<string, string>();
-  for (const file of discovered.files) {
-    if (!wanted(file.relPath)) continue;
-    let buf: Buffer;
-    try {
-      buf = await readFile(file.path);
-    } catch (err) {
-      skipped.push({ file: file.relPath, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+  const toRead = discovered.files.filter((f) => wanted(f.relPath));
+  // Reads run ahead of extraction (a bounded window), so the disk and the parser overlap.
+  const WINDOW = 32;
+  const reads: Array<Promise<Buffer | NodeJS.ErrnoException>> = [];
+  const startRead = (i: number): void => {
+    const f = toRead[i];
+    if (f) reads[i] = readFile(f.path).catch((err: NodeJS.ErrnoException) => err);
+  };
+  for (let i = 0; i < Math.min(WINDOW, toRead.length); i++) startRead(i);
+  for (let i = 0; i < toRead.length; i++) {
+    const file = toRead[i] as (typeof toRead)[number];
+    const got = await (reads[i] as Promise<Buffer | NodeJS.ErrnoException>);
+    delete reads[i];
+    startRead(i + WINDOW);
+    if (!(got instanceof Uint8Array)) {
+      skipped.push({ file: file.relPath, reason: 'unreadable', detail: got.code ?? got.message });
       continue;
     }
+    const buf = got;
     const src = decodeSource(buf, config.maxFileBytes);
     if (!src.ok) {
       skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
@@ -129,10 +139,17 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const serviceFiles = new Set(usable.filter((f) => f.services.length > 0 && f.role === 'source').map((f) => f.file));
   const entryFiles = usable.filter((f) => f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0)).map((f) => f.file);
   const needed = new Set<string>(entryFiles);
+  // Only the service modules an entry imports (directly or through an index barrel) are parsed
+  // again for the cross-file pass; utilities and types are not needed to answer it.
+  const serviceLike = (f: string): boolean => serviceFiles.has(f) || isServicePath(f);
   for (const e of entryFiles) {
     for (const imp of grouping.importsOf.get(e) ?? []) {
-      needed.add(imp);
-      if (/\/index\.[cm]?[jt]sx?$/.test(imp)) for (const deeper of grouping.importsOf.get(imp) ?? []) needed.add(deeper);
+      if (serviceLike(imp)) needed.add(imp);
+      else if (/\/index\.[cm]?[jt]sx?$/.test(imp)) {
+        const deeper = (grouping.importsOf.get(imp) ?? []).filter(serviceLike);
+        if (deeper.length) needed.add(imp);
+        for (const d of deeper) needed.add(d);
+      }
     }
   }
   const byFile = new Map(usable.map((f) => [f.file, f]));
@@ -146,7 +163,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       const t = texts.get(n);
       if (t !== undefined) neededTexts.set(n, t);
     }
-    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles });
+    const known = new Set(byFile.keys());
+    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles, resolve: (from, spec) => resolveImport(from, spec, known) });
   }
   nextCache.cross = { key: crossKey, links: Object.fromEntries([...links].sort(([a], [b]) => (a < b ? -1 : 1))) };
   const t3 = performance.now();
