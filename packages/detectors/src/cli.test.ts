@@ -64,7 +64,7 @@ describe('quality-scan CLI', () => {
     await put({ 'src/a.ts': CRITICAL });
     const json = await run('src', '--format', 'json');
     expect(json.code).toBe(1);
-    expect(validate('quality-report', JSON.parse(json.stdout)).valid).toBe(true);
+    expect(validate('quality-report', JSON.parse(json.stdout), 'report.json').valid).toBe(true);
     const out = await run('src', '-f', 'sarif', '-o', 'out/report.sarif');
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('quality-scan: 1 problem in 1 file; sarif report written to out/report.sarif\n');

@@ -8,8 +8,9 @@
  * const found = scanSource('try { go() } catch (e) {}', 'a.ts', { rules: ['empty-catch'] });
  */
 export { version } from './version.js';
+export type { QualityReport } from '@readycheck/core';
 export { defineDetector, DOCS_BASE_URL } from './define.js';
-export { scanSource, resolveDetectors, compareViolations, compareSeverity, atOrAbove, commentValue, type EnabledDetector } from './scan.js';
+export { scanSource, messageIdOf, resolveDetectors, compareViolations, compareSeverity, atOrAbove, commentValue, type EnabledDetector } from './scan.js';
 export { scanFiles, checkRuleIds, DEFAULT_EXTENSIONS, type ScanFilesOptions } from './scan-files.js';
 export { buildReport, isReported, type ReportParts, type ReportError, type ReportSkipped } from './report.js';
 export { fingerprint, normalizeFingerprintContent, type FingerprintInput } from './fingerprint.js';
@@ -18,6 +19,18 @@ export { typescriptParser, scriptKindOf, parseDiagnosticsOf, type SourceParser }
 export { detectors, type BuiltinDetectorId } from './detectors/index.js';
 export { isPlaceholderComment } from './detectors/placeholder-comment.js';
 export { formatters, type FormatName } from './formatters/index.js';
+export {
+  RuleTester,
+  RuleTesterError,
+  runCase,
+  checkCases,
+  checkInvalid,
+  type ValidCase,
+  type InvalidCase,
+  type ExpectedError,
+  type TestFramework,
+  type RuleTesterOptions,
+} from './rule-tester.js';
 export { SARIF_RESULT_LIMIT, FINGERPRINT_KEY } from './formatters/sarif.js';
 export type { Formatter, FormatOptions } from './formatters/types.js';
 export { main, buildProgram, exitCodeFor, type ScanCommandOptions, type ScanContext, type CliState } from './cli.js';

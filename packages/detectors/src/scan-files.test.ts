@@ -30,7 +30,7 @@ describe('scanFiles', () => {
       'README.md': '# not scanned: not a source extension\n',
     });
     const report = await scanFiles(['src'], { cwd: root });
-    expect(validate('quality-report', report).valid).toBe(true);
+    expect(validate('quality-report', report, 'report.json').valid).toBe(true);
     expect(report.summary).toMatchObject({ files: 3, violations: 2, suppressed: 1, bySeverity: { critical: 0, high: 0, medium: 2, low: 0 }, byCategory: { TYPE_SAFETY: 1, ERROR_HANDLING: 1 } });
     expect(report.violations.map((v) => `${v.file}:${v.line} ${v.ruleId}`)).toEqual(['src/a.ts:1 explicit-any', 'src/a.ts:3 explicit-any', 'src/b.ts:1 empty-catch']);
     expect(report.mode).toBe('snapshot');
@@ -60,7 +60,7 @@ describe('scanFiles', () => {
     await symlink('/proc/self/mem', path.join(root, 'mem.ts'));
     const canRead = process.getuid?.() === 0;
     const report = await scanFiles(['.'], { cwd: root });
-    expect(validate('quality-report', report).valid).toBe(true);
+    expect(validate('quality-report', report, 'report.json').valid).toBe(true);
     const skipped = Object.fromEntries(report.skipped.map((s) => [s.file, s.reason]));
     expect(skipped['bin.ts']).toBe('binary');
     expect(skipped['huge.min.js']).toBe('too-large');

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { validate, type QualityReport } from '@readycheck/core';
 import { describe, expect, it } from 'vitest';
 import { defineDetector } from '../define.js';
@@ -11,6 +11,9 @@ import { FINGERPRINT_KEY, SARIF_RESULT_LIMIT } from './sarif.js';
 
 const require = createRequire(import.meta.url);
 const sarifSchema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+// ajv-draft-04 is CommonJS with a default export; under NodeNext it may arrive as the module object.
+type AjvClass = typeof AjvDraft04.default;
+const Ajv: AjvClass = (AjvDraft04 as unknown as { default?: AjvClass }).default ?? (AjvDraft04 as unknown as AjvClass);
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 const validateSarif = ajv.compile(sarifSchema);
 
@@ -47,7 +50,7 @@ describe('json formatter', () => {
     const report = sampleReport();
     const out = formatters.json(report);
     const parsed = JSON.parse(out) as QualityReport;
-    const result = validate('quality-report', parsed);
+    const result = validate('quality-report', parsed, 'report.json');
     expect(result.valid, JSON.stringify(result)).toBe(true);
     expect(out).toBe(formatters.json(sampleReport()));
     expect(out.indexOf('"errors"')).toBeLessThan(out.indexOf('"violations"'));
