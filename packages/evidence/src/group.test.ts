@@ -106,3 +106,20 @@ describe('linkEntries (ts-morph, cross-file)', () => {
     expect((await linkEntries({ entries: [], texts, serviceFiles: new Set() })).size).toBe(0);
   });
 });
+
+describe('detectInSource without marker or stub detectors', () => {
+  it('falls back to its own comment-marker and not-implemented scan', async () => {
+    const { detectInSource } = await import('@readycheck/evidence');
+    const text = "// TODO: wire it\n/* FIXME later\n   XXX: and this */\nexport function f() { throw new Error('Not implemented yet'); }\nconst s = 'TODO in a string';";
+    const r = detectInSource(text, 'a.ts', {}, { markers: false, stubs: false });
+    expect(r.markers.filter((m) => !m.rule).map((m) => `${m.name}:${m.line}`)).toEqual(['TODO:1', 'FIXME:2', 'XXX:3']);
+    expect(r.stubs.filter((s) => !s.rule).map((s) => `${s.name}:${s.line}`)).toEqual(['not-implemented:4']);
+  });
+  it('sorts detector violations into markers, stubs and findings', async () => {
+    const { detectInSource } = await import('@readycheck/evidence');
+    const r = detectInSource("// DO NOT SHIP\nexport function g(a: any) { try { a(); } catch {} }\nexport function h() { throw new Error('not implemented'); }", 'b.ts');
+    expect(r.markers.map((m) => m.name)).toEqual(['DO NOT SHIP']);
+    expect(r.stubs.map((s) => s.kind)).toContain('INCOMPLETE_CODE');
+    expect(r.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['explicit-any', 'empty-catch']));
+  });
+});

@@ -249,7 +249,7 @@ export interface Feature {
      */
     tableRefs: Item[];
     /**
-     * Detector findings of high or critical severity in the feature.
+     * Other @readycheck/detectors findings in the feature (not markers or stubs), with rule and severity; those at evidence.criticalSeverities keep it from PASS.
      */
     findings: Item[];
   };

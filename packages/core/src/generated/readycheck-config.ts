@@ -18,6 +18,9 @@ export interface ReadycheckConfig {
    * Files larger than this are skipped.
    */
   maxFileBytes?: number;
+  /**
+   * Settings of quality-scan (@readycheck/detectors). Precedence: a detector's default, then its category's setting, then its rule setting.
+   */
   detectors?: {
     /**
      * Per rule id: a severity, "off", or {severity, options}.
@@ -40,8 +43,17 @@ export interface ReadycheckConfig {
     categories?: {
       [k: string]: 'critical' | 'high' | 'medium' | 'low' | 'off';
     };
+    /**
+     * quality-scan exits 1 when a reported finding is at or above this severity (default high; --severity-threshold overrides).
+     */
     severityThreshold?: 'critical' | 'high' | 'medium' | 'low';
+    /**
+     * Line limit of the max-file-lines detector (default 500; --max-file-lines overrides).
+     */
     maxFileLines?: number;
+    /**
+     * Turn on the file-header detector (off by default).
+     */
     requireFileHeader?: boolean;
   };
   evidence?: {
