@@ -42,8 +42,15 @@ const CODE_OF_KIND: Record<FailureKind, string> = {
  * const result = await checkHealth('http://127.0.0.1:8080/health', { timeoutMs: 2000, maxRetries: 3 });
  * if (!result.ok) console.error(result.failureKind, result.error?.message);
  */
-export async function checkHealth(target: HealthTarget, options?: HealthCheckOptions): Promise<HealthCheckResult> {
-  return runCheck(target, resolveOptions(options));
+export function checkHealth(target: HealthTarget, options?: HealthCheckOptions): Promise<HealthCheckResult> {
+  // Not `async`: one promise layer less per check; an invalid option still arrives as a rejection.
+  let resolved: ResolvedOptions;
+  try {
+    resolved = resolveOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return runCheck(target, resolved);
 }
 
 /** Alias of {@link checkHealth}, under the name orchestrators know. */
@@ -182,10 +189,12 @@ interface BodyRead {
 
 const EMPTY: BodyRead = { text: '', tooLarge: false };
 
-async function readBody(res: Dispatcher.ResponseData, method: string, maxBodyBytes: number): Promise<BodyRead> {
+const toRead = (text: string): BodyRead => ({ text, tooLarge: false });
+
+// Not `async`: the common path hands undici's own promise through without another layer.
+function readBody(res: Dispatcher.ResponseData, method: string, maxBodyBytes: number): Promise<BodyRead> | BodyRead {
   if (method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) {
-    await res.body.dump();
-    return EMPTY;
+    return res.body.dump().then(() => EMPTY);
   }
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared)) {
@@ -195,7 +204,7 @@ async function readBody(res: Dispatcher.ResponseData, method: string, maxBodyByt
       return { text: '', tooLarge: true };
     }
     // undici fails a body longer than its content-length, so this read is bounded too.
-    return { text: await res.body.text(), tooLarge: false };
+    return res.body.text().then(toRead);
   }
   return readLimited(res.body, maxBodyBytes);
 }
