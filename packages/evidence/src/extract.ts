@@ -2,7 +2,10 @@ import path from 'node:path';
 import ts from 'typescript';
 import { validateCron } from './cron.js';
 import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
+import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
+
+export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 
 /** Extensions evidence-scan parses as JavaScript or TypeScript. */
 export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -456,67 +459,4 @@ function isDefaultExport(obj: ts.ObjectLiteralExpression): boolean {
   // const worker = { … }; export default worker;  and  export default { … } satisfies ExportedHandler
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return /^(worker|handler|handlers|app|default)$/i.test(p.name.text);
   return false;
-}
-
-/** True when a path runs through a `commands` (or `cmds`) folder. */
-export function inCommandsDir(file: string): boolean {
-  return /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.test(file);
-}
-
-/** True when a path runs through a file-based routes folder. */
-export function inRoutesDir(file: string): boolean {
-  return /(^|\/)(routes|pages\/api|app\/api|api)\//.test(file);
-}
-
-/** True when a path names a service module: under `services/`, `*Service.ts`, `*.service.ts`. */
-export function isServicePath(file: string): boolean {
-  const base = path.posix.basename(file).replace(/\.candidate(?=\.)/, '');
-  return /(^|\/)services?\//.test(file) || /Service\.[cm]?[jt]sx?$/.test(base) || /\.service\.[cm]?[jt]sx?$/.test(base);
-}
-
-// Evidence a file gives by where it lives: a command file, a route file, a service module.
-function fileConventions(facts: FileFacts, file: string, sf: ts.SourceFile, lineOf: (n: ts.Node) => number): void {
-  const base = path.posix.basename(file).replace(/\.[^.]+$/, '').replace(/\.candidate$/, '');
-  const isIndex = base === 'index';
-  if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
-    facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
-  }
-  if (inRoutesDir(file) && !isIndex && facts.routes.length === 0 && !isServicePath(file)) {
-    facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
-  }
-  if (isServicePath(file) && facts.services.length === 0 && !isIndex) {
-    const exported = firstExportName(sf);
-    facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
-  }
-}
-
-function routePathOf(file: string): string {
-  const m = /(?:^|\/)(?:routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
-  const rest = (m?.[1] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
-  const segments = rest
-    .split('/')
-    .filter(Boolean)
-    .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, '*').replace(/^\[(\w+)\]$/, ':$1').replace(/^\$(\w+)$/, ':$1'));
-  return `/${segments.join('/')}`;
-}
-
-function firstExportLine(sf: ts.SourceFile, lineOf: (n: ts.Node) => number): number {
-  for (const st of sf.statements) {
-    if (ts.isExportAssignment(st) || (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))) return lineOf(st);
-    if (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))) return lineOf(st);
-  }
-  return 1;
-}
-
-function firstExportName(sf: ts.SourceFile): string | undefined {
-  for (const st of sf.statements) {
-    const exported = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    if (!exported) continue;
-    if ((ts.isClassDeclaration(st) || ts.isFunctionDeclaration(st)) && st.name) return st.name.text;
-    if (ts.isVariableStatement(st)) {
-      const d = st.declarationList.declarations[0];
-      if (d && ts.isIdentifier(d.name)) return d.name.text;
-    }
-  }
-  return undefined;
 }
