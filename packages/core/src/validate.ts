@@ -32,6 +32,7 @@ export interface DataSource {
 let ajv: Ajv2020 | undefined;
 const compiledById = new Map<string, ValidateFunction>();
 const compiledBySchema = new Map<string, ValidateFunction>();
+const compiledByObject = new WeakMap<object, ValidateFunction>();
 
 function getAjv(): Ajv2020 {
   if (!ajv) {
@@ -70,6 +71,14 @@ export function validate<T = unknown>(schemaId: SchemaId, data: unknown, source:
  * quirks). Compiled validators are cached by the schema's JSON text.
  */
 export function validateWithSchema<T = unknown>(schema: object, data: unknown, source: DataSource | string): ValidationResult<T> {
+  return runValidator<T>(compileUserSchema(schema), data, typeof source === 'string' ? { file: source } : source);
+}
+
+// The same schema object is usually passed on every call: look it up by identity first, and by
+// its JSON text only for a new object (equal schemas from different places share one compile).
+function compileUserSchema(schema: object): ValidateFunction {
+  const known = compiledByObject.get(schema);
+  if (known) return known;
   const key = JSON.stringify(schema);
   let fn = compiledBySchema.get(key);
   if (!fn) {
@@ -80,7 +89,8 @@ export function validateWithSchema<T = unknown>(schema: object, data: unknown, s
     }
     compiledBySchema.set(key, fn);
   }
-  return runValidator<T>(fn, data, typeof source === 'string' ? { file: source } : source);
+  compiledByObject.set(schema, fn);
+  return fn;
 }
 
 /** Like {@link validate}, but throws `RC_SCHEMA_MISMATCH` with the first issue as a one-line message. */
