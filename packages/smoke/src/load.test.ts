@@ -50,15 +50,32 @@ describe('TypeScript suites (jiti, no build step)', () => {
     expect(suite!.baseUrl).toBe('http://127.0.0.1:1');
     const byId = new Map(suite!.checks.map((c) => [c.id, c]));
     expect([...byId.keys()]).toEqual(['db', 'cache up', 'booted', 'users']);
-    expect(byId.get('db')).toMatchObject({ category: 'infrastructure', component: 'core', priority: 'P0', timeoutMs: 500, retries: 2, phase: 'boot', phaseIndex: 0, tags: ['base'] });
-    expect(byId.get('db')!.group).toEqual({ key: 'smoke/typed.smoke.ts#typed/boot/infra', name: 'infra', execution: 'sequential', maxParallel: 1, failFast: true });
+    expect(byId.get('db')).toMatchObject({
+      category: 'infrastructure',
+      component: 'core',
+      priority: 'P0',
+      timeoutMs: 500,
+      retries: 2,
+      phase: 'boot',
+      phaseIndex: 0,
+      tags: ['base'],
+    });
+    expect(byId.get('db')!.group).toEqual({
+      key: 'smoke/typed.smoke.ts#typed/boot/infra',
+      name: 'infra',
+      execution: 'sequential',
+      maxParallel: 1,
+      failFast: true,
+    });
     expect(byId.get('cache up')).toMatchObject({ category: 'api', priority: 'P2' });
     expect(byId.get('booted')).toMatchObject({ checkpoint: true, phaseIndex: 0 });
     expect(byId.get('users')).toMatchObject({ dependsOn: ['db'], tags: ['base', 'users'], maxLatencyMs: 300, phaseIndex: 1, kind: 'function' });
   });
 
   it('collects top-level check() calls into a suite named after the file, re-reading the file each time', async () => {
-    const dir = await project({ 'smoke/loose.smoke.mjs': "import { check } from '@readycheck/smoke';\ncheck('one', () => {});\ncheck('two', { dependsOn: ['one'] }, () => {});\n" });
+    const dir = await project({
+      'smoke/loose.smoke.mjs': "import { check } from '@readycheck/smoke';\ncheck('one', () => {});\ncheck('two', { dependsOn: ['one'] }, () => {});\n",
+    });
     const first = await loadSuites(['smoke/loose.smoke.mjs'], { cwd: dir });
     const again = await loadSuites(['smoke/loose.smoke.mjs'], { cwd: dir });
     expect(first.map((s) => [s.name, s.checks.map((c) => c.id)])).toEqual([['loose', ['one', 'two']]]);
@@ -81,7 +98,10 @@ describe('TypeScript suites (jiti, no build step)', () => {
       'd.smoke.ts': "import { defineSuite } from '@readycheck/smoke';\nexport default defineSuite('async', async () => {});",
     });
     expect((await loadError(dir, ['a.smoke.ts'])).message).toBe('a.smoke.ts: cannot load suite: env var API_KEY missing');
-    expect(await loadError(dir, ['b.smoke.ts'])).toEqual({ code: 'RC_SUITE_INVALID', message: 'b.smoke.ts: check("x"): priority must be one of P0, P1, P2, P3 (got "P7")' });
+    expect(await loadError(dir, ['b.smoke.ts'])).toEqual({
+      code: 'RC_SUITE_INVALID',
+      message: 'b.smoke.ts: check("x"): priority must be one of P0, P1, P2, P3 (got "P7")',
+    });
     expect((await loadError(dir, ['c.smoke.ts'])).message).toContain('declares no checks');
     expect((await loadError(dir, ['d.smoke.ts'])).message).toContain('synchronously');
   });
@@ -111,7 +131,16 @@ describe('declarative suites (YAML/JSON)', () => {
     const dir = await project({ 'smoke/declared.smoke.yaml': YAML_SUITE });
     const [suite] = await loadSuites(['smoke/declared.smoke.yaml'], { cwd: dir });
     const byId = new Map(suite!.checks.map((c) => [c.id, c]));
-    expect(byId.get('home')).toMatchObject({ kind: 'http', category: 'api', component: 'web', priority: 'P1', timeoutMs: 2000, retries: 1, maxLatencyMs: 100, describe: 'GET /' });
+    expect(byId.get('home')).toMatchObject({
+      kind: 'http',
+      category: 'api',
+      component: 'web',
+      priority: 'P1',
+      timeoutMs: 2000,
+      retries: 1,
+      maxLatencyMs: 100,
+      describe: 'GET /',
+    });
     expect(byId.get('home')!.phaseIndex).toBeUndefined();
     expect(byId.get('echo')).toMatchObject({ kind: 'command', category: 'automation', env: { GREETING: 'hi' }, describe: '$ echo $GREETING' });
     expect(byId.get('port')).toMatchObject({ kind: 'tcp', phase: 'first', phaseIndex: 0, group: { execution: 'sequential', maxParallel: 1, failFast: true } });
@@ -131,12 +160,28 @@ describe('declarative suites (YAML/JSON)', () => {
       'extra.smoke.yaml': 'name: e\nchecks:\n  - type: tcp\n    name: x\n    hots: example.com\n',
       'syntax.smoke.yaml': 'name: s\nchecks: [\n',
       'syntax.smoke.json': '{"name": "s",, }',
+      'regex.smoke.yaml':
+        'name: r\nphases:\n  - name: p\n    groups:\n      - name: g\n        checks:\n          - { type: command, name: c, command: "true", outputMatches: "(" }\n',
+      'url.smoke.yaml': 'name: u\nbaseUrl: localhost:8080\n',
     });
-    expect(await loadError(dir, ['bad.smoke.yaml'])).toMatchObject({ code: 'RC_SUITE_INVALID', message: expect.stringMatching(/^bad\.smoke\.yaml:6: \/checks\/0\/expect\/status: /) });
+    expect((await loadError(dir, ['regex.smoke.yaml'])).message).toMatch(
+      /^regex\.smoke\.yaml:7: \/phases\/0\/groups\/0\/checks\/0\/outputMatches: invalid regular expression: /,
+    );
+    expect((await loadError(dir, ['url.smoke.yaml'])).message).toBe('url.smoke.yaml:2: /baseUrl: must be an absolute http(s) URL (got "localhost:8080")');
+    expect(await loadError(dir, ['bad.smoke.yaml'])).toMatchObject({
+      code: 'RC_SUITE_INVALID',
+      message: expect.stringMatching(/^bad\.smoke\.yaml:6: \/checks\/0\/expect\/status: /),
+    });
     expect((await loadError(dir, ['kind.smoke.yaml'])).message).toMatch(/^kind\.smoke\.yaml:3: \/checks\/0/);
     expect((await loadError(dir, ['extra.smoke.yaml'])).message).toBe('extra.smoke.yaml:5: /checks/0: unknown property "hots"');
-    expect(await loadError(dir, ['syntax.smoke.yaml'])).toMatchObject({ code: 'RC_YAML_SYNTAX', message: expect.stringMatching(/^syntax\.smoke\.yaml:\d+:\d+: invalid YAML/) });
-    expect(await loadError(dir, ['syntax.smoke.json'])).toMatchObject({ code: 'RC_JSON_SYNTAX', message: expect.stringMatching(/^syntax\.smoke\.json:1:\d+: invalid JSON/) });
+    expect(await loadError(dir, ['syntax.smoke.yaml'])).toMatchObject({
+      code: 'RC_YAML_SYNTAX',
+      message: expect.stringMatching(/^syntax\.smoke\.yaml:\d+:\d+: invalid YAML/),
+    });
+    expect(await loadError(dir, ['syntax.smoke.json'])).toMatchObject({
+      code: 'RC_JSON_SYNTAX',
+      message: expect.stringMatching(/^syntax\.smoke\.json:1:\d+: invalid JSON/),
+    });
   });
 });
 

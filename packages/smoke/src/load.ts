@@ -7,6 +7,7 @@ import {
   ReadycheckError,
   discoverFiles,
   isReadycheckError,
+  lineOfPointer,
   readDataFile,
   validate,
   formatIssue,
@@ -94,7 +95,42 @@ export async function readDataSuite(file: string, opts: LoadOptions): Promise<Sm
       ...(first.line === undefined ? {} : { line: first.line }),
     });
   }
+  checkValues(result.data, file, text);
   return result.data;
+}
+
+// What the schema cannot say: regular expressions compile, URLs are absolute http(s) URLs.
+function checkValues(suite: SmokeSuite, file: string, text: string): void {
+  const fail = (pointer: string, message: string): never => {
+    const line = lineOfPointer(text, pointer);
+    const where = line === undefined ? file : `${file}:${line}`;
+    throw new ReadycheckError('RC_SUITE_INVALID', `${where}: ${pointer}: ${message}`, { file, pointer, ...(line === undefined ? {} : { line }) });
+  };
+  const httpUrl = (value: string, pointer: string, hint = '') => {
+    let u: URL | undefined;
+    try {
+      u = new URL(value);
+    } catch {
+      u = undefined;
+    }
+    if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) fail(pointer, `must be an absolute http(s) URL (got ${JSON.stringify(value)}${hint})`);
+  };
+  if (suite.baseUrl !== undefined) httpUrl(suite.baseUrl, '/baseUrl');
+  const all: [SmokeSuiteTypes.Check, string][] = (suite.checks ?? []).map((c, i) => [c, `/checks/${i}`]);
+  (suite.phases ?? []).forEach((p, pi) => {
+    p.groups.forEach((g, gi) => g.checks.forEach((c, ci) => all.push([c, `/phases/${pi}/groups/${gi}/checks/${ci}`])));
+    if (p.checkpoint) all.push([p.checkpoint, `/phases/${pi}/checkpoint`]);
+  });
+  for (const [c, pointer] of all) {
+    if ((c.type === 'http' || c.type === 'health') && c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+    if (c.type === 'command' && c.outputMatches !== undefined) {
+      try {
+        new RegExp(c.outputMatches, 'm');
+      } catch (cause) {
+        fail(`${pointer}/outputMatches`, `invalid regular expression: ${(cause as Error).message}`);
+      }
+    }
+  }
 }
 
 async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSuite> {
@@ -248,7 +284,11 @@ function describeLoadError(err: unknown, abs: string): { text: string; line?: nu
   const raw = typeof e?.message === 'string' ? e.message : String(err);
   const first = raw.split('\n').find((l) => l.trim()) ?? raw;
   // Transpile errors end with "<absolute path>:<line>:<column>" on a later line.
-  const at = raw.split(abs).slice(1).map((rest) => /^:(\d+):\d+/.exec(rest)).find((m) => m !== null);
+  const at = raw
+    .split(abs)
+    .slice(1)
+    .map((rest) => /^:(\d+):\d+/.exec(rest))
+    .find((m) => m !== null);
   const line = e?.loc?.line ?? (at ? Number(at[1]) : undefined);
   const text = first.split(abs).join(path.basename(abs)).trim();
   return line === undefined ? { text } : { text, line };
