@@ -163,10 +163,12 @@ describe('declarative suites (YAML/JSON)', () => {
       'regex.smoke.yaml':
         'name: r\nphases:\n  - name: p\n    groups:\n      - name: g\n        checks:\n          - { type: command, name: c, command: "true", outputMatches: "(" }\n',
       'url.smoke.yaml': 'name: u\nbaseUrl: localhost:8080\n',
+      'blank.smoke.yaml': 'name: b\nchecks:\n  - { type: tcp, name: " ", port: 1 }\n',
     });
     expect((await loadError(dir, ['regex.smoke.yaml'])).message).toMatch(
       /^regex\.smoke\.yaml:7: \/phases\/0\/groups\/0\/checks\/0\/outputMatches: invalid regular expression: /,
     );
+    expect((await loadError(dir, ['blank.smoke.yaml'])).message).toBe('blank.smoke.yaml:3: /checks/0/name: must not be empty');
     expect((await loadError(dir, ['url.smoke.yaml'])).message).toBe('url.smoke.yaml:2: /baseUrl: must be an absolute http(s) URL (got "localhost:8080")');
     expect(await loadError(dir, ['bad.smoke.yaml'])).toMatchObject({
       code: 'RC_SUITE_INVALID',

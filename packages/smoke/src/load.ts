@@ -99,7 +99,7 @@ export async function readDataSuite(file: string, opts: LoadOptions): Promise<Sm
   return result.data;
 }
 
-// What the schema cannot say: regular expressions compile, URLs are absolute http(s) URLs.
+// What the schema cannot say: names are not blank, regular expressions compile, URLs are absolute http(s) URLs.
 function checkValues(suite: SmokeSuite, file: string, text: string): void {
   const fail = (pointer: string, message: string): never => {
     const line = lineOfPointer(text, pointer);
@@ -122,6 +122,8 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
     if (p.checkpoint) all.push([p.checkpoint, `/phases/${pi}/checkpoint`]);
   });
   for (const [c, pointer] of all) {
+    if (!c.name.trim()) fail(`${pointer}/name`, 'must not be empty');
+    if (c.id !== undefined && !c.id.trim()) fail(`${pointer}/id`, 'must not be empty');
     if ((c.type === 'http' || c.type === 'health') && c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
     if (c.type === 'command' && c.outputMatches !== undefined) {
       try {
