@@ -1,8 +1,9 @@
-import ts from 'typescript';
+import ts from './ts.js';
+import type * as TS from 'typescript';
 import type { DetectorContext } from './types.js';
 
 /** True for function-like nodes that can have a body. */
-export function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
+export function isFunctionLike(node: TS.Node): node is TS.FunctionLikeDeclaration {
   return (
     ts.isFunctionDeclaration(node) ||
     ts.isFunctionExpression(node) ||
@@ -15,17 +16,17 @@ export function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaratio
 }
 
 /** True when a block has no statements and no comment inside its braces. */
-export function isEmptyUncommented(ctx: DetectorContext, block: ts.Block): boolean {
+export function isEmptyUncommented(ctx: DetectorContext, block: TS.Block): boolean {
   return block.statements.length === 0 && ctx.commentsIn({ pos: ctx.getStart(block), end: block.end }).length === 0;
 }
 
 /** True when a block has no statements, ignoring comments. */
-export function hasNoStatements(block: ts.Block): boolean {
+export function hasNoStatements(block: TS.Block): boolean {
   return block.statements.length === 0;
 }
 
 /** Strips parentheses, `as`, `!` and `satisfies` around an expression. */
-export function unwrap(node: ts.Expression): ts.Expression {
+export function unwrap(node: TS.Expression): TS.Expression {
   let n = node;
   for (;;) {
     if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isSatisfiesExpression(n) || ts.isTypeAssertionExpression(n)) n = n.expression;
@@ -34,7 +35,7 @@ export function unwrap(node: ts.Expression): ts.Expression {
 }
 
 /** The name a call calls: `foo` for `foo()`, `bar` for `a.b.bar()`, `''` otherwise. */
-export function calleeName(call: ts.CallExpression | ts.NewExpression): string {
+export function calleeName(call: TS.CallExpression | TS.NewExpression): string {
   const e = unwrap(call.expression);
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e)) return e.name.text;
@@ -43,19 +44,19 @@ export function calleeName(call: ts.CallExpression | ts.NewExpression): string {
 }
 
 /** The object a method is called on: `a.b` for `a.b.c()`; undefined for a plain call. */
-export function calleeObject(call: ts.CallExpression | ts.NewExpression): ts.Expression | undefined {
+export function calleeObject(call: TS.CallExpression | TS.NewExpression): TS.Expression | undefined {
   const e = unwrap(call.expression);
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return e.expression;
   return undefined;
 }
 
 /** True for a string literal or a template without substitutions. */
-export function isStaticString(node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral {
+export function isStaticString(node: TS.Node): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
   return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
 }
 
 /** True for a string built at run time: a template with substitutions, or `+` with a string side. */
-export function isBuiltString(node: ts.Expression): boolean {
+export function isBuiltString(node: TS.Expression): boolean {
   const n = unwrap(node);
   if (ts.isTemplateExpression(n)) return true;
   if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) {
@@ -65,7 +66,7 @@ export function isBuiltString(node: ts.Expression): boolean {
 }
 
 /** The text of the name of a declaration or property, or `''`. */
-export function nameText(name: ts.Node | undefined): string {
+export function nameText(name: TS.Node | undefined): string {
   if (!name) return '';
   if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
   return '';

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from './ts.js';
+import type * as TS from 'typescript';
 
 /**
  * The parser behind `scanSource`, kept behind this small interface so a faster one can be swapped
@@ -7,11 +8,11 @@ import ts from 'typescript';
  */
 export interface SourceParser {
   readonly name: string;
-  parse(text: string, fileName: string): ts.SourceFile;
+  parse(text: string, fileName: string): TS.SourceFile;
 }
 
 /** The script kind TypeScript should use for a file name (TSX and JSX by extension). */
-export function scriptKindOf(fileName: string): ts.ScriptKind {
+export function scriptKindOf(fileName: string): TS.ScriptKind {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (lower.endsWith('.jsx')) return ts.ScriptKind.JSX;
@@ -29,7 +30,7 @@ export const typescriptParser: SourceParser = {
 };
 
 /** The diagnostics the parser produced for a file (a `SourceFile` keeps them without a program). */
-export function parseDiagnosticsOf(sourceFile: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+export function parseDiagnosticsOf(sourceFile: TS.SourceFile): readonly TS.DiagnosticWithLocation[] {
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics;
   return Array.isArray(diagnostics) ? diagnostics : [];
 }

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from './ts.js';
+import type * as TS from 'typescript';
 import { fingerprint } from './fingerprint.js';
 import { typescriptParser } from './parser.js';
 import { parseSuppression, suppresses, type PlacedSuppression } from './suppressions.js';
@@ -68,7 +69,7 @@ interface RawFinding {
   redact: boolean;
 }
 
-type Handler = { run: (node: ts.Node) => void; owner: DetectorState };
+type Handler = { run: (node: TS.Node) => void; owner: DetectorState };
 interface DetectorState {
   id: string;
   failed: boolean;
@@ -93,7 +94,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   const file = fileName.split('\\').join('/');
   const enabled = resolveDetectors(options);
   const onError = options.onDetectorError ?? (() => undefined);
-  let sourceFile: ts.SourceFile;
+  let sourceFile: TS.SourceFile;
   try {
     sourceFile = options.sourceFile ?? typescriptParser.parse(text, file);
   } catch (err) {
@@ -117,10 +118,10 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
       options: ruleOptions,
       config,
       comments,
-      report(target: ts.Node | TextRange, messageId: string, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra) {
+      report(target: TS.Node | TextRange, messageId: string, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra) {
         const template = (detector.messages as Record<string, string>)[messageId] ?? messageId;
-        const isNode = typeof (target as ts.Node).kind === 'number';
-        const pos = isNode ? (target as ts.Node).getStart(sourceFile) : target.pos;
+        const isNode = typeof (target as TS.Node).kind === 'number';
+        const pos = isNode ? (target as TS.Node).getStart(sourceFile) : target.pos;
         findings.push({
           ruleId: detector.id,
           messageId,
@@ -147,7 +148,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
     }
     for (const [key, fn] of Object.entries(visitor)) {
       if (typeof fn !== 'function') continue;
-      const handler: Handler = { run: fn as (node: ts.Node) => void, owner: state };
+      const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
       if (key === 'onComment') commentHandlers.push(handler);
       else if (key === 'onEnd') endHandlers.push(handler);
       else {
@@ -160,7 +161,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   const call = (handler: Handler, arg: unknown): void => {
     if (handler.owner.failed) return;
     try {
-      handler.run(arg as ts.Node);
+      handler.run(arg as TS.Node);
     } catch (err) {
       handler.owner.failed = true;
       onError({ ruleId: handler.owner.id, message: errorText(err) });
@@ -179,7 +180,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
 }
 
 function walk(
-  sourceFile: ts.SourceFile,
+  sourceFile: TS.SourceFile,
   text: string,
   dispatch: Handler[][],
   commentHandlers: Handler[],
@@ -191,7 +192,7 @@ function walk(
   // Between a node's children there are only punctuation, keywords and trivia (strings, regexes,
   // templates and JSX text are child nodes), so scanning those gaps finds every comment and never
   // mistakes a `//` inside a literal for one.
-  const scanGap = (from: number, to: number, owner: ts.Node, prev: ts.Node | undefined, next: ts.Node | undefined): void => {
+  const scanGap = (from: number, to: number, owner: TS.Node, prev: TS.Node | undefined, next: TS.Node | undefined): void => {
     let slash = false;
     for (let i = from; i < to; i++) {
       if (text.charCodeAt(i) === 47) {
@@ -214,16 +215,16 @@ function walk(
   };
   // Handlers run after a node's subtree (children first), so every comment inside the node is
   // already in `comments` when its handler asks for them.
-  const visit = (node: ts.Node, start: number): void => {
+  const visit = (node: TS.Node, start: number): void => {
     if (node.kind <= ts.SyntaxKind.LastToken) {
       const handlers = dispatch[node.kind];
       if (handlers) for (const handler of handlers) call(handler, node);
       return;
     }
     let cursor = start;
-    let prev: ts.Node | undefined;
+    let prev: TS.Node | undefined;
     ts.forEachChild(node, (child) => {
-      if (fixParents && !child.parent) (child as { parent: ts.Node }).parent = node;
+      if (fixParents && !child.parent) (child as { parent: TS.Node }).parent = node;
       const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
       if (childStart >= cursor) scanGap(cursor, childStart, node, prev, child);
       visit(child, childStart);
@@ -267,7 +268,7 @@ export function commentValue(full: string, isLine: boolean): string {
     .trim();
 }
 
-function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: ts.SourceFile, file: string): Violation[] {
+function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.SourceFile, file: string): Violation[] {
   const text = sourceFile.text;
   const lineStarts = sourceFile.getLineStarts();
   const directives: PlacedSuppression[] = [];

@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import type * as TS from 'typescript';
 import type { QualityReportTypes, ReadycheckConfig } from '@readycheck/core';
 
 /** How bad a finding is: `critical` > `high` > `medium` > `low`. */
@@ -74,11 +74,11 @@ export interface CommentInfo {
   /** The text without delimiters (and without the leading `*` of JSDoc lines), trimmed. */
   value: string;
   /** The innermost node whose child slots the comment lies between. */
-  owner: ts.Node;
+  owner: TS.Node;
   /** The child of `owner` right after the comment, if any. */
-  next: ts.Node | undefined;
+  next: TS.Node | undefined;
   /** The child of `owner` right before the comment, if any. */
-  prev: ts.Node | undefined;
+  prev: TS.Node | undefined;
 }
 
 /** Extra fields of one report. */
@@ -96,7 +96,7 @@ export interface ReportExtra {
 /** What a detector's `check` receives: the one shared parse and a way to report. */
 export interface DetectorContext<M extends string = string> {
   /** The parsed file (parent pointers are set). */
-  readonly sourceFile: ts.SourceFile;
+  readonly sourceFile: TS.SourceFile;
   /** The full text of the file. */
   readonly text: string;
   /** The file name as given to `scanSource` (relative, forward slashes). */
@@ -108,74 +108,74 @@ export interface DetectorContext<M extends string = string> {
   /** Every comment of the file seen so far (in document order); complete in `onEnd`. */
   readonly comments: readonly CommentInfo[];
   /** Reports a finding on a node or range, with a typed message id and `{placeholder}` data. */
-  report(target: ts.Node | TextRange, messageId: M, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra): void;
+  report(target: TS.Node | TextRange, messageId: M, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra): void;
   /** The source text of a node (without leading trivia). */
-  getText(node: ts.Node): string;
+  getText(node: TS.Node): string;
   /** The start offset of a node, after its leading trivia. */
-  getStart(node: ts.Node): number;
+  getStart(node: TS.Node): number;
   /** The comments inside `[pos, end)`; complete for the node being visited and everything before it. */
   commentsIn(range: TextRange): CommentInfo[];
 }
 
-/** Maps a `ts.SyntaxKind` name to its node type, for the visitor keys detectors use most. */
+/** Maps a `TS.SyntaxKind` name to its node type, for the visitor keys detectors use most. */
 export interface NodeTypes {
-  ArrowFunction: ts.ArrowFunction;
-  AsExpression: ts.AsExpression;
-  BinaryExpression: ts.BinaryExpression;
-  BindingElement: ts.BindingElement;
-  Block: ts.Block;
-  BreakStatement: ts.BreakStatement;
-  CallExpression: ts.CallExpression;
-  CaseBlock: ts.CaseBlock;
-  CaseClause: ts.CaseClause;
-  CatchClause: ts.CatchClause;
-  ClassDeclaration: ts.ClassDeclaration;
-  ClassExpression: ts.ClassExpression;
-  ConditionalExpression: ts.ConditionalExpression;
-  Constructor: ts.ConstructorDeclaration;
-  DefaultClause: ts.DefaultClause;
-  ContinueStatement: ts.ContinueStatement;
-  DoStatement: ts.DoStatement;
-  ElementAccessExpression: ts.ElementAccessExpression;
-  ForStatement: ts.ForStatement;
-  FunctionDeclaration: ts.FunctionDeclaration;
-  FunctionExpression: ts.FunctionExpression;
-  GetAccessor: ts.GetAccessorDeclaration;
-  Identifier: ts.Identifier;
-  IfStatement: ts.IfStatement;
-  JsxExpression: ts.JsxExpression;
-  MethodDeclaration: ts.MethodDeclaration;
-  ModuleBlock: ts.ModuleBlock;
-  NewExpression: ts.NewExpression;
-  NoSubstitutionTemplateLiteral: ts.NoSubstitutionTemplateLiteral;
-  ObjectLiteralExpression: ts.ObjectLiteralExpression;
-  PropertyAccessExpression: ts.PropertyAccessExpression;
-  PropertyAssignment: ts.PropertyAssignment;
-  PropertyDeclaration: ts.PropertyDeclaration;
-  ShorthandPropertyAssignment: ts.ShorthandPropertyAssignment;
-  ReturnStatement: ts.ReturnStatement;
-  SetAccessor: ts.SetAccessorDeclaration;
-  SourceFile: ts.SourceFile;
-  StringLiteral: ts.StringLiteral;
-  SwitchStatement: ts.SwitchStatement;
-  TemplateExpression: ts.TemplateExpression;
-  ThrowStatement: ts.ThrowStatement;
-  TryStatement: ts.TryStatement;
-  TypeAssertionExpression: ts.TypeAssertion;
-  VariableDeclaration: ts.VariableDeclaration;
-  WhileStatement: ts.WhileStatement;
+  ArrowFunction: TS.ArrowFunction;
+  AsExpression: TS.AsExpression;
+  BinaryExpression: TS.BinaryExpression;
+  BindingElement: TS.BindingElement;
+  Block: TS.Block;
+  BreakStatement: TS.BreakStatement;
+  CallExpression: TS.CallExpression;
+  CaseBlock: TS.CaseBlock;
+  CaseClause: TS.CaseClause;
+  CatchClause: TS.CatchClause;
+  ClassDeclaration: TS.ClassDeclaration;
+  ClassExpression: TS.ClassExpression;
+  ConditionalExpression: TS.ConditionalExpression;
+  Constructor: TS.ConstructorDeclaration;
+  DefaultClause: TS.DefaultClause;
+  ContinueStatement: TS.ContinueStatement;
+  DoStatement: TS.DoStatement;
+  ElementAccessExpression: TS.ElementAccessExpression;
+  ForStatement: TS.ForStatement;
+  FunctionDeclaration: TS.FunctionDeclaration;
+  FunctionExpression: TS.FunctionExpression;
+  GetAccessor: TS.GetAccessorDeclaration;
+  Identifier: TS.Identifier;
+  IfStatement: TS.IfStatement;
+  JsxExpression: TS.JsxExpression;
+  MethodDeclaration: TS.MethodDeclaration;
+  ModuleBlock: TS.ModuleBlock;
+  NewExpression: TS.NewExpression;
+  NoSubstitutionTemplateLiteral: TS.NoSubstitutionTemplateLiteral;
+  ObjectLiteralExpression: TS.ObjectLiteralExpression;
+  PropertyAccessExpression: TS.PropertyAccessExpression;
+  PropertyAssignment: TS.PropertyAssignment;
+  PropertyDeclaration: TS.PropertyDeclaration;
+  ShorthandPropertyAssignment: TS.ShorthandPropertyAssignment;
+  ReturnStatement: TS.ReturnStatement;
+  SetAccessor: TS.SetAccessorDeclaration;
+  SourceFile: TS.SourceFile;
+  StringLiteral: TS.StringLiteral;
+  SwitchStatement: TS.SwitchStatement;
+  TemplateExpression: TS.TemplateExpression;
+  ThrowStatement: TS.ThrowStatement;
+  TryStatement: TS.TryStatement;
+  TypeAssertionExpression: TS.TypeAssertion;
+  VariableDeclaration: TS.VariableDeclaration;
+  WhileStatement: TS.WhileStatement;
 }
 
-/** A `ts.SyntaxKind` name. */
-export type SyntaxKindName = keyof typeof ts.SyntaxKind;
+/** A `TS.SyntaxKind` name. */
+export type SyntaxKindName = keyof typeof TS.SyntaxKind;
 
 /**
- * What `check` returns: handlers keyed by `ts.SyntaxKind` name (called for each node of that
+ * What `check` returns: handlers keyed by `TS.SyntaxKind` name (called for each node of that
  * kind in the one walk, after the node's children, so the comments inside it are known), plus
  * `onComment` for every comment (in document order) and `onEnd` once the walk is over.
  */
 export type Visitor = {
-  [K in SyntaxKindName]?: (node: K extends keyof NodeTypes ? NodeTypes[K] : ts.Node) => void;
+  [K in SyntaxKindName]?: (node: K extends keyof NodeTypes ? NodeTypes[K] : TS.Node) => void;
 } & {
   onComment?: (comment: CommentInfo) => void;
   onEnd?: () => void;
@@ -214,7 +214,7 @@ export interface ScanOptions {
   /** The `detectors` section of readycheck config: per-rule/per-category severity or off, limits. */
   config?: DetectorsConfig;
   /** A file already parsed with `ts.createSourceFile` over the same text, to reuse its parse. */
-  sourceFile?: ts.SourceFile;
+  sourceFile?: TS.SourceFile;
   /** The detectors to run instead of the built-in registry (add yours to `Object.values(detectors)`). */
   detectors?: readonly Detector[];
   /** Called when a detector throws on this file; the scan goes on without it. */

@@ -1,7 +1,8 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
-function isAssignment(node: ts.Node): node is ts.BinaryExpression {
+function isAssignment(node: TS.Node): node is TS.BinaryExpression {
   return (
     ts.isBinaryExpression(node) &&
     node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
@@ -27,7 +28,7 @@ export default defineDetector({
     assignment: 'Use `===` to compare, or wrap the assignment in an extra pair of parentheses if it is meant.',
   },
   check: (ctx) => {
-    const test = (condition: ts.Expression | undefined): void => {
+    const test = (condition: TS.Expression | undefined): void => {
       if (condition && isAssignment(condition)) ctx.report(condition, 'assignment', { text: ctx.getText(condition) });
     };
     return {

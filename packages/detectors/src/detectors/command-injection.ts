@@ -1,11 +1,12 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { isBuiltString, unwrap } from '../ast-util.js';
 
 const CHILD_PROCESS = new Set(['child_process', 'node:child_process']);
 const SHELL_FUNCTIONS = new Set(['exec', 'execSync']);
 
-function isRequireOfChildProcess(expr: ts.Expression | undefined): boolean {
+function isRequireOfChildProcess(expr: TS.Expression | undefined): boolean {
   if (!expr) return false;
   const e = unwrap(expr);
   return (
@@ -13,8 +14,8 @@ function isRequireOfChildProcess(expr: ts.Expression | undefined): boolean {
     ts.isIdentifier(e.expression) &&
     e.expression.text === 'require' &&
     e.arguments.length === 1 &&
-    ts.isStringLiteralLike(e.arguments[0] as ts.Expression) &&
-    CHILD_PROCESS.has((e.arguments[0] as ts.StringLiteralLike).text)
+    ts.isStringLiteralLike(e.arguments[0] as TS.Expression) &&
+    CHILD_PROCESS.has((e.arguments[0] as TS.StringLiteralLike).text)
   );
 }
 

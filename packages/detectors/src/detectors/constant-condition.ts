@@ -1,9 +1,10 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 // Returns true/false when the expression's truthiness is fixed, undefined when it depends on run time.
-function truthiness(node: ts.Expression): boolean | undefined {
+function truthiness(node: TS.Expression): boolean | undefined {
   const e = unwrap(node);
   switch (e.kind) {
     case ts.SyntaxKind.TrueKeyword:
@@ -12,12 +13,12 @@ function truthiness(node: ts.Expression): boolean | undefined {
     case ts.SyntaxKind.NullKeyword:
       return false;
     case ts.SyntaxKind.NumericLiteral:
-      return Number((e as ts.NumericLiteral).text) !== 0;
+      return Number((e as TS.NumericLiteral).text) !== 0;
     case ts.SyntaxKind.BigIntLiteral:
-      return (e as ts.BigIntLiteral).text.replace(/n$/, '') !== '0';
+      return (e as TS.BigIntLiteral).text.replace(/n$/, '') !== '0';
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      return (e as ts.StringLiteralLike).text !== '';
+      return (e as TS.StringLiteralLike).text !== '';
     case ts.SyntaxKind.ObjectLiteralExpression:
     case ts.SyntaxKind.ArrayLiteralExpression:
     case ts.SyntaxKind.ArrowFunction:
@@ -45,7 +46,7 @@ function truthiness(node: ts.Expression): boolean | undefined {
   return undefined;
 }
 
-const isTrueLiteral = (node: ts.Expression | undefined): boolean => node !== undefined && unwrap(node).kind === ts.SyntaxKind.TrueKeyword;
+const isTrueLiteral = (node: TS.Expression | undefined): boolean => node !== undefined && unwrap(node).kind === ts.SyntaxKind.TrueKeyword;
 
 export default defineDetector({
   id: 'constant-condition',
@@ -65,7 +66,7 @@ export default defineDetector({
     constant: 'Test the value you meant, or delete the dead branch.',
   },
   check: (ctx) => {
-    const test = (condition: ts.Expression | undefined): void => {
+    const test = (condition: TS.Expression | undefined): void => {
       if (!condition) return;
       const value = truthiness(condition);
       if (value !== undefined) ctx.report(condition, 'constant', { text: ctx.getText(condition), value: value ? 'truthy' : 'falsy' });

@@ -1,9 +1,10 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
-function references(node: ts.Node, name: string): boolean {
+function references(node: TS.Node, name: string): boolean {
   let found = false;
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (found) return;
     if (ts.isIdentifier(n) && n.text === name) {
       const p = n.parent;
@@ -19,9 +20,9 @@ function references(node: ts.Node, name: string): boolean {
   return found;
 }
 
-function rethrows(node: ts.Node): boolean {
+function rethrows(node: TS.Node): boolean {
   let found = false;
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (found || ts.isFunctionLike(n)) return;
     if (ts.isThrowStatement(n)) {
       found = true;

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
 export default defineDetector({
@@ -21,14 +22,14 @@ export default defineDetector({
     case: 'Change the label to the value you meant, or merge the clauses.',
   },
   check: (ctx) => {
-    const norm = (node: ts.Node): string => ctx.getText(node).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').replace(/\s+/g, '');
-    const lineOf = (node: ts.Node): number => ctx.sourceFile.getLineAndCharacterOfPosition(ctx.getStart(node)).line + 1;
+    const norm = (node: TS.Node): string => ctx.getText(node).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').replace(/\s+/g, '');
+    const lineOf = (node: TS.Node): number => ctx.sourceFile.getLineAndCharacterOfPosition(ctx.getStart(node)).line + 1;
     return {
       IfStatement(node) {
         // Only at the head of a chain, so each chain is checked once.
         if (node.parent && ts.isIfStatement(node.parent) && node.parent.elseStatement === node) return;
-        const seen = new Map<string, ts.Node>();
-        for (let current: ts.Statement | undefined = node; current && ts.isIfStatement(current); current = current.elseStatement) {
+        const seen = new Map<string, TS.Node>();
+        for (let current: TS.Statement | undefined = node; current && ts.isIfStatement(current); current = current.elseStatement) {
           const key = norm(current.expression);
           const first = seen.get(key);
           if (first) ctx.report(current.expression, 'elseIf', { line: lineOf(first) });
@@ -36,7 +37,7 @@ export default defineDetector({
         }
       },
       SwitchStatement(node) {
-        const seen = new Map<string, ts.Node>();
+        const seen = new Map<string, TS.Node>();
         for (const clause of node.caseBlock.clauses) {
           if (!ts.isCaseClause(clause)) continue;
           const key = norm(clause.expression);

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { isBuiltString, isStaticString, unwrap } from '../ast-util.js';
 
@@ -6,7 +7,7 @@ const GLOBALS = new Set(['window', 'globalThis', 'global', 'self']);
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
 
 // `eval`, `window.eval`, `globalThis["eval"]` → 'eval'; anything else → the plain identifier or ''.
-function globalName(expr: ts.Expression): string {
+function globalName(expr: TS.Expression): string {
   const e = unwrap(expr);
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && GLOBALS.has(e.expression.text)) return e.name.text;

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../ts.js';
 import { defineDetector } from '../define.js';
 import { calleeName, isEmptyUncommented, unwrap } from '../ast-util.js';
 

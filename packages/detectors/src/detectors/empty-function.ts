@@ -1,11 +1,12 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { calleeName, isEmptyUncommented, isFunctionLike, nameText, unwrap } from '../ast-util.js';
 
 const NOOP_NAME = /^(?:_+|noop|nop|no_?op|ignore|doNothing|nothing|empty|identity)$/i;
 
 // The name a function expression is bound to, if any: `const x = () => {}`, `{ x: () => {} }`, `x = function () {}`.
-function boundName(fn: ts.Node): string | undefined {
+function boundName(fn: TS.Node): string | undefined {
   const parent = fn.parent;
   if (!parent) return undefined;
   if (ts.isVariableDeclaration(parent) && parent.initializer === fn) return nameText(parent.name) || undefined;
@@ -25,14 +26,14 @@ const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|test|tests)\/|\.(?:test|spec)\
 
 // `new Readable({ read() {} })`, `hasRefCounted({ ref() {} })`: an options object or mock built
 // in place as an argument; its empty members are callback slots deliberately left empty.
-function isInArgumentObject(node: ts.Node): boolean {
+function isInArgumentObject(node: TS.Node): boolean {
   const obj = node.parent && ts.isPropertyAssignment(node.parent) ? node.parent.parent : node.parent;
   if (!obj || !ts.isObjectLiteralExpression(obj)) return false;
   const host = obj.parent;
   return host !== undefined && (ts.isCallExpression(host) || ts.isNewExpression(host)) && host.arguments?.includes(obj) === true;
 }
 
-function isAllowedConstructor(node: ts.ConstructorDeclaration): boolean {
+function isAllowedConstructor(node: TS.ConstructorDeclaration): boolean {
   const modifiers = ts.getModifiers(node) ?? [];
   if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return true;
   // Parameter properties (`constructor(private db: Db) {}`) are the body.
@@ -65,7 +66,7 @@ export default defineDetector({
   },
   check: (ctx) => {
     const isTest = TEST_FILE.test(ctx.fileName);
-    const visit = (node: ts.Node): void => {
+    const visit = (node: TS.Node): void => {
       if (isTest || !isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
       if (!isEmptyUncommented(ctx, node.body)) return;
       if (isInArgumentObject(node)) return;

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { nameText } from '../ast-util.js';
 
@@ -44,7 +45,7 @@ function looksRandom(value: string): boolean {
 }
 
 // The name a string literal is assigned to: variable, property, parameter default, or assignment target.
-function assignedName(node: ts.Node): string {
+function assignedName(node: TS.Node): string {
   const p = node.parent;
   if (!p) return '';
   if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === node) {
@@ -78,7 +79,7 @@ export default defineDetector({
     entropy: 'Read it from the environment or a secret store; if it is not a secret, rename the variable.',
   },
   check: (ctx) => {
-    const visit = (node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): void => {
+    const visit = (node: TS.StringLiteral | TS.NoSubstitutionTemplateLiteral): void => {
       const value = node.text;
       if (value.length < 16) return;
       for (const p of PATTERNS) {

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
 // Strips comment delimiters (`//`, `/* */`, `{/* */}`, `#`, JSDoc gutters) from raw comment text.
@@ -69,7 +70,7 @@ export function isPlaceholderComment(text: string): boolean {
 
 // Node kinds whose child slots hold code: a comment there stands where statements, members,
 // properties or JSX children belong.
-const CODE_SLOTS = new Set<ts.SyntaxKind>([
+const CODE_SLOTS = new Set<TS.SyntaxKind>([
   ts.SyntaxKind.Block,
   ts.SyntaxKind.SourceFile,
   ts.SyntaxKind.ModuleBlock,

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { calleeName, isBuiltString, unwrap } from '../ast-util.js';
 
@@ -27,7 +28,7 @@ const RAW_METHODS = new Set(['whereRaw', 'orderByRaw', 'havingRaw', 'joinRaw', '
 const SQL = /\b(?:SELECT\b[\s\S]*\bFROM|INSERT\s+INTO|UPDATE\b[\s\S]*\bSET|DELETE\s+FROM|REPLACE\s+INTO|MERGE\s+INTO|DROP\s+(?:TABLE|DATABASE|INDEX)|ALTER\s+TABLE|TRUNCATE\s+TABLE|CREATE\s+TABLE|WHERE\s+\w)/i;
 
 // The literal text of a built string, with `?` where values are spliced in.
-function staticText(node: ts.Expression): string {
+function staticText(node: TS.Expression): string {
   const e = unwrap(node);
   if (ts.isStringLiteralLike(e)) return e.text;
   if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => `?${s.literal.text}`).join('');
@@ -52,8 +53,8 @@ export default defineDetector({
     injection: 'Pass values as query parameters (placeholders like $1 or ?), or use a tagged `sql` template that parameterises them.',
   },
   check: (ctx) => {
-    const builtSql = new Map<string, ts.Expression>();
-    const isBuiltSql = (e: ts.Expression): boolean => isBuiltString(e) && SQL.test(staticText(e));
+    const builtSql = new Map<string, TS.Expression>();
+    const isBuiltSql = (e: TS.Expression): boolean => isBuiltString(e) && SQL.test(staticText(e));
     return {
       VariableDeclaration(node) {
         if (ts.isIdentifier(node.name) && node.initializer && isBuiltSql(node.initializer)) builtSql.set(node.name.text, node.initializer);
@@ -64,7 +65,7 @@ export default defineDetector({
         const first = node.arguments[0];
         if (!first) return;
         const arg = unwrap(first);
-        let source: ts.Expression | undefined;
+        let source: TS.Expression | undefined;
         if (isBuiltSql(arg) || (RAW_METHODS.has(method) && isBuiltString(arg))) source = arg;
         else if (ts.isIdentifier(arg)) source = builtSql.get(arg.text);
         if (!source) return;

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { isFunctionLike, unwrap } from '../ast-util.js';
 
@@ -6,7 +7,7 @@ const NOT_IMPLEMENTED_TEXT = /\bnot\s*(?:yet\s*)?implemented\b|\bunimplemented\b
 const NOT_IMPLEMENTED_CLASS = /^NotImplemented(?:Error|Exception)?$|^(?:Unimplemented|NotYetImplemented)(?:Error|Exception)?$/;
 const TODO_TEXT = /\b(?:TODO|FIXME|XXX|TBD)\b|\bimplement(?:ation)?\b.*\b(?:later|here|me|this)\b|^implement\b/i;
 
-function thrownMessage(expr: ts.Expression): { kind: 'text'; text: string } | { kind: 'class'; name: string } | undefined {
+function thrownMessage(expr: TS.Expression): { kind: 'text'; text: string } | { kind: 'class'; name: string } | undefined {
   const e = unwrap(expr);
   if (ts.isStringLiteralLike(e)) return { kind: 'text', text: e.text };
   if (ts.isNewExpression(e) || ts.isCallExpression(e)) {
@@ -15,12 +16,12 @@ function thrownMessage(expr: ts.Expression): { kind: 'text'; text: string } | { 
     if (NOT_IMPLEMENTED_CLASS.test(name)) return { kind: 'class', name };
     if (!/Error$|Exception$/.test(name)) return undefined;
     const first = e.arguments?.[0];
-    if (first && ts.isStringLiteralLike(unwrap(first))) return { kind: 'text', text: (unwrap(first) as ts.StringLiteralLike).text };
+    if (first && ts.isStringLiteralLike(unwrap(first))) return { kind: 'text', text: (unwrap(first) as TS.StringLiteralLike).text };
   }
   return undefined;
 }
 
-function returnsNothing(stmt: ts.Statement): boolean {
+function returnsNothing(stmt: TS.Statement): boolean {
   if (!ts.isReturnStatement(stmt)) return false;
   if (!stmt.expression) return true;
   const e = unwrap(stmt.expression);
@@ -54,7 +55,7 @@ export default defineDetector({
     returnsNothing: 'Implement the body the TODO asks for instead of returning a placeholder value.',
   },
   check: (ctx) => {
-    const visitFunction = (node: ts.Node): void => {
+    const visitFunction = (node: TS.Node): void => {
       if (!isFunctionLike(node) || !node.body || !ts.isBlock(node.body)) return;
       const body = node.body;
       const comments = ctx.commentsIn({ pos: ctx.getStart(body), end: body.end });
@@ -62,8 +63,8 @@ export default defineDetector({
       if (!todo) return;
       const text = todo.value.length > 60 ? `${todo.value.slice(0, 59)}…` : todo.value;
       if (body.statements.length === 0) ctx.report(body, 'todoOnly', { text });
-      else if (body.statements.length === 1 && returnsNothing(body.statements[0] as ts.Statement)) {
-        const ret = body.statements[0] as ts.ReturnStatement;
+      else if (body.statements.length === 1 && returnsNothing(body.statements[0] as TS.Statement)) {
+        const ret = body.statements[0] as TS.ReturnStatement;
         ctx.report(ret, 'returnsNothing', { value: ret.expression ? ctx.getText(ret.expression) : 'nothing', text });
       }
     };

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
@@ -17,14 +18,14 @@ const COMPARISON = new Set([
   ts.SyntaxKind.GreaterThanEqualsToken,
 ]);
 
-function isNaNRef(node: ts.Expression): boolean {
+function isNaNRef(node: TS.Expression): boolean {
   const e = unwrap(node);
   if (ts.isIdentifier(e)) return e.text === 'NaN';
   return ts.isPropertyAccessExpression(e) && e.name.text === 'NaN' && ts.isIdentifier(e.expression) && e.expression.text === 'Number';
 }
 
 // A side effect-free reference whose two mentions must be the same value.
-function isStable(node: ts.Expression): boolean {
+function isStable(node: TS.Expression): boolean {
   const e = unwrap(node);
   if (ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword) return true;
   if (ts.isPropertyAccessExpression(e)) return isStable(e.expression);

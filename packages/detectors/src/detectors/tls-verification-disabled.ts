@@ -1,10 +1,11 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { nameText, unwrap } from '../ast-util.js';
 
 const ENV_NAME = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
-function isFalseLike(node: ts.Expression): boolean {
+function isFalseLike(node: TS.Expression): boolean {
   const e = unwrap(node);
   if (e.kind === ts.SyntaxKind.FalseKeyword) return true;
   if (ts.isNumericLiteral(e)) return e.text === '0';
@@ -12,7 +13,7 @@ function isFalseLike(node: ts.Expression): boolean {
   return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken && ts.isNumericLiteral(e.operand) && e.operand.text === '1';
 }
 
-function envKey(node: ts.Expression): string {
+function envKey(node: TS.Expression): string {
   const e = unwrap(node);
   if (ts.isPropertyAccessExpression(e)) return e.name.text;
   if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) return e.argumentExpression.text;

@@ -1,8 +1,9 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
 // True when control never continues past the statement.
-function terminates(stmt: ts.Statement): boolean {
+function terminates(stmt: TS.Statement): boolean {
   if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) return true;
   if (ts.isBlock(stmt)) return stmt.statements.some(terminates);
   if (ts.isIfStatement(stmt)) return stmt.elseStatement !== undefined && terminates(stmt.thenStatement) && terminates(stmt.elseStatement);
@@ -10,7 +11,7 @@ function terminates(stmt: ts.Statement): boolean {
 }
 
 // Statements that do not run and so cannot be unreachable: hoisted functions, types, `var` without initialiser.
-function isInert(stmt: ts.Statement): boolean {
+function isInert(stmt: TS.Statement): boolean {
   if (ts.isFunctionDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt) || ts.isEmptyStatement(stmt)) return true;
   if (ts.isModuleDeclaration(stmt) || (ts.isEnumDeclaration(stmt) && (ts.getModifiers(stmt) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword))) return true;
   if (ts.isVariableStatement(stmt)) {
@@ -20,7 +21,7 @@ function isInert(stmt: ts.Statement): boolean {
   return false;
 }
 
-const KIND_WORD: Partial<Record<ts.SyntaxKind, string>> = {
+const KIND_WORD: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.ReturnStatement]: 'return',
   [ts.SyntaxKind.ThrowStatement]: 'throw',
   [ts.SyntaxKind.BreakStatement]: 'break',
@@ -45,9 +46,9 @@ export default defineDetector({
     unreachable: 'Delete it, or make the statement before it conditional.',
   },
   check: (ctx) => {
-    const visit = (statements: ts.NodeArray<ts.Statement>): void => {
+    const visit = (statements: TS.NodeArray<TS.Statement>): void => {
       for (let i = 0; i < statements.length - 1; i++) {
-        const stmt = statements[i] as ts.Statement;
+        const stmt = statements[i] as TS.Statement;
         if (!terminates(stmt)) continue;
         const rest = statements.slice(i + 1).filter((s) => !isInert(s));
         const first = rest[0];

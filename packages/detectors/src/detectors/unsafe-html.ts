@@ -1,10 +1,11 @@
-import ts from 'typescript';
+import ts from '../ts.js';
+import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { calleeName, calleeObject, isStaticString, unwrap } from '../ast-util.js';
 
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 
-function isSafeValue(node: ts.Expression): boolean {
+function isSafeValue(node: TS.Expression): boolean {
   const e = unwrap(node);
   return isStaticString(e) || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
 }
@@ -50,7 +51,7 @@ export default defineDetector({
       }
       if (name === 'write' || name === 'writeln') {
         const obj = calleeObject(node);
-        const isDocument = obj !== undefined && ((ts.isIdentifier(unwrap(obj)) && (unwrap(obj) as ts.Identifier).text === 'document') || /\.document$/.test(ctx.getText(obj)));
+        const isDocument = obj !== undefined && ((ts.isIdentifier(unwrap(obj)) && (unwrap(obj) as TS.Identifier).text === 'document') || /\.document$/.test(ctx.getText(obj)));
         if (!isDocument) return;
         if (node.arguments.some((a) => !isSafeValue(a))) ctx.report(node, 'call', { name: `document.${name}` });
       }
