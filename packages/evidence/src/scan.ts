@@ -198,7 +198,9 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   });
   const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
-  if (options.cacheFile) await writeCache(options.cacheFile, nextCache);
+  // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
+  const unchanged = cache !== null && misses === 0 && cache.cross?.key === crossKey && Object.keys(cache.files).length === Object.keys(nextCache.files).length;
+  if (options.cacheFile && !unchanged) await writeCache(options.cacheFile, nextCache);
   if (options.timings) {
     report.summary.durationMs = Math.round(performance.now() - t0);
     report.summary.timings = {
