@@ -72,12 +72,18 @@ describe('smoke-run against the bundled example service', () => {
 
   it('--category health runs the health checks (and the checkpoint they need); --fail-on-flaky fails a flaky run', async () => {
     const out = await project({});
-    const r = await run(['examples/smoke-service/smoke', '--category', 'health', '--base-url', service.url, '--out', path.join(out, 'reports'), '--reporter', 'json'], repoRoot);
+    const r = await run(
+      ['examples/smoke-service/smoke', '--category', 'health', '--base-url', service.url, '--out', path.join(out, 'reports'), '--reporter', 'json'],
+      repoRoot,
+    );
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('By category');
     const report = await readReport(out);
     expect(report.results.tests.map((t) => t.extra.id).sort()).toEqual(['cache-state', 'health-checks', 'health-live', 'health-ready']);
-    const flaky = await run(['examples/smoke-service/smoke', '--grep', '^flaky', '--base-url', service.url, '--out', path.join(out, 'r2'), '--fail-on-flaky'], repoRoot);
+    const flaky = await run(
+      ['examples/smoke-service/smoke', '--grep', '^flaky', '--base-url', service.url, '--out', path.join(out, 'r2'), '--fail-on-flaky'],
+      repoRoot,
+    );
     expect(flaky.code).toBe(1);
   });
 });
@@ -219,5 +225,39 @@ describe('bad input: one line, exit 2', () => {
     expect(help.out).toContain('Exit codes: 0 all passed, 1 a check failed, 2 usage or config error, 130 interrupted.');
     const v = await run(['--version'], repoRoot);
     expect(v).toMatchObject({ code: 0, out: '0.1.0\n' });
+  });
+});
+
+describe('custom reporter modules', () => {
+  it('--reporter ./file loads a reporter factory (TypeScript too) next to the built-in ones', async () => {
+    const dir = await project({
+      'smoke/s.smoke.yaml': 'name: s\nchecks:\n  - { type: command, name: ok, command: "true" }\n',
+      'reporters/count.ts': [
+        "import type { Reporter, ReporterContext } from '@readycheck/smoke';",
+        'export default (ctx: ReporterContext): Reporter => {',
+        '  let ended = 0;',
+        "  return { name: 'count', onCheckEnd: () => void ended++, onRunEnd: (r) => ctx.stdout(`COUNT ${ended}/${r.results.summary.tests}\\n`) };",
+        '};',
+      ].join('\n'),
+      'reporters/object.mjs':
+        'class R { constructor() { this.seen = 0; } onCheckEnd() { this.seen++; } onRunEnd() { process.env.RC_TEST_SEEN = String(this.seen); } }\nexport default new R();\n',
+    });
+    const r = await run(['--reporter', 'json,./reporters/count.ts', '--reporter', 'reporters/object.mjs'], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('COUNT 1/1');
+    expect(process.env.RC_TEST_SEEN).toBe('1');
+    delete process.env.RC_TEST_SEEN;
+  });
+
+  it('a missing module, a module that does not load, or one without a reporter is exit 2', async () => {
+    const dir = await project({
+      'smoke/s.smoke.yaml': 'name: s\nchecks:\n  - { type: command, name: ok, command: "true" }\n',
+      'bad.mjs': 'export default {{\n',
+      'empty.mjs': 'export default 42;\n',
+    });
+    expect((await run(['--reporter', './nope.mjs'], dir)).err).toBe('smoke-run: --reporter ./nope.mjs: no such file\n');
+    expect((await run(['--reporter', './bad.mjs'], dir)).err).toMatch(/^smoke-run: --reporter \.\/bad\.mjs(:\d+)?: cannot load: /);
+    expect((await run(['--reporter', './empty.mjs'], dir)).err).toContain('the default export must be a reporter');
   });
 });

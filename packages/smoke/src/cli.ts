@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ReadycheckError, describeCliError, type CliIO, type SmokeReport } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
-import { findSuiteFiles, loadSuites, readDataSuite } from './load.js';
+import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
 import { createPlan, withWaves, type Plan, type PlanFilters } from './plan.js';
 import { buildReport } from './report.js';
@@ -230,10 +230,22 @@ export function reporterContext(options: { out: string; history?: string | boole
   };
 }
 
-/** Creates the reporters named by `--reporter` behind a multiplexer that reports their errors. */
-export function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Multiplexer {
-  const chosen = names?.length ? parseReporterNames(names) : [...DEFAULT_REPORTERS];
-  const list: Reporter[] = chosen.map((n) => reporters[n](ctx));
+/**
+ * Creates the reporters named by `--reporter` behind a multiplexer that reports their errors. A
+ * name that is a path (`./reporters/slack.mjs`, `.ts` too) is loaded as a module whose default
+ * export is a reporter factory `(ctx) => Reporter` or a reporter object.
+ */
+export async function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Promise<Multiplexer> {
+  const given = names?.length ? names.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean) : [...DEFAULT_REPORTERS];
+  // Built-in names are all checked first, so a typo is reported before any module is loaded.
+  parseReporterNames(given.filter((n) => !isReporterModule(n)));
+  const list: Reporter[] = [];
+  const seen = new Set<string>();
+  for (const n of given) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    list.push(isReporterModule(n) ? await loadReporterModule(n, ctx) : reporters[parseReporterNames([n])[0]!](ctx));
+  }
   if (ctx.issuesDir) list.push(issuesReporter(ctx));
   if (ctx.historyFile) list.push(historyReporter(ctx));
   return new Multiplexer(list, (f) => {
@@ -245,7 +257,7 @@ export function createReporters(names: readonly string[] | undefined, ctx: Repor
 async function runCommand(files: string[], options: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
   // Reporter names are checked before anything is loaded or run.
   const ctx = reporterContext(options, io);
-  const mux = createReporters(options.reporter, ctx);
+  const mux = await createReporters(options.reporter, ctx);
   const selected = await selectChecks(files, options, io);
   if (!selected.plan.checks.length) return noChecks(options, io);
   // --shard: this machine's slice; an empty shard still writes (empty) reports for merge-reports

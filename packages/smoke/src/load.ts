@@ -16,6 +16,7 @@ import {
 } from '@readycheck/core';
 import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
 import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
+import type { Reporter, ReporterContext } from './reporters/types.js';
 import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
 
 /** Where suites are looked for when no files are given. */
@@ -238,6 +239,48 @@ function loader(): ReturnType<typeof createJiti> {
     alias: { '@readycheck/smoke': ownEntry() },
   });
   return jiti;
+}
+
+let reporterJiti: ReturnType<typeof createJiti> | undefined;
+
+/** True when a `--reporter` value is a module path rather than a built-in name. */
+export function isReporterModule(name: string): boolean {
+  return /^(\.{1,2}[\\/]|[\\/]|[a-z]:[\\/])/i.test(name) || /\.[cm]?[jt]s$/.test(name);
+}
+
+/**
+ * Loads a custom reporter module (through jiti, so TypeScript works): its default export is a
+ * factory `(ctx) => Reporter` or a reporter object with `onRunEnd`. Problems are exit-2 errors.
+ */
+export async function loadReporterModule(name: string, ctx: ReporterContext): Promise<Reporter> {
+  const abs = path.resolve(ctx.cwd, name);
+  if (!existsSync(abs)) throw new ReadycheckError('RC_FILE_NOT_FOUND', `--reporter ${name}: no such file`, { file: name });
+  let mod: unknown;
+  try {
+    // Not the suite loader: a reporter that imports @readycheck/smoke gets the whole package.
+    reporterJiti ??= createJiti(import.meta.url, { interopDefault: true });
+    mod = await reporterJiti.import(pathToFileURL(abs).href, { default: true });
+  } catch (err) {
+    const { text, line } = describeLoadError(err, abs);
+    throw new ReadycheckError('RC_USAGE', `--reporter ${name}${line === undefined ? '' : `:${line}`}: cannot load: ${text}`, { cause: err, file: name });
+  }
+  const made = typeof mod === 'function' ? (mod as (c: ReporterContext) => unknown)(ctx) : mod;
+  const r = made as Partial<Reporter> | null;
+  if (!r || typeof r !== 'object' || typeof r.onRunEnd !== 'function') {
+    throw new ReadycheckError(
+      'RC_USAGE',
+      `--reporter ${name}: the default export must be a reporter (an object with onRunEnd) or a function (ctx) => reporter`,
+      { file: name },
+    );
+  }
+  const reporter = r as Reporter;
+  if (typeof reporter.name === 'string' && reporter.name) return reporter;
+  // Named after its file; the hooks stay bound to the reporter (it may be a class instance).
+  const named: Reporter = { name, onRunEnd: (report) => reporter.onRunEnd(report) };
+  if (reporter.onRunStart) named.onRunStart = (run) => reporter.onRunStart!(run);
+  if (reporter.onCheckStart) named.onCheckStart = (c) => reporter.onCheckStart!(c);
+  if (reporter.onCheckEnd) named.onCheckEnd = (res) => reporter.onCheckEnd!(res);
+  return named;
 }
 
 async function loadScriptSuite(file: string, opts: LoadOptions): Promise<LoadedSuite[]> {

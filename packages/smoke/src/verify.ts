@@ -142,7 +142,7 @@ export async function findTaskFiles(inputs: readonly string[], cwd: string): Pro
  */
 export async function runVerify(inputs: string[], options: VerifyCommandOptions, io: CliIO, signal?: AbortSignal): Promise<number> {
   const ctx = reporterContext(options, io);
-  const mux = createReporters(options.reporter, ctx);
+  const mux = await createReporters(options.reporter, ctx);
   const files = await findTaskFiles(inputs, io.cwd);
   const tasks: LoadedTask[] = [];
   for (const f of files) tasks.push(await loadTaskFile(f, io.cwd));
