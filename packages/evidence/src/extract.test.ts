@@ -40,6 +40,11 @@ describe('extractSource: routes', () => {
   it('does not take map.get or headers.get or non-path strings for routes', () => {
     expect(x("cache.get('/x'); headers.get('content-type'); app.get('setting');").routes).toEqual([]);
   });
+  it('does not take HTTP client calls for routes', () => {
+    const f = x("axios.get('/api/users'); api.post('/api/users', { name }); ky.get('/x', opts); request(app).get('/health').expect(200); http.get('/x', data);");
+    expect(f.routes).toEqual([]);
+    expect(x("api.get('/users', (c) => c.json([]));").routes.map((r) => r.name)).toEqual(['/users']);
+  });
   it('records mounts as registration, not as routes', () => {
     const f = x("app.route('/api/billing', billing);\napp.use('/api', router);");
     expect(f.routes).toEqual([]);
@@ -76,6 +81,10 @@ describe('extractSource: tables', () => {
   it('finds tables referenced by Kysely, Knex and Supabase calls, not Array.from', () => {
     const f = x("db.selectFrom('person as p'); db.insertInto('pet'); db.updateTable('toy'); db.deleteFrom('public.old'); supabase.from('profiles'); knex.table('logs'); Array.from('abc');");
     expect(names(f.tableRefs)).toEqual(['person', 'pet', 'toy', 'old', 'profiles', 'logs']);
+  });
+  it('takes generic from/into/table/join only on a query chain or a database handle', () => {
+    const f = x("path.join('src', 'x'); parts.join('_'); s.split(',').join('_'); console.table('rows'); knex('users').join('pets', 'a', 'b'); db.select('*').from('orders'); knex.insert(r).into('audit');");
+    expect(names(f.tableRefs)).toEqual(['pets', 'orders', 'audit']);
   });
   it('collects Drizzle variable references and Prisma model calls', () => {
     const f = x('db.select().from(users); db.insert(posts); db.query.comments.findMany(); prisma.user.findUnique({}); this.prisma.order.create({});');

@@ -13,10 +13,16 @@ export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts'
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'subscribe', 'handle']);
 const EMIT = new Set(['emit', 'publish', 'dispatch', 'dispatchEvent']);
-const NAMED_TABLE_CALLS = new Set([
-  'selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'from', 'into', 'table', 'join',
-  'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin', 'leftOuterJoin', 'rightOuterJoin',
+// Query-builder methods whose names say "table" on their own (Kysely): taken on any receiver.
+const TABLE_CALLS = new Set([
+  'selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'innerJoin', 'leftJoin', 'rightJoin',
+  'fullJoin', 'crossJoin', 'leftOuterJoin', 'rightOuterJoin',
 ]);
+// Generic names (`from`, `into`, `table`, `join`) count only on a query chain or a database handle:
+// `path.join('src')`, `Array.from('ab')` and `console.table('x')` are not queries.
+const GENERIC_TABLE_CALLS = new Set(['from', 'into', 'table', 'join']);
+const QUERY_HANDLE = /^(db|knex|supabase|sql|qb|query|queryBuilder|trx|tx|pool|conn|connection|database|kysely|drizzle|orm|builder|em|dataSource|DB|client)$/;
+const HTTP_CLIENT = /^(axios|ky|got|http|https|fetch|fetcher|request|superagent|\$http|httpClient|apiClient|api|client|instance|agent|supertest|mock|nock|server)$/;
 const DRIZZLE_TABLE_CALLS = new Set(['from', 'insert', 'update', 'delete', 'join', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
 const DRIZZLE_TABLE_FNS = new Set(['sqliteTable', 'pgTable', 'mysqlTable', 'singlestoreTable', 'sqliteTableCreator', 'pgTableCreator']);
 const PRISMA_METHODS = new Set([
@@ -340,7 +346,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     } else if (method === 'setName' && s !== undefined) {
       const root = chainRoot(recv);
       if (ts.isNewExpression(root) && /CommandBuilder$/.test(root.expression.getText(sf))) add(facts.commands, n, s, 'slash-command');
-    } else if (HTTP_METHODS.has(method) && s !== undefined && s.startsWith('/') && recvText !== 'Map' && !/^(headers|searchParams|params|cache|map|store|kv|KV)$/.test(recvText)) {
+    } else if (HTTP_METHODS.has(method) && s !== undefined && s.startsWith('/') && isRouteDefinition(n, recv, recvText)) {
       add(facts.routes, n, s, 'route', method === 'del' ? 'DELETE' : method.toUpperCase());
     } else if (method === 'route' && s !== undefined && s.startsWith('/')) {
       if (n.arguments.length >= 2) facts.mountsRoutes += 1;
@@ -380,7 +386,8 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
 
     // Tables referenced by name (Kysely, Knex, Supabase) or through a Drizzle table variable.
-    if (NAMED_TABLE_CALLS.has(method) && s !== undefined && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
+    const tableCall = TABLE_CALLS.has(method) || (GENERIC_TABLE_CALLS.has(method) && isQueryReceiver(recv, recvText) && (method !== 'join' || n.arguments.length >= 2));
+    if (tableCall && s !== undefined && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
       const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
       if (name && name !== 'dual') add(facts.tableRefs, n, name, 'query');
     } else if (DRIZZLE_TABLE_CALLS.has(method) && n.arguments[0] && !NOT_TABLE_RECEIVERS.test(recvText)) {
@@ -435,6 +442,29 @@ function calledIdentifiers(nodes: readonly ts.Node[]): string[] {
   };
   for (const n of nodes) walk(n);
   return [...out].sort();
+}
+
+// A route definition passes a handler after the path: `app.get('/x', handler)`. A client call
+// (`axios.get('/x')`, `api.post('/x', { body })`) passes nothing or data.
+function isRouteDefinition(n: ts.CallExpression, recv: ts.Expression, recvText: string): boolean {
+  if (/^(Map|headers|searchParams|params|cache|map|store|kv|KV|storage|localStorage|sessionStorage)$/.test(recvText)) return false;
+  if (ts.isCallExpression(recv) && ts.isIdentifier(recv.expression) && /^(request|supertest|fetch)$/.test(recv.expression.text)) return false;
+  if (n.arguments.length < 2) return false;
+  const last = n.arguments[n.arguments.length - 1] as ts.Expression;
+  const handlerLike = ts.isArrowFunction(last) || ts.isFunctionExpression(last) || ts.isIdentifier(last) || ts.isPropertyAccessExpression(last) || ts.isCallExpression(last) || ts.isArrayLiteralExpression(last);
+  if (!handlerLike) return false;
+  // A known HTTP client with a non-function last argument is sending data, not routing.
+  return !(HTTP_CLIENT.test(recvText) && !(ts.isArrowFunction(last) || ts.isFunctionExpression(last)));
+}
+
+function isQueryReceiver(recv: ts.Expression, recvText: string): boolean {
+  if (QUERY_HANDLE.test(recvText)) return true;
+  if (!ts.isCallExpression(recv)) return false;
+  // A chain: db.select('*').from('users'), knex('users').join('pets', …)
+  const root = chainRoot(recv);
+  const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.name.text : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? root.expression.text : '';
+  const inner = ts.isPropertyAccessExpression(recv.expression) ? recv.expression.name.text : '';
+  return QUERY_HANDLE.test(rootName) || /^(select|selectAll|insert|update|delete|del|with|distinct|count|where|returning|columns|column)$/.test(inner);
 }
 
 function propString(obj: ts.ObjectLiteralExpression, key: string): string | undefined {
