@@ -169,7 +169,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   };
 
   try {
-    walk(sourceFile, fileText, dispatch, commentHandlers, comments, call, options.sourceFile !== undefined);
+    walk(sourceFile, fileText, dispatch, commentHandlers, comments, call);
   } catch (err) {
     // A stack overflow on pathologically deep nesting: keep what was found, say why the rest is missing.
     onError({ ruleId: '(walk)', message: errorText(err) });
@@ -186,7 +186,6 @@ function walk(
   commentHandlers: Handler[],
   comments: CommentInfo[],
   call: (handler: Handler, arg: unknown) => void,
-  fixParents: boolean,
 ): void {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, sourceFile.languageVariant);
   // Between a node's children there are only punctuation, keywords and trivia (strings, regexes,
@@ -224,7 +223,9 @@ function walk(
     let cursor = start;
     let prev: TS.Node | undefined;
     ts.forEachChild(node, (child) => {
-      if (fixParents && !child.parent) (child as { parent: TS.Node }).parent = node;
+      // Parents are set on the way down, so every handler (run after its node's subtree) sees the
+      // parents of its node, its ancestors and its descendants.
+      if (!child.parent) (child as { parent: TS.Node }).parent = node;
       const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
       if (childStart >= cursor) scanGap(cursor, childStart, node, prev, child);
       visit(child, childStart);

@@ -95,7 +95,7 @@ export interface ReportExtra {
 
 /** What a detector's `check` receives: the one shared parse and a way to report. */
 export interface DetectorContext<M extends string = string> {
-  /** The parsed file (parent pointers are set). */
+  /** The parsed file. Parent pointers of the visited node, its ancestors and its descendants are set. */
   readonly sourceFile: TS.SourceFile;
   /** The full text of the file. */
   readonly text: string;
