@@ -220,12 +220,18 @@ describe('custom detectors and robustness', () => {
     }
   });
 
+  // Real files to mutate: the snapshot fixtures (agent-written code with known findings) and
+  // some of our own detector sources.
   const fixtures = (() => {
+    const out: string[] = [];
+    const snapshot = new URL('../../../fixtures/detectors/snapshot/', import.meta.url);
+    for (const scenario of readdirSync(snapshot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const src = new URL(`${scenario.name}/src/`, snapshot);
+      for (const f of readdirSync(src)) out.push(readFileSync(new URL(f, src), 'utf8'));
+    }
     const dir = new URL('./detectors/', import.meta.url);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .slice(0, 12)
-      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')).slice(0, 8)) out.push(readFileSync(new URL(f, dir), 'utf8'));
+    return out;
   })();
 
   it('never throws on arbitrary strings (property)', () => {
