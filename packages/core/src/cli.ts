@@ -49,6 +49,13 @@ export function describeCliError(err: unknown, env: NodeJS.ProcessEnv = process.
  * runCli('quality-scan', (argv, io) => main(argv, io));
  */
 export function runCli(name: string, main: (argv: string[], io: CliIO) => Promise<number> | number): void {
+  // `quality-scan | head` closes the pipe early: that is the reader's choice, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
   const io = processIO();
   Promise.resolve()
     .then(() => main(process.argv.slice(2), io))
