@@ -70,6 +70,16 @@ describe('smoke-run against the bundled example service', () => {
     ]);
   });
 
+  it('takes the base URL from SMOKE_BASE_URL when --base-url is not given, and rejects a bad one', async () => {
+    const out = await project({});
+    const io = fakeIO(repoRoot, { SMOKE_BASE_URL: service.url });
+    expect(await main(['examples/smoke-service/smoke', '--grep', '^health-live$', '--out', path.join(out, 'r'), '--reporter', 'json'], io)).toBe(0);
+    expect((await readReport(out, 'r')).results.environment).toEqual({ extra: { baseUrl: service.url } });
+    const bad = fakeIO(repoRoot, { SMOKE_BASE_URL: 'nope' });
+    expect(await main(['examples/smoke-service/smoke'], bad)).toBe(2);
+    expect(bad.err).toBe('smoke-run: SMOKE_BASE_URL: expected an absolute http(s) URL, e.g. http://127.0.0.1:8080.\n');
+  });
+
   it('--category health runs the health checks (and the checkpoint they need); --fail-on-flaky fails a flaky run', async () => {
     const out = await project({});
     const r = await run(

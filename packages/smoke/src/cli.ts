@@ -121,7 +121,7 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     // Options after a subcommand name belong to the subcommand (`list --category health`).
     .enablePositionalOptions()
     .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
-    .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl)", baseUrlArg)
+    .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl; default: $SMOKE_BASE_URL)", baseUrlArg)
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
     .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
@@ -255,6 +255,15 @@ export async function createReporters(names: readonly string[] | undefined, ctx:
 }
 
 async function runCommand(files: string[], options: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
+  // SMOKE_BASE_URL stands in for --base-url (CI jobs set it once for every step).
+  const envBase = io.env.SMOKE_BASE_URL?.trim();
+  if (options.baseUrl === undefined && envBase) {
+    try {
+      options.baseUrl = baseUrlArg(envBase);
+    } catch (cause) {
+      throw new ReadycheckError('RC_USAGE', `SMOKE_BASE_URL: ${(cause as Error).message}`, { cause });
+    }
+  }
   // Reporter names are checked before anything is loaded or run.
   const ctx = reporterContext(options, io);
   const mux = await createReporters(options.reporter, ctx);
