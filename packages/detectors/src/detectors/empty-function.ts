@@ -50,7 +50,7 @@ export default defineDetector({
     bad: 'class Billing {\n  async chargeCustomer(id: string) {}\n}',
     good: 'class Billing {\n  async chargeCustomer(id: string) { await stripe.charge(id); }\n  onIdle() { /* nothing to flush: writes are synchronous */ }\n}',
     eslint:
-      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), members of an object literal built in place as a call argument (`new Readable({ read() {} })`), protected methods (hooks for subclasses), anything in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`: mocks), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint.',
+      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), members of an object literal built in place as a call argument (`new Readable({ read() {} })`), protected methods (hooks for subclasses), anything in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`: mocks), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint. Measured on rxjs 7.8.2 src/: ESLint 1, empty-function 0 — the one is `export function noop() {}`.',
   },
   messages: {
     emptyFunction: 'Function "{name}" has an empty body.',

