@@ -167,6 +167,7 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .argument('<tasks...>', 'task files or globs (schemas/fix-task.schema.json)')
     .option('--timeout <ms>', 'timeout of each command (default 120000)', positiveInt)
     .option('-j, --max-parallel <n>', 'fixes verified at once (default 1: commands may share files)', positiveInt)
+    .option('--fail-on-unverifiable', 'exit 1 when a fix has no verification_command or no hallucination_check')
     .option('-r, --reporter <names>', `reporters (default ${DEFAULT_REPORTERS.join(',')})`, collect)
     .option('-o, --out <dir>', 'directory for report files', 'reports')
     .action(async (tasks: string[], options: VerifyCommandOptions) => {

@@ -62,7 +62,7 @@ describe('findTaskFiles', () => {
     cleanups.push(elsewhere.cleanup, here.cleanup);
     expect(await findTaskFiles([path.join(elsewhere.dir, 'review.json'), 'tasks/*.json'], here.dir)).toEqual([path.join(elsewhere.dir, 'review.json'), 'tasks/one.json']);
     const io = fakeIO(here.dir);
-    expect(await main(['verify', path.join(elsewhere.dir, 'review.json'), '--reporter', 'json'], io)).toBe(0);
+    expect(await main(['verify', path.join(elsewhere.dir, 'review.json'), '--reporter', 'json', '--fail-on-unverifiable'], io)).toBe(0);
     const report = JSON.parse(await readFile(path.join(here.dir, 'reports/smoke-report.json'), 'utf8')) as SmokeReport;
     expect(report.results.extra!.verification![0]!.verdict).toBe('verified');
   });
@@ -102,5 +102,16 @@ describe('runCommand', () => {
     expect((await runCommand('exit 3', { cwd: repoRoot })).exitCode).toBe(3);
     const r = await runCommand('true', { cwd: path.join(repoRoot, 'no-such-dir') });
     expect(r.spawnError).toBeDefined();
+  });
+});
+
+describe('--fail-on-unverifiable', () => {
+  it('turns a claim nobody can check into exit 1', async () => {
+    const p = await inlineProject({
+      'tasks/t.json': JSON.stringify({ review_id: 'r', component: 'c', fixes: [{ id: 'F1', severity: 'minor', file: 'a', issue: 'i', fix: 'f', result: { status: 'FIXED' } }] }),
+    });
+    cleanups.push(p.cleanup);
+    expect(await main(['verify', 'tasks/t.json', '--reporter', 'json'], fakeIO(p.dir))).toBe(0);
+    expect(await main(['verify', 'tasks/t.json', '--reporter', 'json', '--fail-on-unverifiable'], fakeIO(p.dir))).toBe(1);
   });
 });

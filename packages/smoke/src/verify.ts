@@ -33,6 +33,8 @@ export const VERIFY_OUTPUT_LIMIT = 4000;
 export interface VerifyCommandOptions {
   timeout?: number;
   maxParallel?: number;
+  /** Exit 1 when a fix cannot be verified (a command is missing), not only when one is refuted. */
+  failOnUnverifiable?: boolean;
   reporter?: string[];
   out: string;
 }
@@ -199,7 +201,9 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
   const verification = plan.checks.map((c) => rows.get(c.id)).filter((v): v is Verification => v !== undefined);
   const report = buildReport(result.tests, { start: result.start, stop: result.stop, interrupted: result.interrupted, verification });
   await mux.onRunEnd(report);
-  return exitCodeOf(report, { reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
+  const code = exitCodeOf(report, { reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
+  if (code === 0 && options.failOnUnverifiable && verification.some((v) => v.verdict === 'unverifiable')) return 1;
+  return code;
 }
 
 function markUnverifiable(r: SmokeReportTypes.Test, v: Verification): void {
