@@ -25,6 +25,8 @@ tester.run(placeholderComment, {
     'const el = <p>... existing code ...</p>;',
     'type T = Parameters<typeof f>; // same shape as before the change to f',
     'if (a) { go(); } // previous behaviour was to skip',
+    'function f(...rest: number[]) {\n  // ...rest is passed through unchanged to g\n  return g(...rest);\n}',
+    'function f() {\n  // ...and more to come in the next release of the API\n  return 1;\n}',
   ],
   invalid: [
     { code: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}', errors: [{ ...P, line: 3, column: 3 }] },
@@ -45,6 +47,9 @@ tester.run(placeholderComment, {
     { code: 'if (ok) {\n  // Code omitted for brevity\n}', errors: [P] },
     { code: 'function f() {\n  // ... existing code ...\n  // ... existing code ...\n}', errors: [P, P] },
     { code: 'namespace N {\n  // everything else remains unchanged\n}', errors: [P] },
+    { code: 'function f() {\n  // ...existing code...\n}', errors: [P] },
+    { code: 'class A {\n  run() {}\n  // ...existing methods\n}', errors: [P] },
+    { code: 'function f() {\n  // keep existing code\n  return 1;\n}', errors: [P] },
   ],
 });
 

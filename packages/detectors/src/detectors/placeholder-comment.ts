@@ -30,6 +30,7 @@ const PHRASES: readonly RegExp[] = [
   /^omitted for brevity$/,
   /^etc\.?$/,
   /^(?:your|add|insert|put|more|other) (?:code|implementation|logic|methods|cases|handlers) (?:goes )?here$/,
+  /^keep (?:the )?(?:existing|previous|original|current|other) (?:code|implementation|logic|methods|handlers|content)(?: as is| unchanged| here)?$/,
 ];
 
 /**
@@ -60,9 +61,15 @@ export function isPlaceholderComment(text: string): boolean {
   }
   if (startsWithEllipsis) {
     if (v === '') return true;
-    // "...args" / "...rest" in prose is a spread, not an ellipsis.
-    if (/^\.{3}[a-z_$]/i.test(stripDelimiters(text).trim())) return false;
-    if (v.split(' ').length <= 12 && STAND_IN_WORD.test(v)) return true;
+    const raw = stripDelimiters(text).trim();
+    const words = v.split(' ').length;
+    // "...existing code..." (ellipses on both sides) stands in for code whatever it says.
+    if (words <= 12 && TRAILING_ELLIPSIS.test(raw) && raw.length > 3) return true;
+    // "...args are forwarded" / "...rest is passed on" in prose mention a spread, not an
+    // ellipsis; "...existing code" does not.
+    const glued = /^(?:\.{3}|…)([a-z_$][\w$]*)/i.exec(raw);
+    if (glued && (glued[1] === 'rest' || !STAND_IN_WORD.test(glued[1] ?? ''))) return false;
+    if (words <= 12 && STAND_IN_WORD.test(v)) return true;
   }
   if (v === '' ) return /^(?:\.{2,}|…)+$/.test(stripDelimiters(text).replace(/\s+/g, ''));
   return PHRASES.some((re) => re.test(v));
