@@ -75,21 +75,20 @@ async function main() {
 
   // 3. smoke
   const server = 'examples/smoke-service/server.mjs';
-  const suiteDir = 'examples/smoke-service';
+  const suiteDir = 'examples/smoke-service/smoke';
   if (!existsSync(path.join(root, server))) results.push(['smoke-run', 'skipped: examples/smoke-service/server.mjs is not there yet']);
   else if (!built('smoke')) results.push(['smoke-run', 'skipped: @readycheck/smoke is not built (npm run build)']);
   else {
     const service = await startService(path.join(root, server));
     try {
       const r = await run(
-        `smoke-run --category health --base-url ${service.url} --reporter console,json,html,junit --out reports/smoke`,
-        [bin('smoke', 'smoke-run'), '--category', 'health', '--base-url', service.url, '--reporter', 'console,json,html,junit', '--out', 'reports/smoke'],
+        `smoke-run ${suiteDir} --category health --base-url ${service.url} --reporter console,json,html,junit --out reports/smoke`,
+        [bin('smoke', 'smoke-run'), suiteDir, '--category', 'health', '--base-url', service.url, '--reporter', 'console,json,html,junit', '--out', 'reports/smoke'],
       );
       results.push(['smoke-run', r.ok ? 'ran (exit 0): reports/smoke/' : `FAILED (exit ${r.code})`]);
     } finally {
       await service.stop();
     }
-    void suiteDir;
   }
 
   console.log('\nreadycheck demo');

@@ -71,6 +71,13 @@ describe('discoverFiles', () => {
     expect(files.map((f) => f.relPath)).toEqual(['a/x.ts', 'b/z.js', 'secret.ts']);
   });
 
+  it('reports an explicit file outside the root as skipped, not silently dropped', async () => {
+    await tree({ 'inner/a.ts': '', 'outer.ts': '' });
+    const { files, skipped } = await discoverFiles({ root: path.join(root, 'inner'), inputs: ['.', '../outer.ts'] });
+    expect(files.map((f) => f.relPath)).toEqual(['a.ts']);
+    expect(skipped).toEqual([{ relPath: '../outer.ts', reason: 'outside-root', detail: `not under ${path.join(root, 'inner')}` }]);
+  });
+
   it('throws RC_FILE_NOT_FOUND for a missing input', async () => {
     await expect(discoverFiles({ root, inputs: ['nope'] })).rejects.toMatchObject({ code: 'RC_FILE_NOT_FOUND', message: 'nope: no such file or directory' });
   });

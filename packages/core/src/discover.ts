@@ -41,7 +41,7 @@ export interface DiscoveredFile {
 /** A file that was found but not kept, and why. */
 export interface SkippedFile {
   relPath: string;
-  reason: 'too-large' | 'unreadable' | 'symlink-loop' | 'ignored';
+  reason: 'too-large' | 'unreadable' | 'symlink-loop' | 'ignored' | 'outside-root';
   detail: string;
 }
 
@@ -96,7 +96,11 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
   const byReal = new Map<string, DiscoveredFile>();
   const realRoot = await realpath(root).catch(() => root);
   for (const relPath of [...candidates].sort()) {
-    if (relPath.startsWith('../')) continue;
+    if (relPath.startsWith('../') || path.isAbsolute(relPath)) {
+      // Only a file named explicitly can be outside the root; say so rather than drop it silently.
+      skipped.push({ relPath, reason: 'outside-root', detail: `not under ${root}` });
+      continue;
+    }
     if (extensions && !extensions.has(path.extname(relPath).toLowerCase())) continue;
     // Files named explicitly are kept even when a gitignore matches them, as ESLint does.
     if (gitignore && !explicit.includes(relPath) && gitignore.ignores(relPath)) continue;
