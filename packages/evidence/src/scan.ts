@@ -222,7 +222,9 @@ export function extractFile(text: string, relPath: string, hash: string, envExam
   const kind = inputKind(relPath, envExample);
   if (kind !== 'code') return extractText(text, relPath, kind ?? 'source', hash);
   const { facts, sourceFile } = extractSource(text, relPath, { hash });
-  if (facts.error) return facts;
+  // Tests and candidates count only as a whole (what they import, what they would replace):
+  // their markers and stubs are not the feature's, so the detectors need not walk them.
+  if (facts.error || facts.role === 'test' || facts.role === 'candidate') return facts;
   const detected = detectInSource(text, relPath, detectorsConfig ? { sourceFile, config: detectorsConfig } : { sourceFile }, coverage ?? detectorCoverage(detectorsConfig));
   facts.markers.push(...detected.markers);
   facts.stubs.push(...detected.stubs);
