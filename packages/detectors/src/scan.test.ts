@@ -171,6 +171,27 @@ describe('custom detectors and robustness', () => {
     expect(errors).toEqual(['broken-check: Error: bad setup', 'broken: Error: boom']);
   });
 
+  it('clamps out-of-range reports of a custom detector into the file', () => {
+    const sloppy = defineDetector({
+      id: 'sloppy',
+      category: 'CODE_STANDARDS',
+      severity: 'low',
+      docs: { description: 'x', why: 'x', bad: 'x', good: 'x' },
+      messages: { m: 'm' },
+      check: (ctx) => ({
+        onEnd() {
+          ctx.report({ pos: -5, end: 2 }, 'm');
+          ctx.report({ pos: 1e9, end: Number.NaN }, 'm');
+        },
+      }),
+    });
+    const found = scanSource('a;\nb;', 'a.ts', { detectors: [sloppy] });
+    expect(found.map((v) => [v.line, v.column, v.endLine, v.endColumn])).toEqual([
+      [1, 1, 1, 3],
+      [2, 3, 2, 3],
+    ]);
+  });
+
   it('reuses a pre-parsed SourceFile, with or without parent pointers', () => {
     const text = 'function f() {\n  // ... existing code ...\n}\nconst a = b as any;';
     for (const setParents of [true, false]) {

@@ -121,7 +121,9 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
       report(target: TS.Node | TextRange, messageId: string, data?: Readonly<Record<string, string | number>>, extra?: ReportExtra) {
         const template = (detector.messages as Record<string, string>)[messageId] ?? messageId;
         const isNode = typeof (target as TS.Node).kind === 'number';
-        const pos = isNode ? (target as TS.Node).getStart(sourceFile) : target.pos;
+        // Clamped, so a custom detector's out-of-range report cannot produce line 0 or throw later.
+        const clamp = (n: number): number => Math.min(Math.max(0, Number.isFinite(n) ? n : 0), fileText.length);
+        const pos = clamp(isNode ? (target as TS.Node).getStart(sourceFile) : target.pos);
         findings.push({
           ruleId: detector.id,
           messageId,
@@ -129,7 +131,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
           severity: extra?.severity ?? severity,
           message: format(template, data),
           pos,
-          end: Math.max(pos, target.end),
+          end: Math.max(pos, clamp(target.end)),
           key: extra?.key,
           redact: extra?.redact === true,
           suggestion: extra?.suggestion ?? (detector.suggestions as Record<string, string> | undefined)?.[messageId],
