@@ -21,9 +21,11 @@ tester.run(tlsVerificationDisabled, {
     'opts.rejectUnauthorized = true;',
     'const { rejectUnauthorized = true } = opts;',
     'const o = { rejectUnauthorized: !insecure };',
+    'request({ url, strictSSL: true });',
   ],
   invalid: [
-    { code: 'new https.Agent({ rejectUnauthorized: false });', errors: [{ messageId: 'option', column: 19 }] },
+    { code: 'new https.Agent({ rejectUnauthorized: false });', errors: [{ messageId: 'option', column: 19, message: '`rejectUnauthorized: false`' }] },
+    { code: 'request({ url, strictSSL: false });', errors: [{ messageId: 'option', message: '`strictSSL: false`' }] },
     { code: 'tls.connect({ host, port, rejectUnauthorized: false });', errors: [{ messageId: 'option' }] },
     { code: 'const o = { "rejectUnauthorized": false };', errors: [{ messageId: 'option' }] },
     { code: 'const o = { rejectUnauthorized: 0 };', errors: [{ messageId: 'option' }] },

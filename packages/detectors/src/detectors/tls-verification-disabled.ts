@@ -25,13 +25,13 @@ export default defineDetector({
   category: 'SECURITY_RISK',
   severity: 'critical',
   docs: {
-    description: 'TLS certificate verification turned off: `rejectUnauthorized: false`, or `NODE_TLS_REJECT_UNAUTHORIZED` set to 0.',
+    description: 'TLS certificate verification turned off: `rejectUnauthorized: false` (or `strictSSL: false`), or `NODE_TLS_REJECT_UNAUTHORIZED` set to 0.',
     why: 'Without certificate checks any network position can read and change the traffic. Agents switch verification off to get past a self-signed certificate in a dev setup, and it ships.',
     bad: 'new https.Agent({ rejectUnauthorized: false });\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
     good: 'new https.Agent({ ca: readFileSync("dev-ca.pem") });',
   },
   messages: {
-    option: '`rejectUnauthorized: false` accepts any certificate.',
+    option: '`{name}: false` accepts any certificate.',
     env: '`NODE_TLS_REJECT_UNAUTHORIZED=0` turns off certificate checks for the whole process.',
   },
   suggestions: {
@@ -41,14 +41,14 @@ export default defineDetector({
   check: (ctx) => ({
     PropertyAssignment(node) {
       const name = nameText(node.name);
-      if (name === 'rejectUnauthorized' && isFalseLike(node.initializer)) ctx.report(node, 'option');
+      if ((name === 'rejectUnauthorized' || name === 'strictSSL') && isFalseLike(node.initializer)) ctx.report(node, 'option', { name });
       else if (name === ENV_NAME && isFalseLike(node.initializer)) ctx.report(node, 'env');
     },
     BinaryExpression(node) {
       if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
       const key = envKey(node.left);
       if (key === ENV_NAME && isFalseLike(node.right)) ctx.report(node, 'env');
-      else if (key === 'rejectUnauthorized' && isFalseLike(node.right)) ctx.report(node, 'option');
+      else if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalseLike(node.right)) ctx.report(node, 'option', { name: key });
     },
   }),
 });
