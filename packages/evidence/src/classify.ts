@@ -243,7 +243,7 @@ function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInputs): Ta
 
   for (const c of f.candidates) {
     const exists = c.detail === 'replaces an existing file';
-    push('promote-candidate', `Promote ${c.file} to ${c.name}${exists ? ' (merge it with the current file, keep what the candidate drops)' : ''}, then delete the candidate`, c.name, undefined, `Diff ${c.file} against ${exists ? c.name : 'the feature'}; move it into place; run the feature's tests.`);
+    push('promote-candidate', `Promote ${c.file} to ${c.name}${exists ? ' (merge it with the current file: keep anything the current file has that the candidate lacks)' : ''}, then delete the candidate`, c.name, undefined, `Diff ${c.file} against ${exists ? c.name : 'the feature'}; move it into place; run the feature's tests.`);
   }
   for (const s of f.stubs) push('replace-stub', `Replace the stub at ${loc(s)} with the real implementation`, s.file, s.line, s.detail);
   for (const m of t.blocking) push('replace-stub', `Finish the code marked ${m.name} at ${loc(m)} and remove the marker`, m.file, m.line, m.detail);
