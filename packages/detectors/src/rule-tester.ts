@@ -13,6 +13,8 @@ export interface ValidCase {
   config?: DetectorsConfig;
   /** Allow parse errors in the case (only sensible for `parse-error`). */
   allowParseErrors?: boolean;
+  /** Other detectors to run alongside (their findings are not compared), e.g. for suppression rules. */
+  alongside?: readonly Detector[];
   name?: string;
 }
 
@@ -73,7 +75,10 @@ export function runCase(detector: Detector, c: ValidCase): Violation[] {
     }
   }
   const config: DetectorsConfig = { ...(c.config ?? {}), ...(c.options ? { rules: { [detector.id]: { options: c.options } } } : {}) };
-  return scanSource(c.code, filename, { detectors: [detector], rules: [detector.id], config }).filter((v) => !v.suppression);
+  const alongside = c.alongside ?? [];
+  return scanSource(c.code, filename, { detectors: [detector, ...alongside], rules: [detector.id, ...alongside.map((d) => d.id)], config }).filter(
+    (v) => !v.suppression && v.ruleId === detector.id,
+  );
 }
 
 function describeFindings(found: readonly Violation[]): string {
@@ -132,7 +137,7 @@ export function checkCases(detector: Detector, valid: readonly ValidCase[], inva
   if (invalid.length < (options.minInvalid ?? 0)) throw new RuleTesterError(`${detector.id}: ${invalid.length} invalid cases, at least ${options.minInvalid} required`);
   const seen = new Set<string>();
   for (const c of [...valid, ...invalid]) {
-    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null]);
+    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null, (c.alongside ?? []).map((d) => d.id)]);
     if (seen.has(key)) throw new RuleTesterError(`${detector.id}: duplicate case:\n${c.code}`);
     seen.add(key);
   }

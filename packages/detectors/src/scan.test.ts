@@ -106,6 +106,7 @@ describe('inline suppressions', () => {
     const found = scanSource('// readycheck-disable-next-line empty-catch\nconst a = b as any;', 'a.ts');
     expect(found.map((v) => [v.ruleId, v.severity, Boolean(v.suppression)])).toEqual([
       ['unjustified-suppression', 'low', false],
+      ['unused-suppression', 'low', false],
       ['explicit-any', 'medium', false],
     ]);
   });

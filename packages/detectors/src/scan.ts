@@ -178,6 +178,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   }
   for (const handler of endHandlers) call(handler, undefined);
 
+  reportUnusedSuppressions(findings, comments, sourceFile, enabled);
   return finish(findings, comments, sourceFile, file);
 }
 
@@ -271,9 +272,10 @@ export function commentValue(full: string, isLine: boolean): string {
     .trim();
 }
 
-function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.SourceFile, file: string): Violation[] {
-  const text = sourceFile.text;
-  const lineStarts = sourceFile.getLineStarts();
+/** Id of the detector whose findings the engine makes: suppressions that silence nothing. */
+const UNUSED_SUPPRESSION = 'unused-suppression';
+
+function placeSuppressions(comments: readonly CommentInfo[], sourceFile: TS.SourceFile): PlacedSuppression[] {
   const directives: PlacedSuppression[] = [];
   for (const comment of comments) {
     const parsed = parseSuppression(comment.value);
@@ -282,6 +284,45 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
     const startLine = sourceFile.getLineAndCharacterOfPosition(comment.pos).line + 1;
     directives.push({ ...parsed, comment, targetLine: parsed.scope === 'next-line' ? endLine + 1 : startLine });
   }
+  return directives;
+}
+
+// A directive is judged only when every rule it names ran (a rule that did not run cannot have
+// produced the finding it silences); one naming no rule is judged against all that ran.
+function reportUnusedSuppressions(findings: RawFinding[], comments: readonly CommentInfo[], sourceFile: TS.SourceFile, enabled: readonly EnabledDetector[]): void {
+  const rule = enabled.find((e) => e.detector.id === UNUSED_SUPPRESSION);
+  if (!rule) return;
+  const directives = placeSuppressions(comments, sourceFile);
+  if (!directives.length) return;
+  const ran = new Set(enabled.map((e) => e.detector.id));
+  const used = new Set<PlacedSuppression>();
+  for (const f of findings) {
+    const line = sourceFile.getLineAndCharacterOfPosition(f.pos).line + 1;
+    for (const d of directives) if (suppresses(d, f.ruleId, line)) used.add(d);
+  }
+  const template = (rule.detector.messages as Record<string, string>).unused ?? 'unused';
+  for (const d of directives) {
+    if (used.has(d) || d.rules.some((id) => !ran.has(id) || id === UNUSED_SUPPRESSION)) continue;
+    const directive = d.comment.value.split('\n')[0] ?? '';
+    findings.push({
+      ruleId: UNUSED_SUPPRESSION,
+      messageId: 'unused',
+      category: rule.detector.category,
+      severity: rule.severity,
+      message: format(template, { directive }),
+      pos: d.comment.pos,
+      end: d.comment.end,
+      key: `unused ${directive}`,
+      suggestion: (rule.detector.suggestions as Record<string, string> | undefined)?.unused,
+      redact: false,
+    });
+  }
+}
+
+function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.SourceFile, file: string): Violation[] {
+  const text = sourceFile.text;
+  const lineStarts = sourceFile.getLineStarts();
+  const directives = placeSuppressions(comments, sourceFile);
   findings.sort((a, b) => a.pos - b.pos || a.end - b.end || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message));
   const seen = new Map<string, number>();
   const out: Violation[] = [];
@@ -308,7 +349,11 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
     if (f.suggestion) violation.suggestion = f.suggestion;
     messageIds.set(violation, f.messageId);
     const directive = directives.find(
-      (d) => suppresses(d, f.ruleId, start.line + 1) && !(f.ruleId === 'unjustified-suppression' && d.reason === undefined),
+      (d) =>
+        suppresses(d, f.ruleId, start.line + 1) &&
+        // A directive cannot silence the report about itself.
+        !(f.ruleId === 'unjustified-suppression' && d.reason === undefined) &&
+        !(f.ruleId === UNUSED_SUPPRESSION && f.pos === d.comment.pos),
     );
     if (directive) violation.suppression = directive.reason === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification: directive.reason };
     out.push(violation);
