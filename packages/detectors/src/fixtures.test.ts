@@ -8,12 +8,12 @@ const scenarios = readdirSync(root, { withFileTypes: true }).filter((d) => d.isD
 
 describe('snapshot fixtures (known answers in expected.json)', () => {
   it('has the scenarios', () => {
-    expect(scenarios.sort()).toEqual(['agent-placeholders', 'clean-tricky-negatives', 'logic-and-types', 'security-risks', 'stubs-and-swallowed-errors']);
+    expect(scenarios.sort()).toEqual(['agent-placeholders', 'clean-tricky-negatives', 'inline-suppressions', 'logic-and-types', 'security-risks', 'stubs-and-swallowed-errors']);
   });
   it.each(scenarios)('%s', async (scenario) => {
     const expected = JSON.parse(readFileSync(`${root}${scenario}/expected.json`, 'utf8')) as { violations: string[] };
     const report = await scanFiles(['.'], { cwd: `${root}${scenario}` });
-    expect(report.violations.map((v) => `${v.file}:${v.line}:${v.column} ${v.ruleId} ${v.severity}`)).toEqual(expected.violations);
+    expect(report.violations.map((v) => `${v.file}:${v.line}:${v.column} ${v.ruleId} ${v.severity}${v.suppression ? ` suppressed: ${v.suppression.justification ?? '(no reason)'}` : ''}`)).toEqual(expected.violations);
     expect(report.errors).toEqual([]);
   });
 });
