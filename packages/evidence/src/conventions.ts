@@ -1,5 +1,6 @@
 import path from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import type { FileFacts } from './types.js';
 
 /** True when a path runs through a `commands` (or `cmds`) folder. */
@@ -19,7 +20,7 @@ export function isServicePath(file: string): boolean {
 }
 
 /** Evidence a file gives by where it lives: a command file, a route file, a service module. */
-export function fileConventions(facts: FileFacts, file: string, sf: ts.SourceFile, lineOf: (n: ts.Node) => number): void {
+export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFile, lineOf: (n: TS.Node) => number): void {
   const base = path.posix.basename(file).replace(/\.[^.]+$/, '').replace(/\.candidate$/, '');
   const isIndex = base === 'index';
   if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
@@ -44,7 +45,7 @@ function routePathOf(file: string): string {
   return `/${segments.join('/')}`;
 }
 
-function firstExportLine(sf: ts.SourceFile, lineOf: (n: ts.Node) => number): number {
+function firstExportLine(sf: TS.SourceFile, lineOf: (n: TS.Node) => number): number {
   for (const st of sf.statements) {
     if (ts.isExportAssignment(st) || (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))) return lineOf(st);
     if (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))) return lineOf(st);
@@ -52,7 +53,7 @@ function firstExportLine(sf: ts.SourceFile, lineOf: (n: ts.Node) => number): num
   return 1;
 }
 
-function firstExportName(sf: ts.SourceFile): string | undefined {
+function firstExportName(sf: TS.SourceFile): string | undefined {
   for (const st of sf.statements) {
     const exported = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;

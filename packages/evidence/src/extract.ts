@@ -1,5 +1,6 @@
 import path from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import { validateCron } from './cron.js';
 import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
@@ -42,7 +43,7 @@ export function roleOf(relPath: string): FileRole {
   return 'source';
 }
 
-function scriptKind(file: string): ts.ScriptKind {
+function scriptKind(file: string): TS.ScriptKind {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.tsx') return ts.ScriptKind.TSX;
   if (ext === '.jsx') return ts.ScriptKind.JSX;
@@ -59,33 +60,33 @@ export function countLines(text: string): number {
 }
 
 /** Parses one JS/TS file once; `parseDiagnostics` holds its syntax errors. */
-export function parseSource(text: string, file: string): ts.SourceFile {
+export function parseSource(text: string, file: string): TS.SourceFile {
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
 }
 
 /** The first syntax error of a parsed file, if any. */
-export function firstSyntaxError(sf: ts.SourceFile): FileFacts['error'] {
+export function firstSyntaxError(sf: TS.SourceFile): FileFacts['error'] {
   // parseDiagnostics is not in the public typings, but it is how tsc itself reports syntax errors
   // without building a Program.
-  const diags = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  const diags = (sf as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics;
   const d = diags?.[0];
   if (!d) return undefined;
   const pos = sf.getLineAndCharacterOfPosition(d.start);
   return { line: pos.line + 1, column: pos.character + 1, message: ts.flattenDiagnosticMessageText(d.messageText, ' ') };
 }
 
-function stringArg(node: ts.Node | undefined): string | undefined {
+function stringArg(node: TS.Node | undefined): string | undefined {
   if (!node) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   return undefined;
 }
 
-function templateText(node: ts.TemplateExpression): string {
+function templateText(node: TS.TemplateExpression): string {
   return node.head.text + node.templateSpans.map((s) => ` $1 ${s.literal.text}`).join('');
 }
 
 // The expression a call chain starts from: `new X().a().b()` → `new X()`.
-function chainRoot(expr: ts.Expression): ts.Expression {
+function chainRoot(expr: TS.Expression): TS.Expression {
   let e = expr;
   for (;;) {
     if (ts.isCallExpression(e)) e = e.expression;
@@ -95,12 +96,12 @@ function chainRoot(expr: ts.Expression): ts.Expression {
   }
 }
 
-function isEnvContainer(expr: ts.Expression): boolean {
+function isEnvContainer(expr: TS.Expression): boolean {
   // process.env, import.meta.env, Bun.env, c.env, this.env, ctx.env
   return ts.isPropertyAccessExpression(expr) && expr.name.text === 'env';
 }
 
-function isEnvIdentifier(expr: ts.Expression): boolean {
+function isEnvIdentifier(expr: TS.Expression): boolean {
   return ts.isIdentifier(expr) && (expr.text === 'env' || expr.text === 'ENV');
 }
 
@@ -112,7 +113,7 @@ export interface ExtractOptions {
   /** Content hash of `text`, stored in the facts (for the cache). */
   hash?: string;
   /** An already-parsed source file to reuse. */
-  sourceFile?: ts.SourceFile;
+  sourceFile?: TS.SourceFile;
 }
 
 /**
@@ -124,7 +125,7 @@ export interface ExtractOptions {
  * const { facts } = extractSource("program.command('sync').action(run)", 'src/cli.ts');
  * facts.commands; // [{ name: 'sync', file: 'src/cli.ts', line: 1, kind: 'cli-command' }]
  */
-export function extractSource(text: string, file: string, options: ExtractOptions = {}): { facts: FileFacts; sourceFile: ts.SourceFile } {
+export function extractSource(text: string, file: string, options: ExtractOptions = {}): { facts: FileFacts; sourceFile: TS.SourceFile } {
   const sf = options.sourceFile ?? parseSource(text, file);
   const facts = emptyFacts(file, roleOf(file), countLines(text), options.hash ?? '');
   const error = firstSyntaxError(sf);
@@ -132,32 +133,32 @@ export function extractSource(text: string, file: string, options: ExtractOption
     facts.error = error;
     return { facts, sourceFile: sf };
   }
-  const lineOf = (node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-  const add = (list: Item[], node: ts.Node, name: string, kind: string, detail?: string): Item => {
+  const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const add = (list: Item[], node: TS.Node, name: string, kind: string, detail?: string): Item => {
     const item: Item = detail === undefined ? { name, file, line: lineOf(node), kind } : { name, file, line: lineOf(node), kind, detail };
     list.push(item);
     return item;
   };
-  const addJob = (node: ts.Node, expr: string, kind: string, calls: string[] = []): void => {
+  const addJob = (node: TS.Node, expr: string, kind: string, calls: string[] = []): void => {
     const check = validateCron(expr);
     const item = add(facts.jobs, node, expr, kind, expr);
     if (calls.length) item.calls = calls;
     item.valid = check.valid;
     if (!check.valid) item.problem = check.problem;
   };
-  const addSql = (sql: string, node: ts.Node): void => {
+  const addSql = (sql: string, node: TS.Node): void => {
     const { created, refs } = sqlItems(sql, file, lineOf(node), 'sql-in-code');
     facts.tables.push(...created);
     facts.tableRefs.push(...refs);
   };
-  const addEnv = (node: ts.Node, key: string, kind: string): void => {
+  const addEnv = (node: TS.Node, key: string, kind: string): void => {
     if (!OBJECT_METHODS.has(key)) add(facts.envKeys, node, key, kind);
   };
 
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
-        const n = node as ts.ImportDeclaration;
+        const n = node as TS.ImportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
         if (spec !== undefined) {
           const names: string[] = [];
@@ -171,22 +172,22 @@ export function extractSource(text: string, file: string, options: ExtractOption
         return;
       }
       case ts.SyntaxKind.ExportDeclaration: {
-        const n = node as ts.ExportDeclaration;
+        const n = node as TS.ExportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
         if (spec !== undefined) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
         break;
       }
       case ts.SyntaxKind.CallExpression:
-        visitCall(node as ts.CallExpression);
+        visitCall(node as TS.CallExpression);
         break;
       case ts.SyntaxKind.NewExpression:
-        visitNew(node as ts.NewExpression);
+        visitNew(node as TS.NewExpression);
         break;
       case ts.SyntaxKind.PropertyAccessExpression: {
-        const n = node as ts.PropertyAccessExpression;
+        const n = node as TS.PropertyAccessExpression;
         const key = n.name.text;
         if (isEnvContainer(n.expression)) {
-          const container = n.expression as ts.PropertyAccessExpression;
+          const container = n.expression as TS.PropertyAccessExpression;
           const open = ts.isIdentifier(container.expression) && container.expression.text === 'process';
           const meta = ts.isMetaProperty(container.expression);
           if (open || meta || ENV_NAME.test(key)) {
@@ -201,13 +202,13 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.ElementAccessExpression: {
-        const n = node as ts.ElementAccessExpression;
+        const n = node as TS.ElementAccessExpression;
         const key = stringArg(n.argumentExpression);
         if (key !== undefined && (isEnvContainer(n.expression) || isEnvIdentifier(n.expression))) addEnv(n, key, 'env-index');
         break;
       }
       case ts.SyntaxKind.VariableDeclaration: {
-        const n = node as ts.VariableDeclaration;
+        const n = node as TS.VariableDeclaration;
         if (n.initializer && ts.isObjectBindingPattern(n.name) && (isEnvContainer(n.initializer) || isEnvIdentifier(n.initializer))) {
           for (const el of n.name.elements) {
             const prop = el.propertyName ?? el.name;
@@ -217,7 +218,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.Parameter: {
-        const n = node as ts.ParameterDeclaration;
+        const n = node as TS.ParameterDeclaration;
         // ({ DB, API_KEY }: Env) => … — a Workers handler destructuring its bindings.
         if (ts.isObjectBindingPattern(n.name) && n.type && ts.isTypeReferenceNode(n.type) && /^(Env|Bindings)$/.test(n.type.typeName.getText(sf))) {
           for (const el of n.name.elements) {
@@ -228,24 +229,24 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.ClassDeclaration: {
-        const n = node as ts.ClassDeclaration;
+        const n = node as TS.ClassDeclaration;
         const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
         if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
         break;
       }
       case ts.SyntaxKind.InterfaceDeclaration: {
-        const n = node as ts.InterfaceDeclaration;
+        const n = node as TS.InterfaceDeclaration;
         if (KYSELY_DB.test(n.name.text)) kyselyTables(n.members);
         break;
       }
       case ts.SyntaxKind.TypeAliasDeclaration: {
-        const n = node as ts.TypeAliasDeclaration;
+        const n = node as TS.TypeAliasDeclaration;
         if (KYSELY_DB.test(n.name.text) && ts.isTypeLiteralNode(n.type)) kyselyTables(n.type.members);
         break;
       }
       case ts.SyntaxKind.MethodDeclaration:
       case ts.SyntaxKind.PropertyAssignment: {
-        const n = node as ts.MethodDeclaration | ts.PropertyAssignment;
+        const n = node as TS.MethodDeclaration | TS.PropertyAssignment;
         const name = ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) ? n.name.text : '';
         if (ts.isObjectLiteralExpression(n.parent) && isDefaultExport(n.parent)) {
           if (name === 'scheduled') {
@@ -263,20 +264,20 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.BinaryExpression: {
-        const n = node as ts.BinaryExpression;
+        const n = node as TS.BinaryExpression;
         const op = n.operatorToken.kind;
         if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken) {
           const cronSide = isCronAccess(n.left) ? n.right : isCronAccess(n.right) ? n.left : undefined;
           const expr = stringArg(cronSide);
           if (expr !== undefined) {
             const branch = ts.isIfStatement(n.parent) && n.parent.expression === n ? n.parent.thenStatement : undefined;
-            addJob(cronSide as ts.Node, expr, 'scheduled-cron', branch ? calledIdentifiers([branch]) : []);
+            addJob(cronSide as TS.Node, expr, 'scheduled-cron', branch ? calledIdentifiers([branch]) : []);
           }
         }
         break;
       }
       case ts.SyntaxKind.CaseClause: {
-        const n = node as ts.CaseClause;
+        const n = node as TS.CaseClause;
         const sw = n.parent.parent;
         const expr = stringArg(n.expression);
         if (expr !== undefined && isCronAccess(sw.expression)) addJob(n.expression, expr, 'scheduled-cron', calledIdentifiers(n.statements));
@@ -284,12 +285,12 @@ export function extractSource(text: string, file: string, options: ExtractOption
       }
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral: {
-        const t = (node as ts.StringLiteral).text;
+        const t = (node as TS.StringLiteral).text;
         if (t.length > 12 && looksLikeSql(t)) addSql(t, node);
         break;
       }
       case ts.SyntaxKind.TemplateExpression: {
-        const t = templateText(node as ts.TemplateExpression);
+        const t = templateText(node as TS.TemplateExpression);
         if (looksLikeSql(t)) addSql(t, node);
         break;
       }
@@ -299,7 +300,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     ts.forEachChild(node, visit);
   };
 
-  const kyselyTables = (members: ts.NodeArray<ts.TypeElement>): void => {
+  const kyselyTables = (members: TS.NodeArray<TS.TypeElement>): void => {
     for (const m of members) {
       if (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) {
         add(facts.tables, m.name, normalizeTable(m.name.text), 'kysely-table');
@@ -307,7 +308,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  const visitNew = (n: ts.NewExpression): void => {
+  const visitNew = (n: TS.NewExpression): void => {
     const callee = n.expression.getText(sf);
     const s = stringArg(n.arguments?.[0]);
     if (s === undefined) return;
@@ -316,7 +317,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     else if (/(^|\.)Worker$/.test(callee) && /^[\w:-]+$/.test(s) && !/\.[cm]?[jt]s$/.test(s)) add(facts.events, n, s, 'queue-consumer');
   };
 
-  const visitCall = (n: ts.CallExpression): void => {
+  const visitCall = (n: TS.CallExpression): void => {
     const callee = n.expression;
     const s = stringArg(n.arguments[0]);
     if (ts.isIdentifier(callee)) {
@@ -406,13 +407,13 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  const drizzleTable = (n: ts.CallExpression, name: string): void => {
+  const drizzleTable = (n: TS.CallExpression, name: string): void => {
     add(facts.tables, n, normalizeTable(name), 'drizzle-table');
     const parent = n.parent;
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) facts.tableVars[parent.name.text] = normalizeTable(name);
   };
 
-  const eventOrScheduled = (n: ts.CallExpression, s: string): void => {
+  const eventOrScheduled = (n: TS.CallExpression, s: string): void => {
     if (s === 'scheduled') {
       facts.scheduledHandler = true;
       add(facts.jobs, n, 'scheduled', 'scheduled-handler');
@@ -429,9 +430,9 @@ export function extractSource(text: string, file: string, options: ExtractOption
 
 // Root identifiers of the calls in some code: `refreshFeeds(env)`, `new FeedService(db).run()` →
 // refreshFeeds, FeedService. Used to tell which module a scheduled branch runs.
-function calledIdentifiers(nodes: readonly ts.Node[]): string[] {
+function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
   const out = new Set<string>();
-  const walk = (node: ts.Node): void => {
+  const walk = (node: TS.Node): void => {
     if (ts.isIdentifier(node) && node.parent && !ts.isPropertyAccessExpression(node.parent)) out.add(node.text);
     else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const root = chainRoot(node.expression);
@@ -446,18 +447,18 @@ function calledIdentifiers(nodes: readonly ts.Node[]): string[] {
 
 // A route definition passes a handler after the path: `app.get('/x', handler)`. A client call
 // (`axios.get('/x')`, `api.post('/x', { body })`) passes nothing or data.
-function isRouteDefinition(n: ts.CallExpression, recv: ts.Expression, recvText: string): boolean {
+function isRouteDefinition(n: TS.CallExpression, recv: TS.Expression, recvText: string): boolean {
   if (/^(Map|headers|searchParams|params|cache|map|store|kv|KV|storage|localStorage|sessionStorage)$/.test(recvText)) return false;
   if (ts.isCallExpression(recv) && ts.isIdentifier(recv.expression) && /^(request|supertest|fetch)$/.test(recv.expression.text)) return false;
   if (n.arguments.length < 2) return false;
-  const last = n.arguments[n.arguments.length - 1] as ts.Expression;
+  const last = n.arguments[n.arguments.length - 1] as TS.Expression;
   const handlerLike = ts.isArrowFunction(last) || ts.isFunctionExpression(last) || ts.isIdentifier(last) || ts.isPropertyAccessExpression(last) || ts.isCallExpression(last) || ts.isArrayLiteralExpression(last);
   if (!handlerLike) return false;
   // A known HTTP client with a non-function last argument is sending data, not routing.
   return !(HTTP_CLIENT.test(recvText) && !(ts.isArrowFunction(last) || ts.isFunctionExpression(last)));
 }
 
-function isQueryReceiver(recv: ts.Expression, recvText: string): boolean {
+function isQueryReceiver(recv: TS.Expression, recvText: string): boolean {
   if (QUERY_HANDLE.test(recvText)) return true;
   if (!ts.isCallExpression(recv)) return false;
   // A chain: db.select('*').from('users'), knex('users').join('pets', …)
@@ -467,23 +468,23 @@ function isQueryReceiver(recv: ts.Expression, recvText: string): boolean {
   return QUERY_HANDLE.test(rootName) || /^(select|selectAll|insert|update|delete|del|with|distinct|count|where|returning|columns|column)$/.test(inner);
 }
 
-function propString(obj: ts.ObjectLiteralExpression, key: string): string | undefined {
+function propString(obj: TS.ObjectLiteralExpression, key: string): string | undefined {
   for (const p of obj.properties) {
     if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return stringArg(p.initializer);
   }
   return undefined;
 }
 
-function isEnvIdentifierOrContainer(expr: ts.Expression): boolean {
+function isEnvIdentifierOrContainer(expr: TS.Expression): boolean {
   return isEnvIdentifier(expr) || isEnvContainer(expr);
 }
 
-function isCronAccess(expr: ts.Expression): boolean {
+function isCronAccess(expr: TS.Expression): boolean {
   return ts.isPropertyAccessExpression(expr) && expr.name.text === 'cron';
 }
 
-function isDefaultExport(obj: ts.ObjectLiteralExpression): boolean {
-  let p: ts.Node = obj.parent;
+function isDefaultExport(obj: TS.ObjectLiteralExpression): boolean {
+  let p: TS.Node = obj.parent;
   while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) p = p.parent;
   if (ts.isExportAssignment(p)) return true;
   // const worker = { … }; export default worker;  and  export default { … } satisfies ExportedHandler

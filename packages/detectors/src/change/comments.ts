@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from '../ts.js';
 
 /** A comment in a source text. Lines and columns are 1-based; `endColumn` is exclusive. */
 export interface SourceComment {
@@ -13,7 +14,7 @@ export interface SourceComment {
 }
 
 /** Tokens after which a `/` starts a division, not a regular expression. */
-const ENDS_EXPRESSION = new Set<ts.SyntaxKind>([
+const ENDS_EXPRESSION = new Set<TS.SyntaxKind>([
   ts.SyntaxKind.Identifier,
   ts.SyntaxKind.PrivateIdentifier,
   ts.SyntaxKind.NumericLiteral,
@@ -36,7 +37,7 @@ const ENDS_EXPRESSION = new Set<ts.SyntaxKind>([
 ]);
 
 /** The language variant for a file name: JSX for .tsx/.jsx, so `{/* … *\/}` scans as in React code. */
-function variantOf(fileName: string): ts.LanguageVariant {
+function variantOf(fileName: string): TS.LanguageVariant {
   return /\.[jt]sx$/i.test(fileName) ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
 }
 
@@ -56,7 +57,7 @@ export function extractComments(text: string, fileName: string): SourceComment[]
   const lineStarts = computeLineStarts(text);
   // Open braces and template substitutions, innermost last: true for a template `${`.
   const braces: boolean[] = [];
-  let previous: ts.SyntaxKind = ts.SyntaxKind.Unknown;
+  let previous: TS.SyntaxKind = ts.SyntaxKind.Unknown;
   for (let guard = 0; guard <= text.length + 1; guard++) {
     let kind = scanner.scan();
     if (kind === ts.SyntaxKind.EndOfFileToken) break;

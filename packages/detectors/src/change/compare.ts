@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../ts.js';
 import type { QualityReportTypes } from '@readycheck/core';
 import { extractComments, type SourceComment } from './comments.js';
 import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
