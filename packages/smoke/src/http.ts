@@ -55,8 +55,10 @@ export function describeFailure(r: HealthCheckResult): string {
 /** Builds `ctx.http` for one attempt of a check. */
 export function createSmokeHttp(opts: SmokeHttpOptions): SmokeHttp {
   const defaults = (overrides: HealthCheckOptions | undefined): HealthCheckOptions => ({
-    maxRetries: 0,
-    timeoutMs: opts.timeoutMs,
+    // A check's own snake_case alias (`timeout_ms`, `max_retries`) stands in for the default, so
+    // the default must not be set beside it, or the client sees two disagreeing values.
+    ...(overrides?.max_retries === undefined ? { maxRetries: 0 } : {}),
+    ...(overrides?.timeout_ms === undefined ? { timeoutMs: opts.timeoutMs } : {}),
     ...overrides,
     signal: overrides?.signal ? AbortSignal.any([opts.signal, overrides.signal]) : opts.signal,
   });
