@@ -5,7 +5,7 @@ import type { FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { camel, pascal } from './naming.js';
 import type { ProjectLayout } from './project.js';
-import type { Item } from './types.js';
+import type { FileFacts, Item } from './types.js';
 
 type Status = EvidenceReportTypes.Status;
 type Task = EvidenceReportTypes.Task;
@@ -18,6 +18,11 @@ export interface ClassifyContext {
   documentedEnv: ReadonlySet<string>;
   /** Cross-file links of entry files. */
   links: ReadonlyMap<string, EntryLinks>;
+  /**
+   * Last line of each command or route definition by file, keyed `line:name`
+   * ({@link FileFacts.entryEnds}); absent means one entry per file is assumed.
+   */
+  entryEnds?: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Tables each file references (for entry → service → table flows). */
   tablesOfFile: ReadonlyMap<string, string[]>;
   layout: ProjectLayout;
@@ -54,6 +59,29 @@ export function entryLabel(i: Item): string {
   return i.name;
 }
 
+/**
+ * Whether a service call (or a missing one) at `line` of an entry's file belongs to that entry.
+ * A file that defines several commands or routes (`program.command('a')…; program.command('b')…`)
+ * gives a call inside one definition to that entry alone (the innermost when nested); a call
+ * outside every definition (a shared handler, a top-level import) belongs to all of them.
+ */
+function owns(e: Item, line: number, ctx: ClassifyContext): boolean {
+  const ends = ctx.entryEnds?.get(e.file);
+  if (!ends) return true;
+  let best = Infinity;
+  let owners: string[] = [];
+  for (const [key, end] of Object.entries(ends)) {
+    const start = Number(key.slice(0, key.indexOf(':')));
+    if (line < start || line > end) continue;
+    const size = end - start;
+    if (size < best) {
+      best = size;
+      owners = [key];
+    } else if (size === best) owners.push(key);
+  }
+  return owners.length === 0 || owners.includes(`${e.line}:${e.name}`);
+}
+
 function isEntry(i: Item): boolean {
   return i.kind !== 'npm-script';
 }
@@ -83,6 +111,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   for (const e of entries) {
     const links = ctx.links.get(e.file);
     for (const m of links?.missing ?? []) {
+      if (!owns(e, m.line, ctx)) continue;
       if (!missingServices.some((x) => x.file === e.file && x.line === m.line && x.problem === m.problem)) {
         missingServices.push({ name: e.name, file: e.file, line: m.line, kind: 'missing-service', detail: entryLabel(e), problem: m.problem });
       }
@@ -181,12 +210,15 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
     const links = ctx.links.get(e.file);
     const label = `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
     const head = `${label} (${loc(e)})`;
-    if (!links || links.calls.length === 0) {
+    const sites = links?.sites.filter((x) => owns(e, x.line, ctx)) ?? [];
+    const calls = [...new Set(sites.map((x) => x.call))].sort();
+    const serviceFiles = [...new Set(sites.map((x) => x.file))];
+    if (calls.length === 0) {
       out.push(`${head} → (no service)`);
       continue;
     }
-    const tables = [...new Set(links.serviceFiles.flatMap((s) => ctx.tablesOfFile.get(s) ?? []))].sort();
-    out.push(`${head} → ${links.calls.join(', ')}${tables.length ? ` → ${tables.join(', ')}` : ''}`);
+    const tables = [...new Set(serviceFiles.flatMap((s) => ctx.tablesOfFile.get(s) ?? []))].sort();
+    out.push(`${head} → ${calls.join(', ')}${tables.length ? ` → ${tables.join(', ')}` : ''}`);
   }
   if (entries.length === 0) {
     for (const s of f.services) {

@@ -9,6 +9,8 @@ export interface EntryLinks {
   calls: string[];
   /** Service files the entry imports and calls. */
   serviceFiles: string[];
+  /** Where each service is called (`call` as in {@link calls}), so a file of several entries can tell them apart. */
+  sites: Array<{ call: string; file: string; line: number }>;
   /** Calls to services that do not exist: a missing module, export or method. */
   missing: Array<{ line: number; problem: string }>;
 }
@@ -145,7 +147,13 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
   const calls = new Set<string>();
   const files = new Set<string>();
   const missing: EntryLinks['missing'] = [];
+  const sites: EntryLinks['sites'] = [];
   const called = calledNames(sf, tsm);
+  const use = (call: string, file: string, lines: number[]): void => {
+    calls.add(call);
+    files.add(file);
+    for (const line of lines) sites.push({ call, file, line });
+  };
   const bindings = new Map<string, Binding>();
   for (const decl of sf.getImportDeclarations()) {
     const spec = decl.getModuleSpecifierValue();
@@ -168,23 +176,20 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
         continue;
       }
       bindings.set(local, { target, targetRel, exportName: name, spec, decl: exported?.get(name), exports: exported });
-      if (called.has(local)) {
-        calls.add(`${name} (${targetRel})`);
-        files.add(targetRel);
-      }
+      const at = called.get(local);
+      if (at) use(`${name} (${targetRel})`, targetRel, at);
     }
     if (def) bindings.set(def, { target, targetRel, exportName: 'default', spec, decl: exported?.get('default'), exports: exported });
     if (ns) bindings.set(ns, { target, targetRel, exportName: '*', spec, decl: undefined, exports: exported });
     for (const local of [def, ns]) {
-      if (local && called.has(local)) {
-        calls.add(`${local} (${targetRel})`);
-        files.add(targetRel);
-      }
+      const at = local ? called.get(local) : undefined;
+      if (local && at) use(`${local} (${targetRel})`, targetRel, at);
     }
   }
   if (bindings.size > 0) missing.push(...missingMembers(sf, bindings, tsm));
   missing.sort((a, b) => a.line - b.line || (a.problem < b.problem ? -1 : 1));
-  return { calls: [...calls].sort(), serviceFiles: [...files].sort(), missing };
+  sites.sort((a, b) => a.line - b.line || (a.call < b.call ? -1 : a.call > b.call ? 1 : 0));
+  return { calls: [...calls].sort(), serviceFiles: [...files].sort(), sites, missing };
 }
 
 // The body walks below use the raw compiler nodes of ts-morph's source files: wrapping every
@@ -194,14 +199,20 @@ function walk(node: ts.Node, ts_: typeof ts, visit: (n: ts.Node) => void): void 
   ts_.forEachChild(node, (child) => walk(child, ts_, visit));
 }
 
-// Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`.
-function calledNames(sf: SourceFile, { ts: t }: TsMorph): Set<string> {
-  const out = new Set<string>();
-  walk(sf.compilerNode, t, (node) => {
+// Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`, with the lines of those uses.
+function calledNames(sf: SourceFile, { ts: t }: TsMorph): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const root = sf.compilerNode;
+  walk(root, t, (node) => {
     if (t.isCallExpression(node) || t.isNewExpression(node)) {
       let e: ts.Expression = node.expression;
       while (t.isPropertyAccessExpression(e) || t.isCallExpression(e) || t.isNewExpression(e)) e = e.expression;
-      if (t.isIdentifier(e)) out.add(e.text);
+      if (t.isIdentifier(e)) {
+        const line = root.getLineAndCharacterOfPosition(e.getStart(root)).line + 1;
+        const lines = out.get(e.text);
+        if (!lines) out.set(e.text, [line]);
+        else if (!lines.includes(line)) lines.push(line);
+      }
     }
   });
   return out;

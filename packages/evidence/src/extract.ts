@@ -12,6 +12,22 @@ export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+// Methods that start another entry: a chain is not extended through them (`yargs.command('a', …).command('b', …)`).
+const ENTRY_METHODS = new Set([...HTTP_METHODS, 'command', 'route', 'setName']);
+
+// The whole definition an entry call heads: `program.command('x').description(…).action(handler)`
+// extends through the chain hanging off it, up to the next entry-starting method.
+function entryExtent(node: TS.Node): TS.Node {
+  let top = node;
+  for (;;) {
+    const access = top.parent;
+    if (!access || !ts.isPropertyAccessExpression(access) || access.expression !== top) break;
+    const call = access.parent;
+    if (!call || !ts.isCallExpression(call) || call.expression !== access || ENTRY_METHODS.has(access.name.text)) break;
+    top = call;
+  }
+  return top;
+}
 const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'subscribe', 'handle']);
 const EMIT = new Set(['emit', 'publish', 'dispatch', 'dispatchEvent']);
 // Query-builder methods whose names say "table" on their own (Kysely): taken on any receiver.
@@ -137,6 +153,11 @@ export function extractSource(text: string, file: string, options: ExtractOption
   const add = (list: Item[], node: TS.Node, name: string, kind: string, detail?: string): Item => {
     const item: Item = detail === undefined ? { name, file, line: lineOf(node), kind } : { name, file, line: lineOf(node), kind, detail };
     list.push(item);
+    if (list === facts.commands || list === facts.routes) {
+      const end = sf.getLineAndCharacterOfPosition(entryExtent(node).getEnd()).line + 1;
+      const key = `${item.line}:${name}`;
+      facts.entryEnds[key] = Math.max(facts.entryEnds[key] ?? 0, end);
+    }
     return item;
   };
   const addJob = (node: TS.Node, expr: string, kind: string, calls: string[] = []): void => {

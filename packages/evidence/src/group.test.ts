@@ -94,13 +94,19 @@ describe('linkEntries (ts-morph, cross-file)', () => {
     expect(links.get('src/commands/a.ts')).toEqual({
       calls: ['AService (src/services/AService.ts)'],
       serviceFiles: ['src/services/AService.ts'],
+      sites: [{ call: 'AService (src/services/AService.ts)', file: 'src/services/AService.ts', line: 3 }],
       missing: [
         { line: 2, problem: 'imports Nope from ../services/AService.js, which src/services/AService.ts does not export' },
         { line: 3, problem: 'calls AService.missing(), which src/services/AService.ts does not define' },
         { line: 3, problem: 'calls s.gone(), which src/services/AService.ts does not define' },
       ],
     });
-    expect(links.get('src/commands/b.ts')).toEqual({ calls: ['svc (src/services/b.service.ts)'], serviceFiles: ['src/services/b.service.ts'], missing: [] });
+    expect(links.get('src/commands/b.ts')).toEqual({
+      calls: ['svc (src/services/b.service.ts)'],
+      serviceFiles: ['src/services/b.service.ts'],
+      sites: [{ call: 'svc (src/services/b.service.ts)', file: 'src/services/b.service.ts', line: 3 }],
+      missing: [],
+    });
   });
   it('does nothing without entries', async () => {
     expect((await linkEntries({ entries: [], texts, serviceFiles: new Set() })).size).toBe(0);

@@ -184,6 +184,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     createdTables,
     documentedEnv,
     links,
+    entryEnds: new Map(usable.map((f) => [f.file, f.entryEnds])),
     tablesOfFile,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,

@@ -51,6 +51,12 @@ export interface FileFacts {
   /** Detector findings that are neither markers nor stubs. */
   findings: Item[];
   imports: ImportRef[];
+  /**
+   * Last line of each command or route definition (`program.command('x')…action(…)`,
+   * `app.get('/x', handler)`), keyed `line:name`: a service call inside it belongs to that entry
+   * alone when one file defines several.
+   */
+  entryEnds: Record<string, number>;
   /** Signals that this file registers commands (reads the commands folder, `commands.set`, `addCommand`...). */
   registersCommands: number;
   /** Signals that this file mounts routes (`app.route('/x', r)`, `app.use('/x', router)`). */
@@ -83,6 +89,7 @@ export function emptyFacts(file: string, role: FileRole, lines: number, hash: st
     stubs: [],
     findings: [],
     imports: [],
+    entryEnds: {},
     registersCommands: 0,
     mountsRoutes: 0,
     scheduledHandler: false,

@@ -1,0 +1,79 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanEvidence } from '@readycheck/evidence';
+
+const temps: string[] = [];
+afterEach(async () => {
+  for (const d of temps.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'evidence-links-'));
+  temps.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+describe('several entries in one file', () => {
+  it('gives each command only the service calls inside its own definition', async () => {
+    const root = await tree({
+      'src/cli.ts': [
+        "import { Command } from 'commander';",
+        "import { SyncService } from './services/SyncService.js';",
+        "import { ExportService } from './services/ExportService.js';",
+        'const program = new Command();',
+        'program',
+        "  .command('sync')",
+        '  .action(async () => {',
+        '    await new SyncService().run();',
+        '  });',
+        'program',
+        "  .command('export')",
+        '  .action(async () => {',
+        '    await ExportService.dump();',
+        '  });',
+        'program.parse();',
+      ].join('\n'),
+      'src/services/SyncService.ts': 'export class SyncService { async run() { return 1; } }\n',
+      'src/services/ExportService.ts': 'export class ExportService { static write() { return 1; } }\n',
+    });
+    const { report } = await scanEvidence({ root });
+    const byName = new Map(report.features.map((f) => [f.name, f]));
+    const sync = byName.get('sync');
+    const exp = byName.get('export');
+    // The missing ExportService.dump() is the export command's problem, not sync's.
+    expect(sync?.status).toBe('WARN');
+    expect(sync?.reasons.join('\n')).not.toContain('missing service');
+    expect(sync?.primaryFlow).toEqual(['command sync (src/cli.ts:5) → SyncService (src/services/SyncService.ts)']);
+    expect(exp?.status).toBe('FAIL');
+    expect(exp?.reasons[0]).toBe('export (src/cli.ts) calls a missing service: calls ExportService.dump(), which src/services/ExportService.ts does not define');
+    expect(exp?.primaryFlow).toEqual(['command export (src/cli.ts:10) → ExportService (src/services/ExportService.ts)']);
+  });
+
+  it('keeps yargs chains and routes apart, and shares a call made outside every definition', async () => {
+    const root = await tree({
+      'src/cli.ts': [
+        "import yargs from 'yargs';",
+        "import { PingService } from './services/PingService.js';",
+        "import { StatsService } from './services/StatsService.js';",
+        'const shared = new StatsService();',
+        'yargs(process.argv)',
+        "  .command('ping', 'ping', () => {}, () => PingService.ping())",
+        "  .command('stats', 'stats', () => {}, () => shared.count())",
+        '  .parse();',
+      ].join('\n'),
+      'src/services/PingService.ts': 'export class PingService { static ping() { return 1; } }\n',
+      'src/services/StatsService.ts': 'export class StatsService { count() { return 1; } }\n',
+    });
+    const { report } = await scanEvidence({ root });
+    const flow = (n: string): string[] | undefined => report.features.find((f) => f.name === n)?.primaryFlow;
+    // `shared` is created outside both definitions: the link stays with every entry of the file.
+    expect(flow('ping')).toEqual(['command ping (src/cli.ts:5) → PingService (src/services/PingService.ts), StatsService (src/services/StatsService.ts)']);
+    expect(flow('stat')).toEqual(['command stats (src/cli.ts:5) → StatsService (src/services/StatsService.ts)']);
+  });
+});
