@@ -23,23 +23,30 @@ export function isServicePath(file: string): boolean {
 export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFile, lineOf: (n: TS.Node) => number): void {
   const base = path.posix.basename(file).replace(/\.[^.]+$/, '').replace(/\.candidate$/, '');
   const isIndex = base === 'index';
+  // `routes/users/index.ts` (the route `/users`) and `services/mail/index.ts` (a service module in
+  // its own folder) count when they declare something; an index that only re-exports is a barrel.
+  const ownIndex = isIndex && declaresExport(sf);
   if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
     facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
   }
-  if (inRoutesDir(file) && !isIndex && facts.routes.length === 0 && !isServicePath(file)) {
+  const routesRoot = /(^|\/)(routes|pages\/api|app\/api|api)\/index\.[^/]+$/.test(file);
+  if (inRoutesDir(file) && (!isIndex || (ownIndex && !routesRoot)) && facts.routes.length === 0 && !isServicePath(file)) {
     facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
   }
-  if (isServicePath(file) && facts.services.length === 0 && !isIndex) {
+  const servicesRoot = /(^|\/)services?\/index\.[^/]+$/.test(file);
+  if (isServicePath(file) && facts.services.length === 0 && (!isIndex || (ownIndex && !servicesRoot))) {
     const exported = firstExportName(sf);
     facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
   }
 }
 
+// The URL of a file route: under `routes/` the folder is the root; under Next.js `pages/api/`,
+// `app/api/` and Vercel's `api/` the `api` segment is part of the URL (`pages/api/x.ts` → `/api/x`).
 function routePathOf(file: string): string {
-  const m = /(?:^|\/)(?:routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
-  const rest = (m?.[1] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
-  const segments = rest
-    .split('/')
+  const m = /(?:^|\/)(routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
+  const prefix = m && m[1] !== 'routes' ? ['api'] : [];
+  const rest = (m?.[2] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
+  const segments = [...prefix, ...rest.split('/')]
     .filter(Boolean)
     .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, '*').replace(/^\[(\w+)\]$/, ':$1').replace(/^\$(\w+)$/, ':$1'));
   return `/${segments.join('/')}`;
@@ -51,6 +58,17 @@ function firstExportLine(sf: TS.SourceFile, lineOf: (n: TS.Node) => number): num
     if (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))) return lineOf(st);
   }
   return 1;
+}
+
+// An exported declaration of the file's own (`export function`, `export default`, `export const`),
+// as opposed to `export … from` re-exports.
+function declaresExport(sf: TS.SourceFile): boolean {
+  return sf.statements.some(
+    (st) =>
+      ts.isExportAssignment(st) ||
+      (!ts.isExportDeclaration(st) && ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) === true) ||
+      (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))),
+  );
 }
 
 function firstExportName(sf: TS.SourceFile): string | undefined {

@@ -52,7 +52,15 @@ describe('extractSource: routes', () => {
   });
   it('derives file-based routes from a routes folder', () => {
     expect(x('export default function handler() {}', 'src/routes/users/[id].ts').routes).toEqual([{ name: '/users/:id', file: 'src/routes/users/[id].ts', line: 1, kind: 'file-route' }]);
-    expect(x('export const GET = () => 1;', 'pages/api/health.ts').routes[0]?.name).toBe('/health');
+    expect(x('export const GET = () => 1;', 'pages/api/health.ts').routes[0]?.name).toBe('/api/health');
+  });
+  it('keeps the api segment of Next.js and Vercel routes, and reads folder index routes', () => {
+    expect(x('export async function GET() {}', 'app/api/items/[id]/route.ts').routes[0]?.name).toBe('/api/items/:id');
+    expect(x('export default function handler() {}', 'api/hello.ts').routes[0]?.name).toBe('/api/hello');
+    expect(x('export default function handler() {}', 'src/routes/users/index.ts').routes).toEqual([{ name: '/users', file: 'src/routes/users/index.ts', line: 1, kind: 'file-route' }]);
+    // A barrel that only re-exports, and the routes root index (usually the router), are not routes.
+    expect(x("export { default } from './list.js';", 'src/routes/users/index.ts').routes).toEqual([]);
+    expect(x('export default function mount() {}', 'src/routes/index.ts').routes).toEqual([]);
   });
 });
 
@@ -64,6 +72,11 @@ describe('extractSource: services', () => {
   it('counts a module under services/ or named *.service.ts as a service', () => {
     expect(x('export async function send() {}', 'src/services/mailer.ts').services).toEqual([{ name: 'send', file: 'src/services/mailer.ts', line: 1, kind: 'module' }]);
     expect(names(x('export const billing = {};', 'src/billing.service.ts').services)).toEqual(['billing']);
+  });
+  it('counts a service folder index that declares something, not a barrel', () => {
+    expect(x('export function send() {}', 'src/services/mail/index.ts').services).toEqual([{ name: 'send', file: 'src/services/mail/index.ts', line: 1, kind: 'module' }]);
+    expect(x("export * from './mailer.js';", 'src/services/mail/index.ts').services).toEqual([]);
+    expect(x('export function all() {}', 'src/services/index.ts').services).toEqual([]);
   });
 });
 
