@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type * as Yaml from 'yaml';
 import { ReadycheckError } from './errors.js';
+
+// `yaml` is loaded on first use, with `require` (its Node entry is CommonJS): most runs read no
+// YAML, and importing it costs ~30 ms of every CLI's start-up.
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlModule;
+}
 
 /** A parsed JSON or YAML file, with its text kept for line numbers in later errors. */
 export interface DataFile<T = unknown> {
@@ -62,6 +71,7 @@ export function parseJson<T = unknown>(text: string, file: string): T {
 }
 
 function yamlErrorPosition(text: string): { line: number; col: number } | undefined {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const err = doc.errors[0];
@@ -69,6 +79,7 @@ function yamlErrorPosition(text: string): { line: number; col: number } | undefi
 }
 
 function parseYaml<T>(text: string, file: string): T {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -99,20 +110,21 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * not parse.
  */
 export function lineOfPointer(text: string, pointer: string): number | undefined {
+  const { LineCounter, isMap, isSeq, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
   if (doc.errors.length) return undefined;
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0];
+  let offset = (doc.contents as Yaml.Node | null)?.range?.[0];
   for (const seg of segments) {
     if (isMap(node)) {
       const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === seg);
       if (!pair) break;
-      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+      offset = (pair.key as Yaml.Node | null)?.range?.[0] ?? offset;
       node = pair.value;
     } else if (isSeq(node)) {
-      const item = node.items[Number(seg)] as Node | undefined;
+      const item = node.items[Number(seg)] as Yaml.Node | undefined;
       if (!item) break;
       offset = item.range?.[0] ?? offset;
       node = item;
