@@ -41,7 +41,8 @@ export function markerItem(comment: string, file: string, line: number): Item | 
   const name = m[1] ?? 'DO NOT SHIP';
   const rest = comment
     .slice(m.index + m[0].length)
-    .replace(/\*\/\s*$/, '')
+    // A block comment ends at its `*/`: code after it on the same line is not the marker's text.
+    .replace(/\*\/[\s\S]*$/, '')
     .replace(/^[\s:(\-—)]+/, '')
     .trim();
   const detail = rest.length > 120 ? `${rest.slice(0, 119)}…` : rest;
