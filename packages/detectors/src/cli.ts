@@ -6,10 +6,10 @@ import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
 import { buildReport, isReported } from './report.js';
 import { atOrAbove } from './scan.js';
-import { checkRuleIds, type ScanFilesOptions } from './scan-files.js';
+import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
 import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
 import { version } from './version.js';
-import { produceChangeAwareReport, registerChangeCommands, type ChangeFlags } from './change/cli.js';
+import { registerChangeCommands, usesChangeMode, type ChangeFlags } from './change/options.js';
 
 /** Options of the default (scan) command, as commander parses them. */
 export interface ScanCommandOptions extends ChangeFlags {
@@ -125,7 +125,12 @@ export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContex
  * from the plain snapshot scan.
  */
 export async function produceReport(paths: string[], options: ScanCommandOptions, ctx: ScanContext): Promise<QualityReport> {
-  return produceChangeAwareReport(paths, options, ctx);
+  if (usesChangeMode(options)) {
+    // Loaded only here: git, diff, baseline, cache and monitor code is start-up time a plain scan does not need.
+    const { produceChangeAwareReport } = await import('./change/cli.js');
+    return produceChangeAwareReport(paths, options, ctx);
+  }
+  return scanFiles(paths.length ? paths : (ctx.config.include ?? ['.']), scanFilesOptionsFor(options, ctx));
 }
 
 /** Renders a report in the chosen format and writes it to stdout or `--output`. */
