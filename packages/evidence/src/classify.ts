@@ -339,9 +339,10 @@ function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInputs): Ta
     }
   }
   if (f.tests.length === 0 && (entries.length > 0 || f.services.length > 0)) {
-    const dir = layout.testsDir ?? (layout.sourceRoot || 'test');
-    const file = `${dir}/${f.name}${layout.testSuffix}${layout.ext}`;
     const target = serviceFile ?? entries[0]?.file ?? '';
+    // Beside the code when the project keeps its tests there, else in its tests folder.
+    const dir = layout.testsColocated && target ? path.posix.dirname(target) : (layout.testsDir ?? (layout.sourceRoot || 'test'));
+    const file = `${dir}/${f.name}${layout.testSuffix}${layout.ext}`;
     push('add-tests', `Add ${file} that imports ${target} and covers ${camel(f.name)}'s main flow`, file, undefined, `Cover ${list([...entries.map(entryLabel), ...f.services.map((s) => s.name)], 4)}.`);
   }
   return tasks;

@@ -16,6 +16,8 @@ export interface ProjectLayout extends PublicLayout {
   serviceStyle: 'pascal' | 'dot' | 'plain';
   /** How tests are named: `.test` or `.spec`. */
   testSuffix: string;
+  /** Tests live beside the code they test (`src/notes/notes.test.ts`), not in a tests folder. */
+  testsColocated: boolean;
   /** Existing SQL migration files, sorted. */
   migrations: string[];
   /** Files that declare Drizzle/Kysely/Prisma tables. */
@@ -93,6 +95,8 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
   const schemaFiles = ok.filter((f) => f.role !== 'sql' && f.tables.length > 0).map((f) => f.file).sort();
   const testFiles = ok.filter((f) => f.role === 'test').map((f) => f.file);
   const testsDir = mostCommon(testFiles.map((t) => path.posix.dirname(t)));
+  const sourceDirs = new Set(sources.map((f) => path.posix.dirname(f.file)));
+  const testsColocated = testFiles.filter((t) => sourceDirs.has(path.posix.dirname(t))).length * 2 > testFiles.length;
   const testSuffix = testFiles.some((t) => /\.spec\./.test(t)) && !testFiles.some((t) => /\.test\./.test(t)) ? '.spec' : '.test';
   const exampleFiles = ok.filter((f) => f.role === 'env-example').map((f) => f.file);
   const example = envExample ?? ENV_EXAMPLE_FILES.find((n) => exampleFiles.includes(n)) ?? exampleFiles.sort()[0];
@@ -112,6 +116,7 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
     sourceRoot,
     serviceStyle,
     testSuffix,
+    testsColocated,
     migrations,
     schemaFiles,
     hasCommands: commandFiles.length > 0 || sources.some((f) => f.commands.some((c) => c.kind === 'cli-command')),
