@@ -221,7 +221,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
     const baselineDisplay = shown(baselineAbs);
     const baseline = opts.update && !(await exists(baselineAbs)) ? null : await readBaseline(baselineAbs, baselineDisplay);
     const metrics = (r.metrics ?? data.metrics).filter((m) => data.metrics.includes(m));
-    ratchet = checkRatchet({ baseline, files: applyExclude(data.files, config.exclude).files, metrics, ...(r.depth !== undefined ? { depth: r.depth } : {}), file: baselineDisplay });
+    ratchet = checkRatchet({ baseline, files: applyExclude(data.files, config.exclude).files, metrics, ...(r.depth !== undefined ? { depth: r.depth } : {}), ...(config.worst !== undefined ? { worst: config.worst } : {}), file: baselineDisplay });
     if (opts.update && data.files.length > 0 && (baseline === null || ratchet.section.raises.length > 0)) {
       await writeBaseline(baselineAbs, ratchet.next);
       ratchet.section.updated = true;

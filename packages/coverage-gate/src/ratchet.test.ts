@@ -71,3 +71,16 @@ describe('baseline file', () => {
     }
   });
 });
+
+describe('checkRatchet: a dropped floor', () => {
+  it('names the worst files of the directory that dropped, and none for a floor that holds', () => {
+    const baseline = { version: 1 as const, floors: { 'packages/core/src': { lines: 95 }, 'packages/smoke/src': { lines: 50 } } };
+    const r = checkRatchet({ baseline, files: FILES, metrics: ['lines'], file: 'b.json', worst: 1 });
+    const dropped = r.gates.find((g) => g.target === 'packages/core/src');
+    expect(dropped?.passed).toBe(false);
+    expect(dropped?.worstFiles).toEqual([{ file: 'packages/core/src/a.ts', total: 1000, covered: 875, uncovered: 125, pct: 87.5 }]);
+    const held = r.gates.find((g) => g.target === 'packages/smoke/src');
+    expect(held?.passed).toBe(true);
+    expect(held?.worstFiles).toBeUndefined();
+  });
+});

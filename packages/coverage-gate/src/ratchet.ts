@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ReadycheckError, assertValid, parseJson, stableStringify, writeFileAtomic, type CoverageGateBaseline, type CoverageGateReport } from '@readycheck/core';
 import { readFile } from 'node:fs/promises';
-import type { Gate } from './gate.js';
+import { DEFAULT_WORST, worstFiles, type Gate } from './gate.js';
 import { ratio, sumMetric, toCounts, type FileCoverage, type Metric } from './model.js';
 
 /** Baseline key of the figures over all files. */
@@ -73,6 +73,8 @@ export function checkRatchet(options: {
   metrics: readonly Metric[];
   depth?: number;
   file: string;
+  /** Worst files listed for a floor that dropped (default 5). */
+  worst?: number;
 }): RatchetCheck {
   const groups = ratchetGroups(options.files, options.depth);
   const stored = options.baseline?.floors ?? {};
@@ -102,6 +104,8 @@ export function checkRatchet(options: {
         message: passed
           ? `${key}: ${metric} ${counts.pct.toFixed(2)}% holds the baseline floor ${floor}%`
           : `${key}: ${metric} dropped to ${counts.pct.toFixed(2)}%, below the baseline floor ${floor}% (${options.file})`,
+        // A dropped floor names the files that dragged it down, like any failing directory gate.
+        ...(passed ? {} : { worstFiles: worstFiles(group, metric, options.worst ?? DEFAULT_WORST) }),
       });
     }
   }
