@@ -97,7 +97,11 @@ describe('extractSource: tables', () => {
   });
   it('takes generic from/into/table/join only on a query chain or a database handle', () => {
     const f = x("path.join('src', 'x'); parts.join('_'); s.split(',').join('_'); console.table('rows'); knex('users').join('pets', 'a', 'b'); db.select('*').from('orders'); knex.insert(r).into('audit');");
-    expect(names(f.tableRefs)).toEqual(['pets', 'orders', 'audit']);
+    expect(names(f.tableRefs)).toEqual(['pets', 'users', 'orders', 'audit']);
+  });
+  it("takes Knex's own form, a handle called with a table name", () => {
+    const f = x("knex('users').where({ id }); trx('orders as o').insert(r); db('public.payments').del(); format('users'); knex(query);");
+    expect(f.tableRefs.map((r) => `${r.kind}:${r.name}`)).toEqual(['query:users', 'query:orders', 'query:payments']);
   });
   it('collects Drizzle variable references and Prisma model calls', () => {
     const f = x('db.select().from(users); db.insert(posts); db.query.comments.findMany(); prisma.user.findUnique({}); this.prisma.order.create({});');

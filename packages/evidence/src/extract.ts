@@ -50,6 +50,8 @@ const NOT_TABLE_RECEIVERS = /^(Array|Buffer|Uint8Array|Object|Promise|Set|Map|Ob
 const SERVICE_CLASS = /(Service|Client|Repository|Manager)$/;
 const KYSELY_DB = /^(Database|DB|Tables|Schema|DatabaseSchema)$/;
 const TABLE_NAME = /^[A-Za-z_][\w.]*(\s+(as\s+)?\w+)?$/;
+// Names a Knex instance goes by when it is called with a table name: `knex('users')`, `trx('orders')`.
+const KNEX_HANDLE = /^(knex|db|trx|tx|database)$/;
 
 /** Tells a test or candidate file from plain source by its path. */
 export function roleOf(relPath: string): FileRole {
@@ -347,6 +349,11 @@ export function extractSource(text: string, file: string, options: ExtractOption
       else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
       else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
       else if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
+      else if (KNEX_HANDLE.test(fn) && s !== undefined && n.arguments.length === 1 && TABLE_NAME.test(s.trim())) {
+        // Knex's own form: knex('users').where(…), trx('orders').insert(…)
+        const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
+        if (name) add(facts.tableRefs, n, name, 'query');
+      }
       else if ((fn === 'readdirSync' || fn === 'readdir' || fn === 'globSync' || fn === 'glob') && /commands/.test(n.arguments.map((a) => a.getText(sf)).join(' '))) {
         facts.registersCommands += 2;
       }
