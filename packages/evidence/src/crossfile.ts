@@ -186,10 +186,58 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
       if (local && at) use(`${local} (${targetRel})`, targetRel, at);
     }
   }
+  // CommonJS at the top level: const X = require('./x'), const { a, b: c } = require('./x').
+  const { Node } = tsm;
+  for (const st of sf.getStatements()) {
+    if (!Node.isVariableStatement(st)) continue;
+    for (const d of st.getDeclarations()) {
+      const init = d.getInitializer();
+      if (!init || !Node.isCallExpression(init) || init.getExpression().getText() !== 'require') continue;
+      const arg = init.getArguments()[0];
+      if (!arg || !Node.isStringLiteral(arg)) continue;
+      const spec = arg.getLiteralValue();
+      if (!spec.startsWith('.')) continue;
+      const nameNode = d.getNameNode();
+      const locals = Node.isIdentifier(nameNode)
+        ? [{ name: 'module.exports', local: nameNode.getText() }]
+        : Node.isObjectBindingPattern(nameNode)
+          ? nameNode.getElements().map((e) => ({ name: e.getPropertyNameNode()?.getText() ?? e.getName(), local: e.getName() }))
+          : [];
+      const serviceLike = SERVICE_LIKE.test(spec) || locals.some((n) => SERVICE_LIKE.test(n.name));
+      const target = resolve(spec);
+      if (!target) {
+        if (serviceLike) missing.push({ line: d.getStartLineNumber(), problem: `requires ${spec}, which does not exist` });
+        continue;
+      }
+      const targetRel = rel(target);
+      if (!(serviceFiles.has(targetRel) || serviceLike)) continue;
+      for (const { name, local } of locals) {
+        // Only `module.exports = LocalClass` is read for members; anything else gets the benefit of the doubt.
+        const decl = name === 'module.exports' ? moduleExportsDecl(target, tsm) : undefined;
+        bindings.set(local, { target, targetRel, exportName: name, spec, decl, exports: null });
+        const at = called.get(local);
+        if (at) use(`${name === 'module.exports' ? local : name} (${targetRel})`, targetRel, at);
+      }
+    }
+  }
   if (bindings.size > 0) missing.push(...missingMembers(sf, bindings, tsm));
   missing.sort((a, b) => a.line - b.line || (a.problem < b.problem ? -1 : 1));
   sites.sort((a, b) => a.line - b.line || (a.call < b.call ? -1 : a.call > b.call ? 1 : 0));
   return { calls: [...calls].sort(), serviceFiles: [...files].sort(), sites, missing };
+}
+
+// The declaration a CommonJS module exports as a whole: `module.exports = WeatherService` → the class.
+function moduleExportsDecl(sf: SourceFile, { Node }: TsMorph): MorphNode | undefined {
+  for (const st of sf.getStatements()) {
+    if (!Node.isExpressionStatement(st)) continue;
+    const e = st.getExpression();
+    if (!Node.isBinaryExpression(e) || e.getOperatorToken().getText() !== '=' || e.getLeft().getText() !== 'module.exports') continue;
+    const right = e.getRight();
+    if (!Node.isIdentifier(right)) return undefined;
+    const name = right.getText();
+    return sf.getClass(name) ?? sf.getVariableDeclaration(name) ?? sf.getFunction(name);
+  }
+  return undefined;
 }
 
 // The body walks below use the raw compiler nodes of ts-morph's source files: wrapping every

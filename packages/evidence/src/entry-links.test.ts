@@ -76,4 +76,36 @@ describe('several entries in one file', () => {
     expect(flow('ping')).toEqual(['command ping (src/cli.ts:5) → PingService (src/services/PingService.ts), StatsService (src/services/StatsService.ts)']);
     expect(flow('stat')).toEqual(['command stats (src/cli.ts:5) → StatsService (src/services/StatsService.ts)']);
   });
+
+  it('links CommonJS commands to the services they require, and catches a method the service lacks', async () => {
+    const root = await tree({
+      'src/commands/weather.js': [
+        "const { SlashCommandBuilder } = require('discord.js');",
+        "const WeatherService = require('../services/WeatherService');",
+        "const { formatTemp } = require('../services/format.service');",
+        'module.exports = {',
+        "  data: new SlashCommandBuilder().setName('weather').setDescription('Weather'),",
+        '  async execute(interaction) {',
+        "    const w = await WeatherService.forecast(interaction.options.getString('city'));",
+        '    await interaction.reply(formatTemp(w));',
+        '  },',
+        '};',
+      ].join('\n'),
+      'src/commands/now.js': [
+        "const { SlashCommandBuilder } = require('discord.js');",
+        "const WeatherService = require('../services/WeatherService');",
+        "module.exports = { data: new SlashCommandBuilder().setName('now').setDescription('Now'), execute: () => WeatherService.current('x') };",
+      ].join('\n'),
+      'src/services/WeatherService.js': 'class WeatherService {\n  static async current(city) { return city; }\n}\nmodule.exports = WeatherService;\n',
+      'src/services/format.service.js': 'exports.formatTemp = (t) => `${t}`;\n',
+    });
+    const { report } = await scanEvidence({ root });
+    const weather = report.features.find((f) => f.name === 'weather');
+    expect(weather?.status).toBe('FAIL');
+    expect(weather?.reasons[0]).toBe('/weather (src/commands/weather.js) calls a missing service: calls WeatherService.forecast(), which src/services/WeatherService.js does not define');
+    expect(weather?.primaryFlow).toEqual(['command /weather (src/commands/weather.js:5) → WeatherService (src/services/WeatherService.js), formatTemp (src/services/format.service.js)']);
+    const now = report.features.find((f) => f.name === 'now');
+    expect(now?.reasons.join('\n')).not.toContain('missing service');
+    expect(now?.primaryFlow).toEqual(['command /now (src/commands/now.js:3) → WeatherService (src/services/WeatherService.js)']);
+  });
 });
