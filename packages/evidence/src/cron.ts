@@ -45,7 +45,40 @@ export function validateCron(expression: string): CronCheck {
     const problem = checkField(parts[i] as string, fields[i] as Field);
     if (problem) return { valid: false, problem: `${(fields[i] as Field).name}: ${problem}` };
   }
-  return { valid: true };
+  const never = impossibleDate(parts.slice(parts.length - 3));
+  return never ? { valid: false, problem: never } : { valid: true };
+}
+
+// Longest month lengths (February 29 in leap years).
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// `0 0 30 2 *` is well-formed and never fires. Only decided when the day-of-month and month fields
+// are plain values or ranges and the day of week is unrestricted (cron runs a schedule whose
+// day-of-month and day-of-week are both restricted when either matches).
+function impossibleDate([dom, month, dow]: string[]): string | null {
+  if (dom === undefined || month === undefined || (dow !== '*' && dow !== '?')) return null;
+  const days = plainValues(dom, FIELDS[2] as Field);
+  const months = plainValues(month, FIELDS[3] as Field);
+  if (!days || !months || days.length === 0 || months.length === 0) return null;
+  const first = Math.min(...days);
+  const longest = Math.max(...months.map((m) => MONTH_DAYS[m - 1] ?? 31));
+  if (first <= longest) return null;
+  const names = [...new Set(months)].sort((a, b) => a - b).map((m) => MONTHS[m - 1]);
+  return `day of month ${first} never occurs in ${names.join(', ')} (the schedule never fires)`;
+}
+
+// Every value of a field made only of numbers, names and ranges; null when it has `*`, steps or extras.
+function plainValues(text: string, field: Field): number[] | null {
+  const out: number[] = [];
+  for (const element of text.split(',')) {
+    const bounds = element.split('-');
+    if (element.includes('/') || bounds.length > 2) return null;
+    const vs = bounds.map((b) => valueOf(b, field));
+    if (vs.some((v) => typeof v === 'string')) return null;
+    const [lo, hi] = [vs[0] as number, (vs[1] ?? vs[0]) as number];
+    for (let v = lo; v <= hi; v++) out.push(v);
+  }
+  return out;
 }
 
 function checkField(text: string, field: Field): string | null {

@@ -174,6 +174,8 @@ describe('validateCron', () => {
   it.each([
     ['0 2 * * *'], ['*/15 9-17 * * MON-FRI'], ['0 0 1,15 * *'], ['0 12 * JAN,JUL SUN'], ['0 0 L * ?'], ['0 0 * * 5L'], ['0 0 * * 1#2'],
     ['@hourly'], ['@reboot'], ['*/10 * * * * *'], ['0 0 * * 7'],
+    // Leap days happen; a restricted day of week makes the schedule fire on either match.
+    ['0 0 29 2 *'], ['0 0 31 1-3 *'], ['0 0 30 2 MON'], ['0 0 30-31 FEB,MAR *'], ['0 0 */30 2 *'],
   ])('accepts %s', (expr) => {
     expect(validateCron(expr)).toEqual({ valid: true });
   });
@@ -192,6 +194,9 @@ describe('validateCron', () => {
     ['1,,2 * * * *', 'minute: empty list element in "1,,2"'],
     ['0 0 * * 1#6', 'day of week: "#6" must be 1-5'],
     ['*/a * * * *', 'minute: step "a" is not a number'],
+    ['0 0 30 2 *', 'day of month 30 never occurs in FEB (the schedule never fires)'],
+    ['0 0 31 APR,JUN *', 'day of month 31 never occurs in APR, JUN (the schedule never fires)'],
+    ['0 0 0 31 9 ?', 'day of month 31 never occurs in SEP (the schedule never fires)'],
   ])('rejects %j: %s', (expr, problem) => {
     expect(validateCron(expr)).toEqual({ valid: false, problem });
   });
