@@ -5,29 +5,13 @@ import { validateCron } from './cron.js';
 import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
+import { HTTP_METHODS, entryExtent, isRouteDefinition } from './entries.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 
 /** Extensions evidence-scan parses as JavaScript or TypeScript. */
 export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
-// Methods that start another entry: a chain is not extended through them (`yargs.command('a', …).command('b', …)`).
-const ENTRY_METHODS = new Set([...HTTP_METHODS, 'command', 'route', 'setName']);
-
-// The whole definition an entry call heads: `program.command('x').description(…).action(handler)`
-// extends through the chain hanging off it, up to the next entry-starting method.
-function entryExtent(node: TS.Node): TS.Node {
-  let top = node;
-  for (;;) {
-    const access = top.parent;
-    if (!access || !ts.isPropertyAccessExpression(access) || access.expression !== top) break;
-    const call = access.parent;
-    if (!call || !ts.isCallExpression(call) || call.expression !== access || ENTRY_METHODS.has(access.name.text)) break;
-    top = call;
-  }
-  return top;
-}
 const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'subscribe', 'handle']);
 const EMIT = new Set(['emit', 'publish', 'dispatch', 'dispatchEvent']);
 // Query-builder methods whose names say "table" on their own (Kysely): taken on any receiver.
@@ -39,7 +23,6 @@ const TABLE_CALLS = new Set([
 // `path.join('src')`, `Array.from('ab')` and `console.table('x')` are not queries.
 const GENERIC_TABLE_CALLS = new Set(['from', 'into', 'table', 'join']);
 const QUERY_HANDLE = /^(db|knex|supabase|sql|qb|query|queryBuilder|trx|tx|pool|conn|connection|database|kysely|drizzle|orm|builder|em|dataSource|DB|client)$/;
-const HTTP_CLIENT = /^(axios|ky|got|http|https|fetch|fetcher|request|superagent|\$http|httpClient|apiClient|api|client|instance|agent|supertest|mock|nock|server)$/;
 const DRIZZLE_TABLE_CALLS = new Set(['from', 'insert', 'update', 'delete', 'join', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
 const DRIZZLE_TABLE_FNS = new Set(['sqliteTable', 'pgTable', 'mysqlTable', 'singlestoreTable', 'sqliteTableCreator', 'pgTableCreator']);
 const PRISMA_METHODS = new Set([
@@ -471,19 +454,6 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
   };
   for (const n of nodes) walk(n);
   return [...out].sort();
-}
-
-// A route definition passes a handler after the path: `app.get('/x', handler)`. A client call
-// (`axios.get('/x')`, `api.post('/x', { body })`) passes nothing or data.
-function isRouteDefinition(n: TS.CallExpression, recv: TS.Expression, recvText: string): boolean {
-  if (/^(Map|headers|searchParams|params|cache|map|store|kv|KV|storage|localStorage|sessionStorage)$/.test(recvText)) return false;
-  if (ts.isCallExpression(recv) && ts.isIdentifier(recv.expression) && /^(request|supertest|fetch)$/.test(recv.expression.text)) return false;
-  if (n.arguments.length < 2) return false;
-  const last = n.arguments[n.arguments.length - 1] as TS.Expression;
-  const handlerLike = ts.isArrowFunction(last) || ts.isFunctionExpression(last) || ts.isIdentifier(last) || ts.isPropertyAccessExpression(last) || ts.isCallExpression(last) || ts.isArrayLiteralExpression(last);
-  if (!handlerLike) return false;
-  // A known HTTP client with a non-function last argument is sending data, not routing.
-  return !(HTTP_CLIENT.test(recvText) && !(ts.isArrowFunction(last) || ts.isFunctionExpression(last)));
 }
 
 function isQueryReceiver(recv: TS.Expression, recvText: string): boolean {

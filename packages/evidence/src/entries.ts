@@ -1,0 +1,38 @@
+import type * as TS from 'typescript';
+import ts from './ts.js';
+
+// What marks a command or route definition in code, and how far one reaches.
+
+/** Methods that define a route when called with a path and a handler (`app.get('/x', h)`). */
+export const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+// Methods that start another entry: a chain is not extended through them (`yargs.command('a', …).command('b', …)`).
+const ENTRY_METHODS = new Set([...HTTP_METHODS, 'command', 'route', 'setName']);
+
+// The whole definition an entry call heads: `program.command('x').description(…).action(handler)`
+// extends through the chain hanging off it, up to the next entry-starting method.
+export function entryExtent(node: TS.Node): TS.Node {
+  let top = node;
+  for (;;) {
+    const access = top.parent;
+    if (!access || !ts.isPropertyAccessExpression(access) || access.expression !== top) break;
+    const call = access.parent;
+    if (!call || !ts.isCallExpression(call) || call.expression !== access || ENTRY_METHODS.has(access.name.text)) break;
+    top = call;
+  }
+  return top;
+}
+
+const HTTP_CLIENT = /^(axios|ky|got|http|https|fetch|fetcher|request|superagent|\$http|httpClient|apiClient|api|client|instance|agent|supertest|mock|nock|server)$/;
+
+// A route definition passes a handler after the path: `app.get('/x', handler)`. A client call
+// (`axios.get('/x')`, `api.post('/x', { body })`) passes nothing or data.
+export function isRouteDefinition(n: TS.CallExpression, recv: TS.Expression, recvText: string): boolean {
+  if (/^(Map|headers|searchParams|params|cache|map|store|kv|KV|storage|localStorage|sessionStorage)$/.test(recvText)) return false;
+  if (ts.isCallExpression(recv) && ts.isIdentifier(recv.expression) && /^(request|supertest|fetch)$/.test(recv.expression.text)) return false;
+  if (n.arguments.length < 2) return false;
+  const last = n.arguments[n.arguments.length - 1] as TS.Expression;
+  const handlerLike = ts.isArrowFunction(last) || ts.isFunctionExpression(last) || ts.isIdentifier(last) || ts.isPropertyAccessExpression(last) || ts.isCallExpression(last) || ts.isArrayLiteralExpression(last);
+  if (!handlerLike) return false;
+  // A known HTTP client with a non-function last argument is sending data, not routing.
+  return !(HTTP_CLIENT.test(recvText) && !(ts.isArrowFunction(last) || ts.isFunctionExpression(last)));
+}
