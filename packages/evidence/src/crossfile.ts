@@ -247,21 +247,25 @@ function walk(node: ts.Node, ts_: typeof ts, visit: (n: ts.Node) => void): void 
   ts_.forEachChild(node, (child) => walk(child, ts_, visit));
 }
 
-// Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`, with the lines of those uses.
+// Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`, or injected through a constructor
+// parameter type, with the lines of those uses.
 function calledNames(sf: SourceFile, { ts: t }: TsMorph): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const root = sf.compilerNode;
+  const note = (e: ts.Identifier): void => {
+    const line = root.getLineAndCharacterOfPosition(e.getStart(root)).line + 1;
+    const lines = out.get(e.text);
+    if (!lines) out.set(e.text, [line]);
+    else if (!lines.includes(line)) lines.push(line);
+  };
   walk(root, t, (node) => {
     if (t.isCallExpression(node) || t.isNewExpression(node)) {
       let e: ts.Expression = node.expression;
       while (t.isPropertyAccessExpression(e) || t.isCallExpression(e) || t.isNewExpression(e)) e = e.expression;
-      if (t.isIdentifier(e)) {
-        const line = root.getLineAndCharacterOfPosition(e.getStart(root)).line + 1;
-        const lines = out.get(e.text);
-        if (!lines) out.set(e.text, [line]);
-        else if (!lines.includes(line)) lines.push(line);
-      }
+      if (t.isIdentifier(e)) note(e);
     }
+    // Dependency injection (NestJS, Angular): `constructor(private readonly users: UsersService)`.
+    if (t.isParameter(node) && t.isConstructorDeclaration(node.parent) && node.type && t.isTypeReferenceNode(node.type) && t.isIdentifier(node.type.typeName)) note(node.type.typeName);
   });
   return out;
 }

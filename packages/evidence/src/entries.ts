@@ -36,3 +36,64 @@ export function isRouteDefinition(n: TS.CallExpression, recv: TS.Expression, rec
   // A known HTTP client with a non-function last argument is sending data, not routing.
   return !(HTTP_CLIENT.test(recvText) && !(ts.isArrowFunction(last) || ts.isFunctionExpression(last)));
 }
+
+const NEST_VERBS: ReadonlyArray<readonly [string, string]> = [
+  ['Get', 'GET'],
+  ['Post', 'POST'],
+  ['Put', 'PUT'],
+  ['Patch', 'PATCH'],
+  ['Delete', 'DELETE'],
+  ['Options', 'OPTIONS'],
+  ['Head', 'HEAD'],
+  ['All', 'ALL'],
+];
+
+/**
+ * NestJS routes: the methods of a `@Controller('users')` class decorated `@Get(':id')`, `@Post()`…
+ * become `GET /users/:id`, `POST /users`, each with the method that defines it.
+ */
+export function nestRoutes(cls: TS.ClassDeclaration): Array<{ node: TS.MethodDeclaration; path: string; verb: string }> {
+  const controller = decoratorCall(cls, 'Controller');
+  const prefix = controller ? pathArg(controller) : null;
+  if (prefix === null) return [];
+  const out: Array<{ node: TS.MethodDeclaration; path: string; verb: string }> = [];
+  for (const m of cls.members) {
+    if (!ts.isMethodDeclaration(m)) continue;
+    for (const [name, verb] of NEST_VERBS) {
+      const d = decoratorCall(m, name);
+      const sub = d ? pathArg(d) : null;
+      if (sub === null) continue;
+      const segments = [prefix, sub].map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean);
+      out.push({ node: m, path: `/${segments.join('/')}`, verb });
+    }
+  }
+  return out;
+}
+
+function decoratorCall(node: TS.HasDecorators, name: string): TS.CallExpression | undefined {
+  for (const d of ts.getDecorators(node) ?? []) {
+    const e = d.expression;
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === name) return e;
+  }
+  return undefined;
+}
+
+// The path of `@Controller('users')`, `@Controller({ path: 'users' })`, `@Get()` (``); null when computed.
+function pathArg(call: TS.CallExpression): string | null {
+  const a = call.arguments[0];
+  if (!a) return '';
+  if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) return a.text;
+  if (ts.isArrayLiteralExpression(a)) {
+    const first = a.elements[0];
+    return first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : null;
+  }
+  if (ts.isObjectLiteralExpression(a)) {
+    for (const p of a.properties) {
+      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'path') {
+        return ts.isStringLiteral(p.initializer) || ts.isNoSubstitutionTemplateLiteral(p.initializer) ? p.initializer.text : null;
+      }
+    }
+    return '';
+  }
+  return null;
+}

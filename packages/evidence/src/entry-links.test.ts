@@ -108,4 +108,32 @@ describe('several entries in one file', () => {
     expect(now?.reasons.join('\n')).not.toContain('missing service');
     expect(now?.primaryFlow).toEqual(['command /now (src/commands/now.js:3) → WeatherService (src/services/WeatherService.js)']);
   });
+
+  it('reads NestJS controllers as routes and links the services injected into them', async () => {
+    const root = await tree({
+      'src/users/users.controller.ts': [
+        "import { Body, Controller, Get, Post } from '@nestjs/common';",
+        "import { UsersService } from './users.service';",
+        "@Controller({ path: 'users' })",
+        'export class UsersController {',
+        '  constructor(private readonly usersService: UsersService) {}',
+        "  @Get(':id')",
+        '  findOne() { return this.usersService.findAll(); }',
+        '  @Post()',
+        '  create(@Body() dto: unknown) { return dto; }',
+        '  helper() { return 1; }',
+        '}',
+      ].join('\n'),
+      'src/users/users.service.ts': "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class UsersService { findAll() { return []; } }\n",
+      'test/users.test.ts': "import { UsersService } from '../src/users/users.service';\nnew UsersService();\n",
+    });
+    const { report } = await scanEvidence({ root });
+    const users = report.features.find((f) => f.name === 'user');
+    expect(users?.evidence.routes.map((r) => `${r.detail} ${r.name}:${r.line}`)).toEqual(['GET /users/:id:6', 'POST /users:8']);
+    expect(users?.status).toBe('PASS');
+    expect(users?.primaryFlow).toEqual([
+      'route GET /users/:id (src/users/users.controller.ts:6) → UsersService (src/users/users.service.ts)',
+      'route POST /users (src/users/users.controller.ts:8) → UsersService (src/users/users.service.ts)',
+    ]);
+  });
 });

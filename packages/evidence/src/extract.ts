@@ -5,7 +5,7 @@ import { validateCron } from './cron.js';
 import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
-import { HTTP_METHODS, entryExtent, isRouteDefinition } from './entries.js';
+import { HTTP_METHODS, entryExtent, isRouteDefinition, nestRoutes } from './entries.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 
@@ -238,6 +238,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
         const n = node as TS.ClassDeclaration;
         const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
         if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        for (const r of nestRoutes(n)) add(facts.routes, r.node, r.path, 'route', r.verb);
         break;
       }
       case ts.SyntaxKind.InterfaceDeclaration: {
