@@ -5,7 +5,7 @@ import type { EntryLinks } from './crossfile.js';
 import type { FileFacts } from './types.js';
 
 /** Bumped whenever extraction changes what it stores, so old caches are ignored. */
-export const CACHE_FORMAT = 10;
+export const CACHE_FORMAT = 11;
 
 /** The content-hash cache: facts by file (valid while the hash matches) and the last cross-file links. */
 export interface EvidenceCache {

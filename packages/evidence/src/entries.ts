@@ -97,3 +97,20 @@ function pathArg(call: TS.CallExpression): string | null {
   }
   return null;
 }
+
+/** Local names an import binds: `import a, { b as c } from 'x'` → a, c; `import * as ns` → ns. */
+export function importedLocals(clause: TS.ImportClause | undefined): string[] {
+  if (!clause) return [];
+  const out: string[] = [];
+  if (clause.name) out.push(clause.name.text);
+  const b = clause.namedBindings;
+  if (b && ts.isNamespaceImport(b)) out.push(b.name.text);
+  if (b && ts.isNamedImports(b)) for (const el of b.elements) out.push(el.name.text);
+  return out;
+}
+
+/** A mounted route's full path: `/api/billing` + `/invoices` → `/api/billing/invoices`; `/users` + `/` → `/users`. */
+export function joinRoute(prefix: string, route: string): string {
+  const segments = [prefix, route].flatMap((s) => s.split('/')).filter(Boolean);
+  return `/${segments.join('/')}`;
+}

@@ -136,4 +136,35 @@ describe('several entries in one file', () => {
       'route POST /users (src/users/users.controller.ts:8) → UsersService (src/users/users.service.ts)',
     ]);
   });
+
+  it('prefixes the routes of a mounted router with its mount path, keeping each route its own calls', async () => {
+    const root = await tree({
+      'src/app.ts': [
+        "import express from 'express';",
+        "import usersRouter from './routes/users.js';",
+        "import { auth } from './middleware/auth.js';",
+        'const app = express();',
+        "app.use('/api/users', auth, usersRouter);",
+        'app.listen(3000);',
+      ].join('\n'),
+      'src/middleware/auth.ts': 'export const auth = (req: unknown, res: unknown, next: () => void) => next();\n',
+      'src/routes/users.ts': [
+        "import { Router } from 'express';",
+        "import { UserService } from '../services/UserService.js';",
+        'const router = Router();',
+        "router.get('/', async (req, res) => res.json(await UserService.list()));",
+        "router.delete('/:id', async (req, res) => res.json(await UserService.remove(req.params.id)));",
+        'export default router;',
+      ].join('\n'),
+      'src/services/UserService.ts': 'export class UserService { static async list() { return []; } }\n',
+    });
+    const { report } = await scanEvidence({ root });
+    const user = report.features.find((f) => f.name === 'user');
+    expect(user?.evidence.routes.map((r) => `${r.detail} ${r.name}`)).toEqual(['GET /api/users', 'DELETE /api/users/:id']);
+    expect(user?.reasons[0]).toBe('DELETE /api/users/:id (src/routes/users.ts) calls a missing service: calls UserService.remove(), which src/services/UserService.ts does not define');
+    expect(user?.primaryFlow).toEqual([
+      'route GET /api/users (src/routes/users.ts:4) → UserService (src/services/UserService.ts)',
+      'route DELETE /api/users/:id (src/routes/users.ts:5) → UserService (src/services/UserService.ts)',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { validateCron } from './cron.js';
 import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
-import { HTTP_METHODS, entryExtent, isRouteDefinition, nestRoutes } from './entries.js';
+import { HTTP_METHODS, entryExtent, importedLocals, isRouteDefinition, nestRoutes } from './entries.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 
@@ -157,6 +157,12 @@ export function extractSource(text: string, file: string, options: ExtractOption
     facts.tables.push(...created);
     facts.tableRefs.push(...refs);
   };
+  // `app.route('/api/billing', billing)`, `app.use('/users', auth, usersRouter)`: the router is the last argument.
+  const mount = (n: TS.CallExpression, prefix: string): void => {
+    facts.mountsRoutes += 1;
+    const router = n.arguments[n.arguments.length - 1];
+    if (router && ts.isIdentifier(router)) facts.mounts.push({ prefix, local: router.text });
+  };
   const addEnv = (node: TS.Node, key: string, kind: string): void => {
     if (!OBJECT_METHODS.has(key)) add(facts.envKeys, node, key, kind);
   };
@@ -174,6 +180,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
           if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
           if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.push((el.propertyName ?? el.name).text);
           facts.imports.push({ specifier: spec, line: lineOf(n), names });
+          for (const local of importedLocals(clause)) facts.importLocals[local] = spec;
         }
         return;
       }
@@ -362,7 +369,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     } else if (HTTP_METHODS.has(method) && s !== undefined && s.startsWith('/') && isRouteDefinition(n, recv, recvText)) {
       add(facts.routes, n, s, 'route', method === 'del' ? 'DELETE' : method.toUpperCase());
     } else if (method === 'route' && s !== undefined && s.startsWith('/')) {
-      if (n.arguments.length >= 2) facts.mountsRoutes += 1;
+      if (n.arguments.length >= 2) mount(n, s);
       else add(facts.routes, n, s, 'route', 'ALL');
     } else if (method === 'route' && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
       const obj = n.arguments[0];
@@ -370,7 +377,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       const verb = propString(obj, 'method');
       if (url !== undefined) add(facts.routes, n, url, 'route', (verb ?? 'ALL').toUpperCase());
     } else if ((method === 'use' || method === 'register' || method === 'mount') && s !== undefined && s.startsWith('/') && n.arguments.length >= 2) {
-      facts.mountsRoutes += 1;
+      mount(n, s);
     } else if (method === 'register' && n.arguments.length >= 1 && !s) {
       facts.mountsRoutes += 0.5;
     } else if (LISTEN.has(method) && s !== undefined && /^[\w:./@-]+$/.test(s) && !s.startsWith('/')) {

@@ -8,6 +8,7 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { linkEntries, type EntryLinks } from './crossfile.js';
 import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
+import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS, extractSource, isServicePath } from './extract.js';
 import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
@@ -126,7 +127,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
     .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
-  const usable = withDrizzleRefs(facts.filter((f) => !f.error));
+  const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
   const grouping = groupFeatures(usable, {
     ...(ev.features ? { features: ev.features } : {}),
@@ -246,6 +247,38 @@ function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
       if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
     }
     return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
+  });
+}
+
+// Routes of a router file mounted under a path get that path: `app.route('/api/billing', billing)`
+// turns billing's `GET /invoices` into `GET /api/billing/invoices`. One level, the first mount wins;
+// facts are copied, never changed, since the cache holds them.
+function withMountPrefixes(facts: FileFacts[]): FileFacts[] {
+  const known = new Set(facts.map((f) => f.file));
+  const prefixOf = new Map<string, string>();
+  for (const f of facts) {
+    for (const m of f.mounts) {
+      const spec = f.importLocals[m.local];
+      const target = spec ? resolveImport(f.file, spec, known) : null;
+      if (target && target !== f.file && !prefixOf.has(target)) prefixOf.set(target, m.prefix);
+    }
+  }
+  if (prefixOf.size === 0) return facts;
+  return facts.map((f) => {
+    const prefix = prefixOf.get(f.file);
+    if (prefix === undefined || !f.routes.some((r) => r.kind === 'route')) return f;
+    const entryEnds = { ...f.entryEnds };
+    const routes = f.routes.map((r) => {
+      if (r.kind !== 'route') return r;
+      const name = joinRoute(prefix, r.name);
+      const end = f.entryEnds[`${r.line}:${r.name}`];
+      if (end !== undefined) {
+        delete entryEnds[`${r.line}:${r.name}`];
+        entryEnds[`${r.line}:${name}`] = end;
+      }
+      return { ...r, name };
+    });
+    return { ...f, routes, entryEnds };
   });
 }
 

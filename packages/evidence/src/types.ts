@@ -59,6 +59,10 @@ export interface FileFacts {
   entryEnds: Record<string, number>;
   /** Signals that this file registers commands (reads the commands folder, `commands.set`, `addCommand`...). */
   registersCommands: number;
+  /** Routers this file mounts under a path: `app.route('/api/billing', billing)`, `app.use('/users', usersRouter)`. */
+  mounts: Array<{ prefix: string; local: string }>;
+  /** Module each imported local name comes from: `billing` → `./routes/billing.js`. */
+  importLocals: Record<string, string>;
   /** Signals that this file mounts routes (`app.route('/x', r)`, `app.use('/x', router)`). */
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
@@ -90,6 +94,8 @@ export function emptyFacts(file: string, role: FileRole, lines: number, hash: st
     findings: [],
     imports: [],
     entryEnds: {},
+    mounts: [],
+    importLocals: {},
     registersCommands: 0,
     mountsRoutes: 0,
     scheduledHandler: false,
