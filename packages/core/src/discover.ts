@@ -1,3 +1,4 @@
+import { realpathSync, statSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -106,13 +107,15 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     if (gitignore && !explicit.includes(relPath) && gitignore.ignores(relPath)) continue;
     const abs = path.join(root, relPath);
     try {
-      const st = await stat(abs);
+      // Synchronous on purpose: awaiting fs/promises costs a thread-pool round trip per call, and
+      // two per file in sequence made discovery ~0.2 s of a cold 500-file scan.
+      const st = statSync(abs);
       if (!st.isFile()) continue;
       if (st.size > maxBytes) {
         skipped.push({ relPath, reason: 'too-large', detail: `${st.size} bytes is over the limit of ${maxBytes}` });
         continue;
       }
-      const real = await realpath(abs);
+      const real = realpathSync.native(abs);
       const file = { path: abs, relPath, size: st.size };
       const prev = byReal.get(real);
       if (!prev || rank(realRoot, real, file) < rank(realRoot, real, prev)) byReal.set(real, file);
