@@ -157,8 +157,9 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
   const bindings = new Map<string, Binding>();
   for (const decl of sf.getImportDeclarations()) {
     const spec = decl.getModuleSpecifierValue();
-    if (!spec.startsWith('.')) continue;
     const target = resolve(spec);
+    // A package import is not ours to check; an alias (`@/services/x`) is once it resolves.
+    if (!spec.startsWith('.') && !target) continue;
     const names = decl.getNamedImports().map((n) => ({ name: n.getName(), local: n.getAliasNode()?.getText() ?? n.getName() }));
     const def = decl.getDefaultImport()?.getText();
     const ns = decl.getNamespaceImport()?.getText();
@@ -196,7 +197,8 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
       const arg = init.getArguments()[0];
       if (!arg || !Node.isStringLiteral(arg)) continue;
       const spec = arg.getLiteralValue();
-      if (!spec.startsWith('.')) continue;
+      const target = resolve(spec);
+      if (!spec.startsWith('.') && !target) continue;
       const nameNode = d.getNameNode();
       const locals = Node.isIdentifier(nameNode)
         ? [{ name: 'module.exports', local: nameNode.getText() }]
@@ -204,7 +206,6 @@ function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph
           ? nameNode.getElements().map((e) => ({ name: e.getPropertyNameNode()?.getText() ?? e.getName(), local: e.getName() }))
           : [];
       const serviceLike = SERVICE_LIKE.test(spec) || locals.some((n) => SERVICE_LIKE.test(n.name));
-      const target = resolve(spec);
       if (!target) {
         if (serviceLike) missing.push({ line: d.getStartLineNumber(), problem: `requires ${spec}, which does not exist` });
         continue;

@@ -167,4 +167,26 @@ describe('several entries in one file', () => {
       'route DELETE /api/users/:id (src/routes/users.ts:5) → UserService (src/services/UserService.ts)',
     ]);
   });
+
+  it('resolves the tsconfig paths aliases an entry imports its services through', async () => {
+    const root = await tree({
+      // tsconfig.json allows comments and trailing commas.
+      'tsconfig.json': '{\n  // aliases\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"], "@db": ["src/db/index.ts"], }, },\n}\n',
+      'src/commands/sync.ts': [
+        "import { SyncService } from '@/services/SyncService';",
+        "import { S3Client } from '@aws-sdk/client-s3';",
+        "export const command = { name: 'sync', description: 'sync' };",
+        'export const run = () => new SyncService().push(new S3Client());',
+      ].join('\n'),
+      'src/services/SyncService.ts': "import { db } from '@db';\nexport class SyncService { run() { return db; } }\n",
+      'src/db/index.ts': 'export const db = {};\n',
+      'tests/flow.test.ts': "import { SyncService } from '@/services/SyncService';\nnew SyncService();\n",
+    });
+    const { report } = await scanEvidence({ root });
+    const sync = report.features.find((f) => f.name === 'sync');
+    expect(sync?.reasons[0]).toBe('/sync (src/commands/sync.ts) calls a missing service: calls new SyncService().push(), which src/services/SyncService.ts does not define');
+    expect(sync?.reasons).toContain('tests: tests/flow.test.ts');
+    expect(sync?.reasons.join('\n')).not.toContain('client-s3');
+    expect(sync?.primaryFlow).toEqual(['command /sync (src/commands/sync.ts:3) → SyncService (src/services/SyncService.ts)']);
+  });
 });

@@ -28,6 +28,8 @@ export interface GroupingConfig {
   features?: Record<string, { globs?: string[]; aliases?: string[] }>;
   aliases?: Record<string, string>;
   genericNames?: string[];
+  /** tsconfig/jsconfig `paths`, so `@/services/x` imports resolve. */
+  pathAliases?: PathAlias[];
 }
 
 type EvidenceKey = Exclude<keyof FeatureEvidence, 'name' | 'grouping' | 'files'>;
@@ -35,12 +37,36 @@ type EvidenceKey = Exclude<keyof FeatureEvidence, 'name' | 'grouping' | 'files'>
 const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /**
- * Resolves relative import specifiers to files of the scan: `./x`, `./x.js` (→ `x.ts`),
- * `./dir` (→ `dir/index.ts`). Bare package imports resolve to nothing.
+ * Resolves import specifiers to files of the scan: `./x`, `./x.js` (→ `x.ts`), `./dir`
+ * (→ `dir/index.ts`), and aliases of the project's tsconfig `paths` (`@/services/x` → `src/services/x.ts`).
+ * Bare package imports resolve to nothing.
  */
-export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>): string | null {
-  if (!specifier.startsWith('.')) return null;
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): string | null {
+  if (specifier.startsWith('.')) return resolveFile(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)), known);
+  for (const a of aliases) {
+    const star = a.pattern.indexOf('*');
+    let rest: string | null = null;
+    if (star < 0) rest = specifier === a.pattern ? '' : null;
+    else {
+      const [pre, post] = [a.pattern.slice(0, star), a.pattern.slice(star + 1)];
+      if (specifier.length >= pre.length + post.length && specifier.startsWith(pre) && specifier.endsWith(post)) rest = specifier.slice(pre.length, specifier.length - post.length);
+    }
+    if (rest === null) continue;
+    for (const t of a.targets) {
+      const hit = resolveFile(path.posix.normalize(t.replace('*', rest)), known);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** A tsconfig/jsconfig `paths` entry with root-relative targets: `@/*` → `['src/*']`. */
+export interface PathAlias {
+  pattern: string;
+  targets: string[];
+}
+
+function resolveFile(base: string, known: ReadonlySet<string>): string | null {
   const stem = base.replace(/\.(m|c)?(j|t)sx?$/, '');
   const tries = [base, ...CODE_EXT.map((e) => stem + e), ...CODE_EXT.map((e) => `${base}/index${e}`)];
   for (const t of tries) if (known.has(t)) return t;
@@ -78,7 +104,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   for (const f of facts) {
     const resolved = new Set<string>();
     for (const imp of f.imports) {
-      const r = resolveImport(f.file, imp.specifier, known);
+      const r = resolveImport(f.file, imp.specifier, known, config.pathAliases);
       if (r) resolved.add(r);
     }
     importsOf.set(f.file, [...resolved].sort());
@@ -116,7 +142,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   const jobTarget = (f: FileFacts, job: Item): string | null => {
     for (const name of job.calls ?? []) {
       const imp = f.imports.find((i) => i.names.includes(name));
-      const target = imp ? resolveImport(f.file, imp.specifier, known) : null;
+      const target = imp ? resolveImport(f.file, imp.specifier, known, config.pathAliases) : null;
       const raw = target ? fileRaw(target) : null;
       if (raw && !raw.infra) return raw.name;
     }

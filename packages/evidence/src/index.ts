@@ -16,7 +16,7 @@ export { extractSource, parseSource, roleOf, countLines, CODE_EXTENSIONS, type E
 export { extractText, inputKind, ENV_EXAMPLE_FILES } from './extract-text.js';
 export { validateCron, type CronCheck } from './cron.js';
 export { sqlTables, normalizeTable, type SqlTables } from './sql.js';
-export { groupFeatures, resolveImport, type FeatureEvidence, type GroupingConfig, type Grouping } from './group.js';
+export { groupFeatures, resolveImport, type FeatureEvidence, type GroupingConfig, type Grouping, type PathAlias } from './group.js';
 export { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
 export { linkEntries, type EntryLinks, type CrossFileInput } from './crossfile.js';
 export { nameFromPath, nameFromItem, featureName, singular, type PathName } from './naming.js';

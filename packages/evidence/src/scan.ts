@@ -10,10 +10,11 @@ import { detectInSource, detectorCoverage, type DetectorCoverage, type Detectors
 import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
 import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS, extractSource, isServicePath } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence, type PathAlias } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
+import ts from './ts.js';
 import { version } from './version.js';
 
 type Feature = EvidenceReportTypes.Feature;
@@ -129,7 +130,9 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
   const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
+  const pathAliases = await readPathAliases(root);
   const grouping = groupFeatures(usable, {
+    pathAliases,
     ...(ev.features ? { features: ev.features } : {}),
     ...(ev.aliases ? { aliases: ev.aliases } : {}),
     ...(ev.genericNames ? { genericNames: ev.genericNames } : {}),
@@ -154,7 +157,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     }
   }
   const byFile = new Map(usable.map((f) => [f.file, f]));
-  const crossKey = contentHash(JSON.stringify([...needed].sort().map((n) => [n, byFile.get(n)?.hash ?? '', serviceFiles.has(n)])));
+  const crossKey = contentHash(JSON.stringify([pathAliases, ...[...needed].sort().map((n) => [n, byFile.get(n)?.hash ?? '', serviceFiles.has(n)])]));
   let links: Map<string, EntryLinks>;
   if (cache?.cross && cache.cross.key === crossKey) {
     links = new Map(Object.entries(cache.cross.links));
@@ -165,7 +168,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       if (t !== undefined) neededTexts.set(n, t);
     }
     const known = new Set(byFile.keys());
-    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles, resolve: (from, spec) => resolveImport(from, spec, known) });
+    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles, resolve: (from, spec) => resolveImport(from, spec, known, pathAliases) });
   }
   nextCache.cross = { key: crossKey, links: Object.fromEntries([...links].sort(([a], [b]) => (a < b ? -1 : 1))) };
   const t3 = performance.now();
@@ -248,6 +251,30 @@ function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
     }
     return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
   });
+}
+
+/**
+ * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
+ * specific first. `extends` is not followed; a missing or unreadable config gives none.
+ */
+async function readPathAliases(root: string): Promise<PathAlias[]> {
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
+    if (text === null) continue;
+    const { config } = ts.parseConfigFileTextToJson(name, text) as { config?: { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } };
+    const options = config?.compilerOptions;
+    const paths = options?.paths;
+    if (!paths || typeof paths !== 'object') return [];
+    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : '.';
+    const out: PathAlias[] = [];
+    for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
+      if (!Array.isArray(targets)) continue;
+      const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
+      if (rel.length) out.push({ pattern, targets: rel });
+    }
+    return out.sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+  }
+  return [];
 }
 
 // Routes of a router file mounted under a path get that path: `app.route('/api/billing', billing)`
