@@ -35,7 +35,7 @@ describe('result cache', () => {
     scanA('eval(s);\n', 'b.ts');
     await cold.save();
     expect(first.calls).toEqual(['a.ts', 'b.ts']);
-    expect(cold.stats).toEqual({ hits: 0, misses: 2 });
+    expect(cold.stats).toEqual({ hits: 0, misses: 2, statHits: 0 });
 
     const second = countingScanner();
     const warm = await openResultCache({ cwd: dir });
@@ -43,7 +43,7 @@ describe('result cache', () => {
     expect(scanB(code, 'a.ts')).toEqual(found);
     expect(scanB('eval(other);\n', 'b.ts')).toHaveLength(1);
     expect(second.calls).toEqual(['b.ts']);
-    expect(warm.stats).toEqual({ hits: 1, misses: 1 });
+    expect(warm.stats).toEqual({ hits: 1, misses: 1, statHits: 0 });
     expect(warm.file).toBe(path.join(dir, '.readycheck', 'cache'));
   });
 
@@ -111,11 +111,22 @@ describe('result cache', () => {
     const v = detectorVersionOf();
     const h = configHashOf();
     const header = (body: string, extra: object = {}) =>
-      `${JSON.stringify({ format: 'readycheck-quality-cache', version: 1, detectorVersion: v, configHash: h, checksum: sha(body), ...extra })}\n${body}\n`;
+      `${JSON.stringify({ format: 'readycheck-quality-cache', version: 2, detectorVersion: v, configHash: h, checksum: sha(body), ...extra })}\n${body}\n`;
     expect(parseCache(header('[]'), v, h)).toEqual({ kind: 'ok', rows: [] });
     expect(parseCache(header('[["a.ts","h",[{"ruleId":1}]]]'), v, h)).toEqual({ kind: 'corrupt', reason: 'unexpected entry shape' });
     expect(parseCache(header('{not json'), v, h)).toEqual({ kind: 'corrupt', reason: 'the body is not JSON' });
     expect(parseCache(header('[]'), 'other-version', h)).toEqual({ kind: 'stale' });
+    // Format 1 (no stat stamps) is rebuilt quietly, like another detector version.
+    expect(parseCache(header('[]', { version: 1 }), v, h)).toEqual({ kind: 'stale' });
+    expect(parseCache(header('[["a.ts","h",[],[1,2,3]]]'), v, h)).toEqual({ kind: 'corrupt', reason: 'unexpected entry shape' });
+    expect(parseCache(header('[["a.ts","h",[],[1,2,3,4,null]]]'), v, h)).toEqual({ kind: 'corrupt', reason: 'unexpected entry shape' });
+    expect(parseCache(header('[["a.ts","h",[],[1,2,3,4,5]],["b.ts","h",[],null]]'), v, h)).toEqual({
+      kind: 'ok',
+      rows: [
+        ['a.ts', 'h', [], [1, 2, 3, 4, 5]],
+        ['b.ts', 'h', [], null],
+      ],
+    });
     expect(parseCache('binary\u0000junk', v, h).kind).toBe('foreign');
     expect(parseCache('[1,2,3]\n', v, h).kind).toBe('foreign');
   });

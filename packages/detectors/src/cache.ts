@@ -14,7 +14,14 @@ export const DEFAULT_CACHE_LOCATION = '.readycheck/cache';
 export const CACHE_FILE_NAME = 'quality-scan.cache';
 
 const FORMAT = 'readycheck-quality-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/**
+ * The racy-file guard of the stat fast path, in ms: a stamp is only trusted when the file's mtime
+ * was at least this much older than the moment it was stat'ed. A file edited within the same
+ * timestamp tick as that stat (1-2 s on HFS+/FAT/some network file systems) could keep its mtime
+ * and size; such a file is always re-read and re-hashed (the "racy git" problem).
+ */
+export const RACY_MARGIN_MS = 2000;
 
 /** Header line of a cache file. The body (line 2 on) is only trusted when its checksum matches. */
 interface CacheHeader {
@@ -26,8 +33,14 @@ interface CacheHeader {
   checksum: string;
 }
 
-/** [file, content hash, findings] */
-type CacheRow = [string, string, Violation[]];
+/**
+ * What a file's `stat` said when its content hash was last checked: size, mtimeMs, ctimeMs, inode,
+ * and the time (epoch ms) the stat was taken.
+ */
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number, checkedAt: number];
+
+/** [file, content hash, findings, stamp of the file when this hash was last confirmed, or null] */
+type CacheRow = [string, string, Violation[], FileStamp | null];
 
 /** Options of {@link openResultCache}. */
 export interface ResultCacheOptions {
@@ -45,6 +58,8 @@ export interface ResultCacheOptions {
 export interface CacheStats {
   hits: number;
   misses: number;
+  /** Hits answered from the file's stat alone, without reading or hashing it (a subset of `hits`). */
+  statHits: number;
 }
 
 /** A per-file result cache keyed by content hash, detector version and config hash. */
@@ -56,6 +71,14 @@ export interface ResultCache {
   get(fileName: string, text: string): Violation[] | undefined;
   /** Remembers the findings of `text` as `fileName`. */
   set(fileName: string, text: string, violations: readonly Violation[]): void;
+  /**
+   * The stat fast path: the cached findings of `fileName` when its current stat (`size`, `mtimeMs`,
+   * `ctimeMs`, `ino`) equals the stamp stored with its one cached entry and that stamp passed the
+   * racy guard (mtime at least {@link RACY_MARGIN_MS} older than when it was taken); otherwise
+   * undefined, and `current` is remembered so the next `get`/`set`/wrapped scan of `fileName`
+   * (after reading and hashing it) stores it as the new stamp.
+   */
+  reuseByStat(fileName: string, current: FileStat, now?: number): Violation[] | undefined;
   /** Wraps a scanner so it answers from the cache and fills it. */
   wrap(scan: SourceScanner): SourceScanner;
   /**
@@ -65,6 +88,14 @@ export interface ResultCache {
   wrapScanSource(scan: typeof scanSource): typeof scanSource;
   /** Writes the cache (atomically) when it changed; entries unused this run are dropped for files this run saw. */
   save(): Promise<void>;
+}
+
+/** The fields of a `fs.Stats` the stat fast path compares. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 function sha256(text: string): string {
@@ -141,7 +172,26 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
 
   const used = new Set<string>();
   const seenFiles = new Set<string>();
-  const stats: CacheStats = { hits: 0, misses: 0 };
+  const stats: CacheStats = { hits: 0, misses: 0, statHits: 0 };
+  /** Stamps taken this run of files the fast path could not answer, waiting for their hash. */
+  const pending = new Map<string, FileStamp>();
+  /** Rows by file, for the fast path (only a file with exactly one cached entry can use it). */
+  const byFile = new Map<string, CacheRow[]>();
+  for (const row of entries.values()) {
+    const list = byFile.get(row[0]);
+    if (list) list.push(row);
+    else byFile.set(row[0], [row]);
+  }
+  /** Stores the stamp taken this run (if any) on the row whose hash this run confirmed. */
+  const stampRow = (row: CacheRow): void => {
+    const stamp = pending.get(row[0]);
+    if (!stamp) return;
+    pending.delete(row[0]);
+    if (row[3] === null || row[3].some((n, i) => n !== stamp[i])) {
+      row[3] = stamp;
+      dirty = true;
+    }
+  };
   const cache: ResultCache = {
     file,
     stats,
@@ -151,15 +201,41 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       const row = entries.get(k);
       if (!row) return undefined;
       used.add(k);
+      stampRow(row);
       return row[2];
     },
     set(fileName, text, violations) {
       const hash = sha256(text);
       const k = key(fileName, hash);
       seenFiles.add(fileName);
-      entries.set(k, [fileName, hash, [...violations]]);
+      const row: CacheRow = [fileName, hash, [...violations], null];
+      entries.set(k, row);
       used.add(k);
       dirty = true;
+      stampRow(row);
+    },
+    reuseByStat(fileName, current, now = Date.now()) {
+      seenFiles.add(fileName);
+      const rows = byFile.get(fileName);
+      const row = rows?.length === 1 ? rows[0] : undefined;
+      const stamp = row?.[3];
+      if (
+        row &&
+        stamp &&
+        stamp[0] === current.size &&
+        stamp[1] === current.mtimeMs &&
+        stamp[2] === current.ctimeMs &&
+        stamp[3] === current.ino &&
+        stamp[1] < stamp[4] - RACY_MARGIN_MS
+      ) {
+        stats.hits++;
+        stats.statHits++;
+        used.add(key(row[0], row[1]));
+        pending.delete(fileName);
+        return row[2].map((v) => ({ ...v }));
+      }
+      pending.set(fileName, [current.size, current.mtimeMs, current.ctimeMs, current.ino, now]);
+      return undefined;
     },
     wrap(scan) {
       return cache.wrapScanSource((text, fileName) => scan(text, fileName));
@@ -173,6 +249,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
         if (row) {
           stats.hits++;
           used.add(k);
+          stampRow(row);
           return row[2].map((v) => ({ ...v }));
         }
         stats.misses++;
@@ -185,9 +262,13 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
           },
         });
         if (!failed) {
-          entries.set(k, [fileName, hash, found.map((v) => ({ ...v }))]);
+          const fresh: CacheRow = [fileName, hash, found.map((v) => ({ ...v })), null];
+          entries.set(k, fresh);
           used.add(k);
           dirty = true;
+          stampRow(fresh);
+        } else {
+          pending.delete(fileName);
         }
         return found;
       };
@@ -254,9 +335,13 @@ export function parseCache(raw: string, detectorVersion: string, configHash: str
 }
 
 function isRow(row: unknown): row is CacheRow {
-  if (!Array.isArray(row) || row.length !== 3) return false;
-  const [file, hash, list] = row as unknown[];
-  return typeof file === 'string' && typeof hash === 'string' && Array.isArray(list) && list.every(isViolation);
+  if (!Array.isArray(row) || row.length !== 4) return false;
+  const [file, hash, list, stamp] = row as unknown[];
+  return typeof file === 'string' && typeof hash === 'string' && Array.isArray(list) && list.every(isViolation) && (stamp === null || isStamp(stamp));
+}
+
+function isStamp(stamp: unknown): stamp is FileStamp {
+  return Array.isArray(stamp) && stamp.length === 5 && stamp.every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
 function isViolation(v: unknown): v is Violation {

@@ -64,6 +64,9 @@ export {
   type ResultCache,
   type ResultCacheOptions,
   type CacheStats,
+  type FileStat,
+  type FileStamp,
+  RACY_MARGIN_MS,
 } from './cache.js';
 export {
   createQualityMonitor,

@@ -86,7 +86,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
     });
   } else {
     const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
-    report = await scanFiles(inputs, { ...fileOptions, ...(cache ? { scan: cache.wrapScanSource(scanSource) } : {}) });
+    report = await scanFiles(inputs, { ...fileOptions, ...(cache ? { cache } : {}) });
   }
   if (cache) await cache.save();
 
