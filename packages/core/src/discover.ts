@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignoreFactory, { type Ignore } from 'ignore';
@@ -76,7 +76,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
       continue;
     }
     const abs = path.resolve(root, input);
-    const st = await stat(abs).catch(() => null);
+    const st = statOrNull(abs);
     if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
     const rel = toPosix(path.relative(root, abs));
     if (st.isDirectory()) patterns.push(rel === '' ? '**/*' : `${escapeGlob(rel)}/**/*`);
@@ -90,6 +90,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
   const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
 
   const candidates = new Set<string>([...found.map(toPosix), ...explicit]);
+  const named = new Set(explicit);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
   // The same file reached through several (symlinked) paths is scanned once, under its own path
@@ -104,7 +105,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     }
     if (extensions && !extensions.has(path.extname(relPath).toLowerCase())) continue;
     // Files named explicitly are kept even when a gitignore matches them, as ESLint does.
-    if (gitignore && !explicit.includes(relPath) && gitignore.ignores(relPath)) continue;
+    if (gitignore && !named.has(relPath) && gitignore.ignores(relPath)) continue;
     const abs = path.join(root, relPath);
     try {
       // Synchronous on purpose: awaiting fs/promises costs a thread-pool round trip per call, and
@@ -155,6 +156,16 @@ function scopePattern(dir: string, pattern: string): string {
   body = body.replace(/^\//, '');
   const scoped = anchored ? `${dir}/${body}` : `${dir}/**/${body}`;
   return negated ? `!${scoped}` : scoped;
+}
+
+// Synchronous on purpose: one awaited thread-pool round trip per named path dominated a scan of a
+// long list of files (e.g. a change's files handed over one by one).
+function statOrNull(abs: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(abs);
+  } catch {
+    return null;
+  }
 }
 
 function toPosix(p: string): string {
