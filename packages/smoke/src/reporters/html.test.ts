@@ -188,6 +188,21 @@ describe('HTML report in headless Chromium', () => {
     expect(requests).toEqual([url]);
   });
 
+  it('lays the matrix out readably: each cell fills its column, component names keep their case', async () => {
+    const layout = await page.$$eval('table.matrix td.cell:not(.empty)', (cells) =>
+      cells.map((td) => {
+        const b = td.querySelector('button');
+        const cs = (globalThis as unknown as { getComputedStyle: (e: unknown) => { paddingLeft: string; paddingRight: string } }).getComputedStyle(td);
+        const inner = td.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return { inner, button: b ? b.getBoundingClientRect().width : 0 };
+      }),
+    );
+    expect(layout.length).toBeGreaterThan(0);
+    for (const c of layout) expect(Math.abs(c.inner - c.button)).toBeLessThan(1.5);
+    const rowHead = await page.$eval('table.matrix tbody th[scope=row]', (th) => ({ text: th.textContent, shown: (th as unknown as { innerText: string }).innerText }));
+    expect(rowHead.shown).toBe(rowHead.text);
+  });
+
   it('never runs markup from check data', async () => {
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.textContent('#check-rows tr[data-id="errors.escape"] .cname')).toBe('</script><script>window.__pwned=1</script> & "quotes"');

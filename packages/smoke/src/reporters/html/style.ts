@@ -39,7 +39,8 @@ th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: v
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix-wrap { overflow-x: auto; }
 table.matrix td.cell { text-align: center; min-width: 92px; border: 2px solid var(--panel); border-radius: 8px; }
-table.matrix .cell button { all: unset; cursor: pointer; display: block; padding: 2px 4px; font-size: 12px; }
+table.matrix .cell button { all: unset; cursor: pointer; display: block; box-sizing: border-box; width: 100%; text-align: center; padding: 2px 4px; font-size: 12px; }
+table.matrix tbody th[scope=row], table.matrix tfoot th[scope=row] { text-transform: none; letter-spacing: 0; font-size: 13px; color: var(--text); }
 table.matrix .cell button:focus-visible { outline: 2px solid var(--accent); }
 table.matrix .cell b { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; }
 table.matrix .empty { color: var(--border); }
