@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '@readycheck/core';
-import type { EntryLinks } from './crossfile.js';
 import type { FileFacts } from './types.js';
 
 /** Bumped whenever extraction changes what it stores, so old caches are ignored. */
-export const CACHE_FORMAT = 11;
+export const CACHE_FORMAT = 12;
 
-/** The content-hash cache: facts by file (valid while the hash matches) and the last cross-file links. */
+/** The content-hash cache: facts by file (valid while the hash matches), cross-file link facts included. */
 export interface EvidenceCache {
   format: number;
   /** Tool version and settings that change extraction; a mismatch empties the cache. */
   key: string;
   files: Record<string, FileFacts>;
-  cross?: { key: string; links: Record<string, EntryLinks> };
 }
 
 /** Hash of a file's content (sha1, hex), as stored in {@link FileFacts.hash}. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { ClassDeclaration, Node as MorphNode, SourceFile, ts } from 'ts-morph';
-
-type TsMorph = typeof import('ts-morph');
+import type * as TS from 'typescript';
+import { parseSource } from './extract.js';
+import ts from './ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
 export interface EntryLinks {
@@ -13,6 +13,50 @@ export interface EntryLinks {
   sites: Array<{ call: string; file: string; line: number }>;
   /** Calls to services that do not exist: a missing module, export or method. */
   missing: Array<{ line: number; problem: string }>;
+}
+
+/** Where a class's base class is declared: a class of the same file, an import, or somewhere it cannot be told. */
+export type BaseRef = { local: string } | { spec: string; name: string } | { unknown: true };
+
+/** A declaration a module exports, as much of it as the cross-file pass reads. */
+export type DeclFacts =
+  | { kind: 'class'; members: string[]; base?: BaseRef }
+  | { kind: 'object'; props: string[]; spread: boolean }
+  | { kind: 'other' };
+
+/** A name an entry imports or requires from a module: `name` as exported, `local` as used. */
+export interface ImportedName {
+  name: string;
+  local: string;
+}
+
+/** What an entry file says about its own imports and calls (the cross-file pass joins them). */
+export interface EntrySide {
+  imports: Array<{ spec: string; line: number; names: ImportedName[]; def?: string; ns?: string }>;
+  /** Top-level CommonJS requires: `const X = require('./x')` (name `module.exports`), `const { a } = require('./x')`. */
+  requires: Array<{ spec: string; line: number; locals: ImportedName[] }>;
+  /** Imported names used as `x()`, `new x()`, `x.y()` or injected through a constructor parameter type, with their lines. */
+  called: Array<[string, number[]]>;
+  /** `const s = new X()` where X is imported: variable → X, in source order. */
+  instances: Array<[string, string]>;
+  /** `x.m()` and `new X().m()` where x or X is imported (or an instance of an import). */
+  memberCalls: Array<{ receiver: string; viaNew: boolean; text: string; member: string; line: number }>;
+}
+
+/**
+ * What one JS/TS file tells the cross-file pass, read from the file's own parse. Plain JSON, so
+ * it is cached with the file's facts and passed between worker threads: the cross-file pass never
+ * parses a file again.
+ */
+export interface LinkFacts {
+  /** Exports by name; `null` when they cannot be told (`export *`, CommonJS `exports.x =`). */
+  exports: Array<[string, DeclFacts]> | null;
+  /** Top-level classes by name, where a base class of the same file is looked up. */
+  classes: Array<[string, DeclFacts]>;
+  /** What `module.exports = X` exports, when X is a class, variable or function of the file. */
+  moduleExports?: DeclFacts;
+  /** Entry files only: their imports and calls. */
+  entry?: EntrySide;
 }
 
 /** Input of {@link linkEntries}. */
@@ -27,51 +71,41 @@ export interface CrossFileInput {
   resolve?: (from: string, specifier: string) => string | null;
 }
 
+/** Input of {@link joinLinks}: the link facts of every file, already extracted. */
+export interface JoinInput {
+  entries: readonly string[];
+  /** The link facts of a file of the scan (`undefined` for a file that has none: not JS/TS source). */
+  factsOf: (file: string) => LinkFacts | undefined;
+  serviceFiles: ReadonlySet<string>;
+  /** Resolves an import of a file to a file of the scan, or `null`. */
+  resolve: (from: string, specifier: string) => string | null;
+}
+
 // Members every object or function has; with no lib loaded the checker cannot see them.
 const BUILTIN_MEMBERS = new Set(['toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'constructor', 'call', 'apply', 'bind', 'name', 'length', 'prototype', 'then', 'catch', 'finally']);
 
 const SERVICE_LIKE = /(services?\/|Service|Client|Repository|Manager|\.service)/;
 
 /**
- * Answers the cross-file questions with ts-morph, over only the entry files and the files they
- * import: which services each command or route imports and calls, and which of those calls
- * reach a module, export or method that does not exist.
+ * Answers the cross-file questions over the entry files and the files they import: which
+ * services each command or route imports and calls, and which of those calls reach a module,
+ * export or method that does not exist. Parses the given texts once; a scan uses
+ * {@link joinLinks} on the facts it already extracted instead.
  *
  * @example
  * const links = await linkEntries({ entries: ['src/commands/ping.ts'], texts, serviceFiles });
  * links.get('src/commands/ping.ts')?.calls; // ['PingService (src/services/PingService.ts)']
  */
 export async function linkEntries(input: CrossFileInput): Promise<Map<string, EntryLinks>> {
-  const out = new Map<string, EntryLinks>();
-  if (input.entries.length === 0) return out;
-  // Loaded only when there is cross-file work: a cached run never pays for it.
-  const tsm = await import('ts-morph');
-  const morphTs = tsm.ts;
-  const project = new tsm.Project({
-    useInMemoryFileSystem: true,
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: {
-      allowJs: true,
-      checkJs: false,
-      noLib: true,
-      types: [],
-      skipLibCheck: true,
-      module: morphTs.ModuleKind.ESNext,
-      moduleResolution: morphTs.ModuleResolutionKind.Bundler,
-      allowImportingTsExtensions: true,
-      noEmit: true,
-    },
-  });
-  for (const [rel, text] of [...input.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) project.createSourceFile(`/${rel}`, text, { overwrite: true });
-  for (const entry of [...input.entries].sort()) {
-    const sf = project.getSourceFile(`/${entry}`);
-    if (sf) out.set(entry, linkOne(sf, input.serviceFiles, tsm, (spec) => {
-      const target = (input.resolve ?? defaultResolve(input.texts))(entry, spec);
-      return target ? (project.getSourceFile(`/${target}`) ?? null) : null;
-    }));
-  }
-  return out;
+  const entries = new Set(input.entries);
+  const facts = new Map<string, LinkFacts>();
+  if (entries.size === 0) return new Map();
+  for (const [rel, text] of input.texts) facts.set(rel, linkFactsOf(parseSource(text, rel), entries.has(rel)));
+  const resolve = input.resolve ?? defaultResolve(input.texts);
+  return joinLinks({ entries: input.entries, factsOf: (f) => facts.get(f), serviceFiles: input.serviceFiles, resolve: (from, spec) => {
+    const target = resolve(from, spec);
+    return target !== null && facts.has(target) ? target : null;
+  } });
 }
 
 function defaultResolve(texts: ReadonlyMap<string, string>): (from: string, spec: string) => string | null {
@@ -83,30 +117,90 @@ function defaultResolve(texts: ReadonlyMap<string, string>): (from: string, spec
   };
 }
 
-/** Names a module exports, read from its statements (no type checker); `null` when it cannot tell (export *, CommonJS). */
-function exportsOf(sf: SourceFile, tsm: TsMorph, memo: Map<SourceFile, Map<string, MorphNode> | null>): Map<string, MorphNode> | null {
-  if (memo.has(sf)) return memo.get(sf) ?? null;
-  const { Node } = tsm;
-  const out = new Map<string, MorphNode>();
+const text = (n: TS.Node, sf: TS.SourceFile): string => n.getText(sf);
+const lineAt = (n: TS.Node, sf: TS.SourceFile): number => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+const hasModifier = (n: TS.Node, kind: TS.SyntaxKind): boolean => ts.canHaveModifiers(n) && (ts.getModifiers(n)?.some((m) => m.kind === kind) ?? false);
+
+/**
+ * Reads what the cross-file pass needs from one parsed file: its exports (classes with their
+ * members and base class, object literals with their properties), and for an entry file its
+ * imports, requires and the calls made through them.
+ */
+export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
+  const imports = new Map<string, { spec: string; name: string }>();
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    const clause = st.importClause;
+    const spec = st.moduleSpecifier.text;
+    if (clause?.name) imports.set(clause.name.text, { spec, name: 'default' });
+    const nb = clause?.namedBindings;
+    if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) imports.set(text(el.name, sf), { spec, name: text(el.propertyName ?? el.name, sf) });
+  }
+  const classDecls = new Map<string, TS.ClassDeclaration>();
+  for (const st of sf.statements) if (ts.isClassDeclaration(st) && st.name) classDecls.set(st.name.text, st);
+
+  const classFacts = (c: TS.ClassDeclaration): DeclFacts => {
+    const members: string[] = [];
+    for (const m of c.members) {
+      if (ts.isConstructorDeclaration(m)) {
+        // Parameter properties (`constructor(private db: Db)`) are instance members.
+        if (m.body) for (const p of m.parameters) if (ts.isParameterPropertyDeclaration(p, m)) members.push(...bindingNames(p.name, sf));
+        continue;
+      }
+      if (m.name) members.push(text(m.name, sf));
+    }
+    const out: DeclFacts = { kind: 'class', members };
+    const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (ext) {
+      const e = ext.expression;
+      const name = ts.isIdentifier(e) ? e.text : null;
+      const imported = name === null ? undefined : imports.get(name);
+      // A base class from a package cannot be seen from here: it gets the benefit of the doubt.
+      out.base = name !== null && classDecls.has(name) ? { local: name } : imported?.spec.startsWith('.') ? { spec: imported.spec, name: imported.name } : { unknown: true };
+    }
+    return out;
+  };
+  const declFacts = (n: TS.Node): DeclFacts => {
+    if (ts.isClassDeclaration(n)) return classFacts(n);
+    if (ts.isVariableDeclaration(n) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
+      const props: string[] = [];
+      let spread = false;
+      for (const p of n.initializer.properties) {
+        if (ts.isSpreadAssignment(p)) spread = true;
+        else if (p.name) props.push(text(p.name, sf));
+      }
+      return { kind: 'object', props, spread };
+    }
+    return { kind: 'other' };
+  };
+
+  // Exports, read from the statements (no type checker).
+  const out = new Map<string, TS.Node>();
+  const locals = new Map<string, TS.Node>();
   let unknown = false;
-  const locals = new Map<string, MorphNode>();
-  for (const st of sf.getStatements()) {
-    // hasExportKeyword, not isExported: the latter asks the type checker.
-    const exported = Node.isExportable(st) && st.hasExportKeyword();
-    const isDefault = Node.isExportable(st) && st.hasDefaultKeyword();
-    const names: Array<[string, MorphNode]> = [];
-    if (Node.isClassDeclaration(st) || Node.isFunctionDeclaration(st) || Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st) || Node.isEnumDeclaration(st)) {
-      const n = st.getName();
-      if (n) names.push([n, st]);
-    } else if (Node.isVariableStatement(st)) {
-      for (const d of st.getDeclarations()) names.push([d.getName(), d]);
-    } else if (Node.isExportAssignment(st)) {
-      out.set('default', st.getExpression());
-    } else if (Node.isExportDeclaration(st)) {
-      if (st.isNamespaceExport() || st.getNamedExports().length === 0) unknown = true;
-      for (const ne of st.getNamedExports()) out.set(ne.getAliasNode()?.getText() ?? ne.getName(), ne);
-    } else if (Node.isExpressionStatement(st) && /^(module\.)?exports\b/.test(st.getText())) {
-      unknown = true;
+  let moduleExports: DeclFacts | undefined;
+  let moduleExportsSeen = false;
+  for (const st of sf.statements) {
+    const exported = hasModifier(st, ts.SyntaxKind.ExportKeyword);
+    const isDefault = hasModifier(st, ts.SyntaxKind.DefaultKeyword);
+    const names: Array<[string, TS.Node]> = [];
+    if (ts.isClassDeclaration(st) || ts.isFunctionDeclaration(st) || ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st)) {
+      if (st.name) names.push([st.name.text, st]);
+    } else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) names.push([text(d.name, sf), d]);
+    } else if (ts.isExportAssignment(st)) {
+      out.set('default', st.expression);
+    } else if (ts.isExportDeclaration(st)) {
+      const clause = st.exportClause;
+      if (!clause || ts.isNamespaceExport(clause) || clause.elements.length === 0) unknown = true;
+      if (clause && ts.isNamedExports(clause)) for (const ne of clause.elements) out.set(text(ne.name, sf), ne);
+    } else if (ts.isExpressionStatement(st)) {
+      if (/^(module\.)?exports\b/.test(text(st, sf))) unknown = true;
+      const e = st.expression;
+      if (!moduleExportsSeen && ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && text(e.left, sf) === 'module.exports') {
+        moduleExportsSeen = true;
+        if (ts.isIdentifier(e.right)) moduleExports = topLevelDecl(sf, e.right.text, declFacts);
+      }
     }
     for (const [n, node] of names) {
       locals.set(n, node);
@@ -116,206 +210,249 @@ function exportsOf(sf: SourceFile, tsm: TsMorph, memo: Map<SourceFile, Map<strin
   }
   // export { DiscordService } — point the export at the local declaration.
   for (const [name, node] of out) {
-    if (Node.isExportSpecifier(node) && !node.getExportDeclaration().getModuleSpecifier()) {
-      const local = locals.get(node.getName());
+    if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
+      const local = locals.get(text(node.propertyName ?? node.name, sf));
       if (local) out.set(name, local);
     }
   }
-  const result = unknown ? null : out;
-  memo.set(sf, result);
-  return result;
+  const facts: LinkFacts = {
+    exports: unknown ? null : [...out].map(([n, node]) => [n, declFacts(node)]),
+    classes: [...classDecls].map(([n, c]) => [n, classFacts(c)]),
+  };
+  if (moduleExports) facts.moduleExports = moduleExports;
+  if (isEntry) facts.entry = entrySide(sf);
+  return facts;
 }
 
-function rel(sf: SourceFile): string {
-  return sf.getFilePath().replace(/^\//, '');
+// `module.exports = X`: the class, variable or function X of the file (in that order, like ts-morph's getClass ?? getVariableDeclaration ?? getFunction).
+function topLevelDecl(sf: TS.SourceFile, name: string, declFacts: (n: TS.Node) => DeclFacts): DeclFacts | undefined {
+  for (const st of sf.statements) if (ts.isClassDeclaration(st) && st.name?.text === name) return declFacts(st);
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) if (bindingNames(d.name, sf).includes(name)) return declFacts(d);
+  }
+  for (const st of sf.statements) if (ts.isFunctionDeclaration(st) && st.name?.text === name) return { kind: 'other' };
+  return undefined;
+}
+
+function bindingNames(name: TS.BindingName, sf: TS.SourceFile): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  const out: string[] = [];
+  for (const el of name.elements) if (!ts.isOmittedExpression(el)) out.push(...bindingNames(el.name, sf));
+  return out;
+}
+
+function entrySide(sf: TS.SourceFile): EntrySide {
+  const side: EntrySide = { imports: [], requires: [], called: [], instances: [], memberCalls: [] };
+  const bound = new Set<string>();
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const clause = st.importClause;
+      const nb = clause?.namedBindings;
+      const row: EntrySide['imports'][number] = { spec: st.moduleSpecifier.text, line: lineAt(st, sf), names: [] };
+      if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) row.names.push({ name: text(el.propertyName ?? el.name, sf), local: text(el.name, sf) });
+      if (clause?.name) row.def = text(clause.name, sf);
+      if (nb && ts.isNamespaceImport(nb)) row.ns = text(nb.name, sf);
+      for (const n of row.names) bound.add(n.local);
+      if (row.def) bound.add(row.def);
+      if (row.ns) bound.add(row.ns);
+      side.imports.push(row);
+    } else if (ts.isVariableStatement(st)) {
+      // CommonJS at the top level: const X = require('./x'), const { a, b: c } = require('./x').
+      for (const d of st.declarationList.declarations) {
+        const init = d.initializer;
+        if (!init || !ts.isCallExpression(init) || text(init.expression, sf) !== 'require') continue;
+        const arg = init.arguments[0];
+        if (!arg || !ts.isStringLiteral(arg)) continue;
+        const nameNode = d.name;
+        const locals: ImportedName[] = ts.isIdentifier(nameNode)
+          ? [{ name: 'module.exports', local: nameNode.text }]
+          : ts.isObjectBindingPattern(nameNode)
+            ? nameNode.elements.map((e) => ({ name: e.propertyName ? text(e.propertyName, sf) : text(e.name, sf), local: text(e.name, sf) }))
+            : [];
+        for (const l of locals) bound.add(l.local);
+        side.requires.push({ spec: arg.text, line: lineAt(d, sf), locals });
+      }
+    }
+  }
+  if (bound.size === 0) return side;
+  const called = new Map<string, number[]>();
+  const note = (e: TS.Identifier): void => {
+    if (!bound.has(e.text)) return;
+    const line = lineAt(e, sf);
+    const lines = called.get(e.text);
+    if (!lines) called.set(e.text, [line]);
+    else if (!lines.includes(line)) lines.push(line);
+  };
+  const instanceNames = new Set<string>();
+  const calls: TS.CallExpression[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      let e: TS.Expression = node.expression;
+      while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e) || ts.isNewExpression(e)) e = e.expression;
+      if (ts.isIdentifier(e)) note(e);
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) calls.push(node);
+    }
+    // Dependency injection (NestJS, Angular): `constructor(private readonly users: UsersService)`.
+    if (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent) && node.type && ts.isTypeReferenceNode(node.type) && ts.isIdentifier(node.type.typeName)) note(node.type.typeName);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isNewExpression(node.initializer) && ts.isIdentifier(node.initializer.expression) && bound.has(node.initializer.expression.text)) {
+      side.instances.push([node.name.text, node.initializer.expression.text]);
+      instanceNames.add(node.name.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  side.called = [...called];
+  for (const node of calls) {
+    const access = node.expression as TS.PropertyAccessExpression;
+    const receiver = access.expression;
+    const viaNew = ts.isNewExpression(receiver) && ts.isIdentifier(receiver.expression);
+    const name = ts.isIdentifier(receiver) ? receiver.text : viaNew ? (receiver.expression as TS.Identifier).text : null;
+    if (name === null || !(bound.has(name) || (!viaNew && instanceNames.has(name)))) continue;
+    side.memberCalls.push({ receiver: name, viaNew, text: text(receiver, sf), member: access.name.text, line: lineAt(node, sf) });
+  }
+  return side;
 }
 
 interface Binding {
-  target: SourceFile;
   targetRel: string;
   /** Export the local name stands for; `*` for a namespace import. */
   exportName: string;
-  spec: string;
   /** The exported declaration, when it could be read. */
-  decl: MorphNode | undefined;
+  decl: DeclFacts | undefined;
   /** Everything the module exports, or null when that cannot be told. */
-  exports: Map<string, MorphNode> | null;
+  exports: Map<string, DeclFacts> | null;
 }
 
-function linkOne(sf: SourceFile, serviceFiles: ReadonlySet<string>, tsm: TsMorph, resolve: (spec: string) => SourceFile | null): EntryLinks {
-  const memo = new Map<SourceFile, Map<string, MorphNode> | null>();
+/**
+ * Joins the {@link LinkFacts} of the files of a scan into {@link EntryLinks} per entry file: no
+ * file is parsed again.
+ */
+export function joinLinks(input: JoinInput): Map<string, EntryLinks> {
+  const out = new Map<string, EntryLinks>();
+  const exportMaps = new Map<string, Map<string, DeclFacts> | null>();
+  const exportsOf = (file: string): Map<string, DeclFacts> | null => {
+    if (exportMaps.has(file)) return exportMaps.get(file) ?? null;
+    const ex = input.factsOf(file)?.exports;
+    const m = ex ? new Map(ex) : null;
+    exportMaps.set(file, m);
+    return m;
+  };
+  for (const entry of [...input.entries].sort()) {
+    const side = input.factsOf(entry)?.entry;
+    if (side) out.set(entry, linkOne(entry, side, input, exportsOf));
+  }
+  return out;
+}
+
+function linkOne(entry: string, side: EntrySide, input: JoinInput, exportsOf: (file: string) => Map<string, DeclFacts> | null): EntryLinks {
   const calls = new Set<string>();
   const files = new Set<string>();
   const missing: EntryLinks['missing'] = [];
   const sites: EntryLinks['sites'] = [];
-  const called = calledNames(sf, tsm);
+  const called = new Map(side.called);
   const use = (call: string, file: string, lines: number[]): void => {
     calls.add(call);
     files.add(file);
     for (const line of lines) sites.push({ call, file, line });
   };
   const bindings = new Map<string, Binding>();
-  for (const decl of sf.getImportDeclarations()) {
-    const spec = decl.getModuleSpecifierValue();
-    const target = resolve(spec);
+  for (const imp of side.imports) {
+    const { spec } = imp;
+    const target = input.resolve(entry, spec);
     // A package import is not ours to check; an alias (`@/services/x`) is once it resolves.
     if (!spec.startsWith('.') && !target) continue;
-    const names = decl.getNamedImports().map((n) => ({ name: n.getName(), local: n.getAliasNode()?.getText() ?? n.getName() }));
-    const def = decl.getDefaultImport()?.getText();
-    const ns = decl.getNamespaceImport()?.getText();
-    const serviceLike = SERVICE_LIKE.test(spec) || names.some((n) => SERVICE_LIKE.test(n.name));
+    const serviceLike = SERVICE_LIKE.test(spec) || imp.names.some((n) => SERVICE_LIKE.test(n.name));
     if (!target) {
-      if (serviceLike) missing.push({ line: decl.getStartLineNumber(), problem: `imports ${spec}, which does not exist` });
+      if (serviceLike) missing.push({ line: imp.line, problem: `imports ${spec}, which does not exist` });
       continue;
     }
-    const targetRel = rel(target);
-    if (!(serviceFiles.has(targetRel) || serviceLike)) continue;
-    const exported = exportsOf(target, tsm, memo);
-    for (const { name, local } of names) {
+    if (!(input.serviceFiles.has(target) || serviceLike)) continue;
+    const exported = exportsOf(target);
+    for (const { name, local } of imp.names) {
       if (exported && !exported.has(name)) {
-        missing.push({ line: decl.getStartLineNumber(), problem: `imports ${name} from ${spec}, which ${targetRel} does not export` });
+        missing.push({ line: imp.line, problem: `imports ${name} from ${spec}, which ${target} does not export` });
         continue;
       }
-      bindings.set(local, { target, targetRel, exportName: name, spec, decl: exported?.get(name), exports: exported });
+      bindings.set(local, { targetRel: target, exportName: name, decl: exported?.get(name), exports: exported });
       const at = called.get(local);
-      if (at) use(`${name} (${targetRel})`, targetRel, at);
+      if (at) use(`${name} (${target})`, target, at);
     }
-    if (def) bindings.set(def, { target, targetRel, exportName: 'default', spec, decl: exported?.get('default'), exports: exported });
-    if (ns) bindings.set(ns, { target, targetRel, exportName: '*', spec, decl: undefined, exports: exported });
-    for (const local of [def, ns]) {
+    if (imp.def) bindings.set(imp.def, { targetRel: target, exportName: 'default', decl: exported?.get('default'), exports: exported });
+    if (imp.ns) bindings.set(imp.ns, { targetRel: target, exportName: '*', decl: undefined, exports: exported });
+    for (const local of [imp.def, imp.ns]) {
       const at = local ? called.get(local) : undefined;
-      if (local && at) use(`${local} (${targetRel})`, targetRel, at);
+      if (local && at) use(`${local} (${target})`, target, at);
     }
   }
-  // CommonJS at the top level: const X = require('./x'), const { a, b: c } = require('./x').
-  const { Node } = tsm;
-  for (const st of sf.getStatements()) {
-    if (!Node.isVariableStatement(st)) continue;
-    for (const d of st.getDeclarations()) {
-      const init = d.getInitializer();
-      if (!init || !Node.isCallExpression(init) || init.getExpression().getText() !== 'require') continue;
-      const arg = init.getArguments()[0];
-      if (!arg || !Node.isStringLiteral(arg)) continue;
-      const spec = arg.getLiteralValue();
-      const target = resolve(spec);
-      if (!spec.startsWith('.') && !target) continue;
-      const nameNode = d.getNameNode();
-      const locals = Node.isIdentifier(nameNode)
-        ? [{ name: 'module.exports', local: nameNode.getText() }]
-        : Node.isObjectBindingPattern(nameNode)
-          ? nameNode.getElements().map((e) => ({ name: e.getPropertyNameNode()?.getText() ?? e.getName(), local: e.getName() }))
-          : [];
-      const serviceLike = SERVICE_LIKE.test(spec) || locals.some((n) => SERVICE_LIKE.test(n.name));
-      if (!target) {
-        if (serviceLike) missing.push({ line: d.getStartLineNumber(), problem: `requires ${spec}, which does not exist` });
-        continue;
-      }
-      const targetRel = rel(target);
-      if (!(serviceFiles.has(targetRel) || serviceLike)) continue;
-      for (const { name, local } of locals) {
-        // Only `module.exports = LocalClass` is read for members; anything else gets the benefit of the doubt.
-        const decl = name === 'module.exports' ? moduleExportsDecl(target, tsm) : undefined;
-        bindings.set(local, { target, targetRel, exportName: name, spec, decl, exports: null });
-        const at = called.get(local);
-        if (at) use(`${name === 'module.exports' ? local : name} (${targetRel})`, targetRel, at);
-      }
+  for (const req of side.requires) {
+    const { spec } = req;
+    const target = input.resolve(entry, spec);
+    if (!spec.startsWith('.') && !target) continue;
+    const serviceLike = SERVICE_LIKE.test(spec) || req.locals.some((n) => SERVICE_LIKE.test(n.name));
+    if (!target) {
+      if (serviceLike) missing.push({ line: req.line, problem: `requires ${spec}, which does not exist` });
+      continue;
+    }
+    if (!(input.serviceFiles.has(target) || serviceLike)) continue;
+    for (const { name, local } of req.locals) {
+      // Only `module.exports = LocalClass` is read for members; anything else gets the benefit of the doubt.
+      const decl = name === 'module.exports' ? input.factsOf(target)?.moduleExports : undefined;
+      bindings.set(local, { targetRel: target, exportName: name, decl, exports: null });
+      const at = called.get(local);
+      if (at) use(`${name === 'module.exports' ? local : name} (${target})`, target, at);
     }
   }
-  if (bindings.size > 0) missing.push(...missingMembers(sf, bindings, tsm));
+  if (bindings.size > 0) {
+    const instances = new Map<string, Binding>();
+    for (const [v, cls] of side.instances) {
+      const b = bindings.get(cls);
+      if (b) instances.set(v, b);
+    }
+    for (const c of side.memberCalls) {
+      const binding = c.viaNew ? bindings.get(c.receiver) : (bindings.get(c.receiver) ?? instances.get(c.receiver));
+      if (!binding) continue;
+      if (BUILTIN_MEMBERS.has(c.member) || hasMember(binding, c.member, input, exportsOf)) continue;
+      missing.push({ line: c.line, problem: `calls ${c.text}.${c.member}(), which ${binding.targetRel} does not define` });
+    }
+  }
   missing.sort((a, b) => a.line - b.line || (a.problem < b.problem ? -1 : 1));
   sites.sort((a, b) => a.line - b.line || (a.call < b.call ? -1 : a.call > b.call ? 1 : 0));
   return { calls: [...calls].sort(), serviceFiles: [...files].sort(), sites, missing };
 }
 
-// The declaration a CommonJS module exports as a whole: `module.exports = WeatherService` → the class.
-function moduleExportsDecl(sf: SourceFile, { Node }: TsMorph): MorphNode | undefined {
-  for (const st of sf.getStatements()) {
-    if (!Node.isExpressionStatement(st)) continue;
-    const e = st.getExpression();
-    if (!Node.isBinaryExpression(e) || e.getOperatorToken().getText() !== '=' || e.getLeft().getText() !== 'module.exports') continue;
-    const right = e.getRight();
-    if (!Node.isIdentifier(right)) return undefined;
-    const name = right.getText();
-    return sf.getClass(name) ?? sf.getVariableDeclaration(name) ?? sf.getFunction(name);
-  }
-  return undefined;
-}
-
-// The body walks below use the raw compiler nodes of ts-morph's source files: wrapping every
-// node in a ts-morph object costs more than the whole extraction on large projects.
-function walk(node: ts.Node, ts_: typeof ts, visit: (n: ts.Node) => void): void {
-  visit(node);
-  ts_.forEachChild(node, (child) => walk(child, ts_, visit));
-}
-
-// Identifiers used as `x()`, `new x()`, `x.y()` or `x.y.z()`, or injected through a constructor
-// parameter type, with the lines of those uses.
-function calledNames(sf: SourceFile, { ts: t }: TsMorph): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const root = sf.compilerNode;
-  const note = (e: ts.Identifier): void => {
-    const line = root.getLineAndCharacterOfPosition(e.getStart(root)).line + 1;
-    const lines = out.get(e.text);
-    if (!lines) out.set(e.text, [line]);
-    else if (!lines.includes(line)) lines.push(line);
-  };
-  walk(root, t, (node) => {
-    if (t.isCallExpression(node) || t.isNewExpression(node)) {
-      let e: ts.Expression = node.expression;
-      while (t.isPropertyAccessExpression(e) || t.isCallExpression(e) || t.isNewExpression(e)) e = e.expression;
-      if (t.isIdentifier(e)) note(e);
-    }
-    // Dependency injection (NestJS, Angular): `constructor(private readonly users: UsersService)`.
-    if (t.isParameter(node) && t.isConstructorDeclaration(node.parent) && node.type && t.isTypeReferenceNode(node.type) && t.isIdentifier(node.type.typeName)) note(node.type.typeName);
-  });
-  return out;
-}
-
-// `Service.method()`, `new Service().method()` and `const s = new Service(); s.method()` where the
-// service (a class or an object exported by a service module) has no such member. Answered from
-// the declarations, without the type checker, so it stays fast on large projects.
-function missingMembers(sf: SourceFile, bindings: Map<string, Binding>, tsm: TsMorph): EntryLinks['missing'] {
-  const t = tsm.ts;
-  const root = sf.compilerNode;
-  const out: EntryLinks['missing'] = [];
-  const instances = new Map<string, Binding>();
-  walk(root, t, (node) => {
-    if (t.isVariableDeclaration(node) && t.isIdentifier(node.name) && node.initializer && t.isNewExpression(node.initializer) && t.isIdentifier(node.initializer.expression)) {
-      const b = bindings.get(node.initializer.expression.text);
-      if (b) instances.set(node.name.text, b);
-    }
-  });
-  walk(root, t, (node) => {
-    if (!t.isCallExpression(node) || !t.isPropertyAccessExpression(node.expression)) return;
-    const receiver = node.expression.expression;
-    let binding: Binding | undefined;
-    if (t.isIdentifier(receiver)) binding = bindings.get(receiver.text) ?? instances.get(receiver.text);
-    else if (t.isNewExpression(receiver) && t.isIdentifier(receiver.expression)) binding = bindings.get(receiver.expression.text);
-    if (!binding) return;
-    const member = node.expression.name.text;
-    if (BUILTIN_MEMBERS.has(member) || hasMember(binding, member, tsm)) return;
-    const line = root.getLineAndCharacterOfPosition(node.getStart(root)).line + 1;
-    out.push({ line, problem: `calls ${receiver.getText(root)}.${member}(), which ${binding.targetRel} does not define` });
-  });
-  return out;
-}
-
-function hasMember(binding: Binding, member: string, { Node }: TsMorph): boolean {
+function hasMember(binding: Binding, member: string, input: JoinInput, exportsOf: (file: string) => Map<string, DeclFacts> | null): boolean {
   if (binding.exportName === '*') return binding.exports ? binding.exports.has(member) : true;
   const decl = binding.decl;
   if (!decl) return true;
-  if (Node.isClassDeclaration(decl)) {
-    for (let cls: ClassDeclaration | undefined = decl; cls; cls = cls.getBaseClass()) {
-      if (cls.getStaticMember(member) || cls.getInstanceMember(member)) return true;
-      // A base class from a package cannot be seen from here: give it the benefit of the doubt.
-      if (cls.getExtends() && !cls.getBaseClass()) return true;
+  if (decl.kind === 'class') {
+    let cls: DeclFacts = decl;
+    let file = binding.targetRel;
+    const seen = new Set<DeclFacts>();
+    while (cls.kind === 'class') {
+      if (cls.members.includes(member)) return true;
+      if (!cls.base) return false;
+      seen.add(cls);
+      const base = baseClass(cls.base, file, input, exportsOf);
+      // A base class that cannot be seen (a package, a computed base) gets the benefit of the doubt.
+      if (!base || seen.has(base.decl)) return true;
+      cls = base.decl;
+      file = base.file;
     }
-    return false;
+    return true;
   }
-  if (Node.isVariableDeclaration(decl)) {
-    const init = decl.getInitializer();
-    if (init && Node.isObjectLiteralExpression(init)) return init.getProperty(member) !== undefined || init.getProperties().some((p) => Node.isSpreadAssignment(p));
-  }
+  if (decl.kind === 'object') return decl.props.includes(member) || decl.spread;
   // A function, a re-export or anything computed: not knowable without types.
   return true;
+}
+
+function baseClass(ref: BaseRef, file: string, input: JoinInput, exportsOf: (file: string) => Map<string, DeclFacts> | null): { decl: DeclFacts; file: string } | null {
+  if ('local' in ref) {
+    const decl = new Map(input.factsOf(file)?.classes ?? []).get(ref.local);
+    return decl?.kind === 'class' ? { decl, file } : null;
+  }
+  if ('unknown' in ref) return null;
+  const target = input.resolve(file, ref.spec);
+  const decl = target ? exportsOf(target)?.get(ref.name) : undefined;
+  return target && decl?.kind === 'class' ? { decl, file: target } : null;
 }

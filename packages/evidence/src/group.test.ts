@@ -82,7 +82,7 @@ describe('groupFeatures', () => {
   });
 });
 
-describe('linkEntries (ts-morph, cross-file)', () => {
+describe('linkEntries (cross-file, from one parse per file)', () => {
   const texts = new Map([
     ['src/commands/a.ts', "import { AService } from '../services/AService.js';\nimport { Nope } from '../services/AService.js';\nexport async function run() { await AService.go(); await AService.missing(); const s = new AService(); s.inst(); s.gone(); }"],
     ['src/services/AService.ts', 'export class AService { static async go() {} inst() {} }'],
@@ -107,6 +107,46 @@ describe('linkEntries (ts-morph, cross-file)', () => {
       sites: [{ call: 'svc (src/services/b.service.ts)', file: 'src/services/b.service.ts', line: 3 }],
       missing: [],
     });
+  });
+  it('follows base classes across files, reads parameter properties, and gives unseen bases the benefit of the doubt', async () => {
+    const files = new Map([
+      ['src/commands/c.ts', [
+        "import { CService } from '../services/CService.js';",
+        "import { DService } from '../services/DService.js';",
+        "import { EService } from '../services/EService.js';",
+        "import { Loop } from '../services/Loop.js';",
+        'export function run() {',
+        '  const c = new CService();',
+        '  c.ping(); c.own(); c.db(); c.nope();',
+        '  DService.anything();',
+        '  EService.more(); EService.gone();',
+        '  new Loop().x();',
+        '}',
+      ].join('\n')],
+      ['src/services/CService.ts', "import { Base } from './Base.js';\nexport class CService extends Base { constructor(private db: unknown) { super(); } own() {} }"],
+      ['src/services/Base.ts', 'export class Base { ping() {} }'],
+      ['src/services/DService.ts', "import { EventEmitter } from 'node:events';\nexport class DService extends EventEmitter {}"],
+      ['src/services/EService.ts', 'const extra = { more() {} };\nexport const EService = { ...extra, only: 1 };'],
+      ['src/services/Loop.ts', 'class A extends B {}\nclass B extends A {}\nexport { A as Loop };'],
+    ]);
+    const links = await linkEntries({ entries: ['src/commands/c.ts'], texts: files, serviceFiles: new Set([...files.keys()].filter((f) => f.includes('services/'))) });
+    // CService inherits ping() from Base in another file; db is a parameter property; nope() is nowhere.
+    expect(links.get('src/commands/c.ts')?.missing).toEqual([{ line: 7, problem: 'calls c.nope(), which src/services/CService.ts does not define' }]);
+  });
+  it('reads a CommonJS module.exports class and a plain object export', async () => {
+    const files = new Map([
+      ['commands/weather.js', "const WeatherService = require('../services/WeatherService');\nconst { fetchAll } = require('../services/missing');\nmodule.exports = { run() { WeatherService.forecast(); WeatherService.today(); } };"],
+      ['services/WeatherService.js', 'class WeatherService { static forecast() {} }\nmodule.exports = WeatherService;'],
+      ['commands/obj.ts', "import { store } from '../services/store.js';\nexport function run() { store.get(); store.put(); }"],
+      ['services/store.ts', 'export const store = { get() {}, size: 1 };'],
+    ]);
+    const links = await linkEntries({ entries: ['commands/weather.js', 'commands/obj.ts'], texts: files, serviceFiles: new Set(['services/WeatherService.js', 'services/store.ts']) });
+    expect(links.get('commands/weather.js')?.missing).toEqual([
+      { line: 2, problem: 'requires ../services/missing, which does not exist' },
+      { line: 3, problem: 'calls WeatherService.today(), which services/WeatherService.js does not define' },
+    ]);
+    expect(links.get('commands/weather.js')?.calls).toEqual(['WeatherService (services/WeatherService.js)']);
+    expect(links.get('commands/obj.ts')?.missing).toEqual([{ line: 2, problem: 'calls store.put(), which services/store.ts does not define' }]);
   });
   it('does nothing without entries', async () => {
     expect((await linkEntries({ entries: [], texts, serviceFiles: new Set() })).size).toBe(0);

@@ -5,11 +5,11 @@ import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type
 import { readFile } from 'node:fs/promises';
 import { CACHE_FORMAT, contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-import { linkEntries, type EntryLinks } from './crossfile.js';
+import { joinLinks, linkFactsOf } from './crossfile.js';
 import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
 import { joinRoute } from './entries.js';
-import { CODE_EXTENSIONS, extractSource, isServicePath } from './extract.js';
+import { CODE_EXTENSIONS, extractSource } from './extract.js';
 import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence, type PathAlias } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
@@ -84,7 +84,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   let hits = 0;
   let misses = 0;
   const facts: FileFacts[] = [];
-  const texts = new Map<string, string>();
   const toRead = discovered.files.filter((f) => wanted(f.relPath));
   // Reads run ahead of extraction (a bounded window), so the disk and the parser overlap.
   const WINDOW = 32;
@@ -121,7 +120,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     }
     nextCache.files[file.relPath] = f;
     facts.push(f);
-    texts.set(file.relPath, src.text);
   }
   const t2 = performance.now();
 
@@ -139,38 +137,17 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   });
   const layout = learnLayout(usable, grouping.importsOf, envExample);
 
-  // Cross-file questions, over only the entry files and the files they import.
+  // Cross-file questions, answered from the link facts every source file brought from its own parse.
   const serviceFiles = new Set(usable.filter((f) => f.services.length > 0 && f.role === 'source').map((f) => f.file));
-  const entryFiles = usable.filter((f) => f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0)).map((f) => f.file);
-  const needed = new Set<string>(entryFiles);
-  // Only the service modules an entry imports (directly or through an index barrel) are parsed
-  // again for the cross-file pass; utilities and types are not needed to answer it.
-  const serviceLike = (f: string): boolean => serviceFiles.has(f) || isServicePath(f);
-  for (const e of entryFiles) {
-    for (const imp of grouping.importsOf.get(e) ?? []) {
-      if (serviceLike(imp)) needed.add(imp);
-      else if (/\/index\.[cm]?[jt]sx?$/.test(imp)) {
-        const deeper = (grouping.importsOf.get(imp) ?? []).filter(serviceLike);
-        if (deeper.length) needed.add(imp);
-        for (const d of deeper) needed.add(d);
-      }
-    }
-  }
+  const entryFiles = usable.filter(isEntryFacts).map((f) => f.file);
   const byFile = new Map(usable.map((f) => [f.file, f]));
-  const crossKey = contentHash(JSON.stringify([pathAliases, ...[...needed].sort().map((n) => [n, byFile.get(n)?.hash ?? '', serviceFiles.has(n)])]));
-  let links: Map<string, EntryLinks>;
-  if (cache?.cross && cache.cross.key === crossKey) {
-    links = new Map(Object.entries(cache.cross.links));
-  } else {
-    const neededTexts = new Map<string, string>();
-    for (const n of needed) {
-      const t = texts.get(n);
-      if (t !== undefined) neededTexts.set(n, t);
-    }
-    const known = new Set(byFile.keys());
-    links = await linkEntries({ entries: entryFiles, texts: neededTexts, serviceFiles, resolve: (from, spec) => resolveImport(from, spec, known, pathAliases) });
-  }
-  nextCache.cross = { key: crossKey, links: Object.fromEntries([...links].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const known = new Set(byFile.keys());
+  const links = joinLinks({
+    entries: entryFiles,
+    factsOf: (file) => byFile.get(file)?.links,
+    serviceFiles,
+    resolve: (from, spec) => resolveImport(from, spec, known, pathAliases),
+  });
   const t3 = performance.now();
 
   const createdTables = new Set<string>();
@@ -204,7 +181,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
   // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
-  const unchanged = cache !== null && misses === 0 && cache.cross?.key === crossKey && Object.keys(cache.files).length === Object.keys(nextCache.files).length;
+  const unchanged = cache !== null && misses === 0 && Object.keys(cache.files).length === Object.keys(nextCache.files).length;
   if (options.cacheFile && !unchanged) await writeCache(options.cacheFile, nextCache);
   if (options.timings) {
     report.summary.durationMs = Math.round(performance.now() - t0);
@@ -230,11 +207,17 @@ export function extractFile(text: string, relPath: string, hash: string, envExam
   // Tests and candidates count only as a whole (what they import, what they would replace):
   // their markers and stubs are not the feature's, so the detectors need not walk them.
   if (facts.error || facts.role === 'test' || facts.role === 'candidate') return facts;
+  facts.links = linkFactsOf(sourceFile, isEntryFacts(facts));
   const detected = detectInSource(text, relPath, detectorsConfig ? { sourceFile, config: detectorsConfig } : { sourceFile }, coverage ?? detectorCoverage(detectorsConfig));
   facts.markers.push(...detected.markers);
   facts.stubs.push(...detected.stubs);
   facts.findings.push(...detected.findings);
   return facts;
+}
+
+// A command (other than a package.json script) or a route: the cross-file pass links it to its services.
+function isEntryFacts(f: FileFacts): boolean {
+  return f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0);
 }
 
 // Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is

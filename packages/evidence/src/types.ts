@@ -1,4 +1,5 @@
 import type { EvidenceReportTypes } from '@readycheck/core';
+import type { LinkFacts } from './crossfile.js';
 
 /** One piece of evidence: what was found, and where (file relative to the root, 1-based line). */
 export type Item = EvidenceReportTypes.Item;
@@ -67,6 +68,8 @@ export interface FileFacts {
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
   scheduledHandler: boolean;
+  /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
+  links?: LinkFacts;
   /** A syntax error: the file's facts are not used. */
   error?: { line: number; column: number; message: string };
 }
