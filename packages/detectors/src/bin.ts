@@ -1,37 +1,33 @@
 import nodeModule, { createRequire } from 'node:module';
 import { runCli } from '@readycheck/core';
+import type * as TS from 'typescript';
+import { defaultCodeCacheDir, requireWithCodeCache, type CodeCachedModule } from './code-cache.js';
+import { parsedFileCount } from './parser.js';
+import { setTypeScriptLoader } from './ts.js';
 
-// Loading the TypeScript compiler (a 9 MB CommonJS bundle) is most of a cold start. Node 22.1+
-// caches compiled code on disk itself; on older Node the bundle alone is compiled with a V8 code
-// cache kept by v8-compile-cache-lib (in os.tmpdir(), per user and V8 version, invalidated by a
-// hash of the file), which cut ~0.1 s of CPU from every run after the first (bench/README.md).
+// TypeScript (a 9 MB CommonJS bundle) is loaded only when a file is parsed: a `--cache` rerun
+// whose files all hit the cache never loads it. Node 22.1+ caches compiled code on disk itself;
+// on older Node the bundle is compiled with a V8 code cache of our own (src/code-cache.ts, in a
+// per-user folder of os.tmpdir()), written once after a run from everything it compiled.
 // DISABLE_V8_COMPILE_CACHE=1 turns it off.
 const enableCompileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+let typescript: CodeCachedModule | undefined;
 if (enableCompileCache) enableCompileCache();
-else loadTypeScriptWithCodeCache();
+else if (process.env['DISABLE_V8_COMPILE_CACHE'] !== '1') {
+  setTypeScriptLoader(() => {
+    typescript = requireWithCodeCache(createRequire(import.meta.url).resolve('typescript'), defaultCodeCacheDir());
+    return typescript.exports as typeof TS;
+  });
+}
 
 const { main } = await import('./cli.js');
-runCli('quality-scan', main);
-
-function loadTypeScriptWithCodeCache(): void {
-  const load = createRequire(import.meta.url);
-  let cache: { uninstall(): void } | undefined;
+runCli('quality-scan', async (argv, io) => {
   try {
-    cache = (load('v8-compile-cache-lib') as typeof import('v8-compile-cache-lib')).install({ prefix: 'readycheck-typescript' });
-  } catch {
-    // No cache (the package is missing or its folder cannot be read): TypeScript compiles as usual.
-    cache = undefined;
-  }
-  try {
-    // The require cache keeps this instance: src/ts.ts resolves the same file and gets it for free.
-    load('typescript');
+    return await main(argv, io);
   } finally {
-    try {
-      // Stops caching further modules and writes the cache file (synchronously) when it changed.
-      cache?.uninstall();
-    } catch {
-      // A cache that cannot be written (full or read-only temp folder) only costs the next run time.
-      cache = undefined;
-    }
+    // The more files a run parsed, the more of the parser it compiled: the cache is rewritten when
+    // a run parsed at least ten times as many files as the one that wrote it (0, 1, 10, 100, …).
+    const parsed = parsedFileCount();
+    typescript?.save(parsed === 0 ? 0 : 1 + Math.floor(Math.log10(parsed)));
   }
-}
+});

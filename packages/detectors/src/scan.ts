@@ -75,8 +75,9 @@ interface DetectorState {
   failed: boolean;
 }
 
-const COMMENT_KINDS = new Set([ts.SyntaxKind.SingleLineCommentTrivia, ts.SyntaxKind.MultiLineCommentTrivia]);
-const kindByName = ts.SyntaxKind as unknown as Record<string, number | undefined>;
+// Read on first use, not at import: ts.ts loads TypeScript lazily.
+const isCommentKind = (kind: TS.SyntaxKind): boolean => kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+const kindByName = (): Record<string, number | undefined> => ts.SyntaxKind as unknown as Record<string, number | undefined>;
 
 /**
  * Scans one file's text with every enabled detector in a single walk over one parse, applies
@@ -154,7 +155,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
       if (key === 'onComment') commentHandlers.push(handler);
       else if (key === 'onEnd') endHandlers.push(handler);
       else {
-        const kind = kindByName[key];
+        const kind = kindByName()[key];
         if (typeof kind === 'number') (dispatch[kind] ??= []).push(handler);
       }
     }
@@ -205,7 +206,7 @@ function walk(
     if (!slash) return;
     scanner.setText(text, from, to - from);
     for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-      if (!COMMENT_KINDS.has(kind)) continue;
+      if (!isCommentKind(kind)) continue;
       const pos = scanner.getTokenStart();
       const end = scanner.getTokenEnd();
       const full = text.slice(pos, end);

@@ -2,13 +2,57 @@ import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 
 /**
- * The TypeScript compiler API, loaded with `require` rather than `import ts from 'typescript'`:
- * an ESM import makes Node scan the 9 MB CommonJS bundle for named exports on every start
- * (measured here: 0.68 s → 0.25 s CPU for loading it), which dominates a cold `quality-scan` on
- * small change sets. Import values from this module (`import ts from './ts.js'`) and types with
- * `import type * as TS from 'typescript'`; one ESM import of 'typescript' anywhere in the
- * process brings the cost back.
+ * The TypeScript compiler API, loaded on first use.
+ *
+ * Loaded with `require` rather than `import ts from 'typescript'`: an ESM import makes Node scan
+ * the 9 MB CommonJS bundle for named exports on every start (measured here: 0.68 s → 0.25 s CPU
+ * for loading it). Loaded lazily because a `quality-scan --cache` rerun whose files all hit the
+ * cache never parses anything, and loading TypeScript was most of such a run (bench/README.md).
+ *
+ * Import the value from this module (`import ts from './ts.js'`) and types with
+ * `import type * as TS from 'typescript'`. The default export is a live binding: a stand-in
+ * that loads TypeScript on the first property read, after which the binding is TypeScript itself
+ * (so the hot path reads plain properties, not a proxy). Module-scope code must not read `ts.*`
+ * (that would load it at import time): compute such tables on first use.
  */
-const ts = createRequire(import.meta.url)('typescript') as typeof TS;
+let ts: typeof TS;
 
-export default ts;
+type Loader = () => typeof TS;
+const requireHere = createRequire(import.meta.url);
+let loader: Loader = () => requireHere('typescript') as typeof TS;
+let loaded: typeof TS | undefined;
+
+/** Loads TypeScript now (once) and returns it. */
+export function loadTypeScript(): typeof TS {
+  if (loaded === undefined) {
+    loaded = loader();
+    ts = loaded;
+  }
+  return loaded;
+}
+
+/** Whether TypeScript has been loaded in this process. */
+export function isTypeScriptLoaded(): boolean {
+  return loaded !== undefined;
+}
+
+/**
+ * Replaces how TypeScript is loaded (the bin loads it through a V8 code cache). Ignored once it
+ * is loaded: there is only ever one instance.
+ */
+export function setTypeScriptLoader(load: Loader): void {
+  if (loaded === undefined) loader = load;
+}
+
+ts = new Proxy({} as typeof TS, {
+  get: (_target, key) => Reflect.get(loadTypeScript(), key) as unknown,
+  has: (_target, key) => Reflect.has(loadTypeScript(), key),
+  ownKeys: () => Reflect.ownKeys(loadTypeScript()),
+  getOwnPropertyDescriptor: (_target, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(loadTypeScript(), key);
+    // A proxy may not report a property as non-configurable when its target lacks it.
+    return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+  },
+});
+
+export { ts as default };

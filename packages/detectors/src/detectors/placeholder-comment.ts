@@ -77,26 +77,30 @@ export function isPlaceholderComment(text: string): boolean {
 
 // Node kinds whose child slots hold code: a comment there stands where statements, members,
 // properties or JSX children belong.
-const CODE_SLOTS = new Set<TS.SyntaxKind>([
-  ts.SyntaxKind.Block,
-  ts.SyntaxKind.SourceFile,
-  ts.SyntaxKind.ModuleBlock,
-  ts.SyntaxKind.CaseBlock,
-  ts.SyntaxKind.CaseClause,
-  ts.SyntaxKind.DefaultClause,
-  ts.SyntaxKind.ClassDeclaration,
-  ts.SyntaxKind.ClassExpression,
-  ts.SyntaxKind.InterfaceDeclaration,
-  ts.SyntaxKind.TypeLiteral,
-  ts.SyntaxKind.EnumDeclaration,
-  ts.SyntaxKind.ObjectLiteralExpression,
-  ts.SyntaxKind.ArrayLiteralExpression,
-  ts.SyntaxKind.JsxExpression,
-  ts.SyntaxKind.JsxElement,
-  ts.SyntaxKind.JsxFragment,
-  ts.SyntaxKind.NamedImports,
-  ts.SyntaxKind.NamedExports,
-]);
+let codeSlots: ReadonlySet<TS.SyntaxKind> | undefined;
+// Built on first use: ts.ts loads TypeScript lazily, so module scope must not read `ts.*`.
+function codeSlotKinds(): ReadonlySet<TS.SyntaxKind> {
+  return (codeSlots ??= new Set<TS.SyntaxKind>([
+    ts.SyntaxKind.Block,
+    ts.SyntaxKind.SourceFile,
+    ts.SyntaxKind.ModuleBlock,
+    ts.SyntaxKind.CaseBlock,
+    ts.SyntaxKind.CaseClause,
+    ts.SyntaxKind.DefaultClause,
+    ts.SyntaxKind.ClassDeclaration,
+    ts.SyntaxKind.ClassExpression,
+    ts.SyntaxKind.InterfaceDeclaration,
+    ts.SyntaxKind.TypeLiteral,
+    ts.SyntaxKind.EnumDeclaration,
+    ts.SyntaxKind.ObjectLiteralExpression,
+    ts.SyntaxKind.ArrayLiteralExpression,
+    ts.SyntaxKind.JsxExpression,
+    ts.SyntaxKind.JsxElement,
+    ts.SyntaxKind.JsxFragment,
+    ts.SyntaxKind.NamedImports,
+    ts.SyntaxKind.NamedExports,
+  ]));
+}
 
 export default defineDetector({
   id: 'placeholder-comment',
@@ -117,7 +121,7 @@ export default defineDetector({
   },
   check: (ctx) => ({
     onComment(comment) {
-      if (!CODE_SLOTS.has(comment.owner.kind)) return;
+      if (!codeSlotKinds().has(comment.owner.kind)) return;
       if (!isPlaceholderComment(comment.text)) return;
       const shown = comment.text.replace(/\s+/g, ' ').trim();
       ctx.report(comment, 'placeholder', { text: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown });

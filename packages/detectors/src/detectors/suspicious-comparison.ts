@@ -4,19 +4,26 @@ import { defineDetector } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 const VALID_TYPEOF = new Set(['undefined', 'object', 'boolean', 'number', 'string', 'function', 'symbol', 'bigint']);
-const EQUALITY = new Set([
-  ts.SyntaxKind.EqualsEqualsToken,
-  ts.SyntaxKind.EqualsEqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsEqualsToken,
-]);
-const COMPARISON = new Set([
-  ...EQUALITY,
-  ts.SyntaxKind.LessThanToken,
-  ts.SyntaxKind.LessThanEqualsToken,
-  ts.SyntaxKind.GreaterThanToken,
-  ts.SyntaxKind.GreaterThanEqualsToken,
-]);
+// Built on first use: ts.ts loads TypeScript lazily, so module scope must not read `ts.*`.
+let equality: ReadonlySet<TS.SyntaxKind> | undefined;
+let comparison: ReadonlySet<TS.SyntaxKind> | undefined;
+function equalityKinds(): ReadonlySet<TS.SyntaxKind> {
+  return (equality ??= new Set([
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ]));
+}
+function comparisonKinds(): ReadonlySet<TS.SyntaxKind> {
+  return (comparison ??= new Set([
+    ...equalityKinds(),
+    ts.SyntaxKind.LessThanToken,
+    ts.SyntaxKind.LessThanEqualsToken,
+    ts.SyntaxKind.GreaterThanToken,
+    ts.SyntaxKind.GreaterThanEqualsToken,
+  ]));
+}
 
 function isNaNRef(node: TS.Expression): boolean {
   const e = unwrap(node);
@@ -59,13 +66,13 @@ export default defineDetector({
   check: (ctx) => ({
     BinaryExpression(node) {
       const op = node.operatorToken.kind;
-      if (!COMPARISON.has(op)) return;
+      if (!comparisonKinds().has(op)) return;
       if (isNaNRef(node.left) || isNaNRef(node.right)) {
         const negated = op === ts.SyntaxKind.ExclamationEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
         ctx.report(node, 'nan', { result: negated ? 'true' : 'false' });
         return;
       }
-      if (EQUALITY.has(op)) {
+      if (equalityKinds().has(op)) {
         const l = unwrap(node.left);
         const r = unwrap(node.right);
         const typeofSide = ts.isTypeOfExpression(l) ? r : ts.isTypeOfExpression(r) ? l : undefined;

@@ -21,12 +21,20 @@ function isInert(stmt: TS.Statement): boolean {
   return false;
 }
 
-const KIND_WORD: Partial<Record<TS.SyntaxKind, string>> = {
-  [ts.SyntaxKind.ReturnStatement]: 'return',
-  [ts.SyntaxKind.ThrowStatement]: 'throw',
-  [ts.SyntaxKind.BreakStatement]: 'break',
-  [ts.SyntaxKind.ContinueStatement]: 'continue',
-};
+function kindWord(kind: TS.SyntaxKind): string {
+  switch (kind) {
+    case ts.SyntaxKind.ReturnStatement:
+      return 'return';
+    case ts.SyntaxKind.ThrowStatement:
+      return 'throw';
+    case ts.SyntaxKind.BreakStatement:
+      return 'break';
+    case ts.SyntaxKind.ContinueStatement:
+      return 'continue';
+    default:
+      return 'if/else';
+  }
+}
 
 export default defineDetector({
   id: 'unreachable-code',
@@ -55,7 +63,7 @@ export default defineDetector({
         const last = rest[rest.length - 1];
         if (first && last) {
           const line = ctx.sourceFile.getLineAndCharacterOfPosition(ctx.getStart(stmt)).line + 1;
-          ctx.report({ pos: ctx.getStart(first), end: last.end }, 'unreachable', { after: KIND_WORD[stmt.kind] ?? 'if/else', line }, { key: ctx.getText(first) });
+          ctx.report({ pos: ctx.getStart(first), end: last.end }, 'unreachable', { after: kindWord(stmt.kind), line }, { key: ctx.getText(first) });
         }
         return;
       }
