@@ -81,9 +81,11 @@ export default async function detectorsChangeBench({ bench, corpus, generateCorp
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'rc-bench-cache-'));
   const cacheLocation = path.join(cacheDir, 'quality-scan.cache');
   const hourAgo = (Date.now() - 3_600_000) / 1000;
-  for (const rel of readdirSync(corpus.dir, { recursive: true })) {
-    const abs = path.join(corpus.dir, String(rel));
-    if (statSync(abs).isFile()) utimesSync(abs, hourAgo, hourAgo);
+  for (const dir of [corpus.dir, path.join(repo, 'src')]) {
+    for (const rel of readdirSync(dir, { recursive: true })) {
+      const abs = path.join(dir, String(rel));
+      if (statSync(abs).isFile()) utimesSync(abs, hourAgo, hourAgo);
+    }
   }
   const seed = await openResultCache({ location: cacheLocation });
   await scanFiles(['src'], { cwd: corpus.dir, cache: seed });
@@ -129,14 +131,26 @@ export default async function detectorsChangeBench({ bench, corpus, generateCorp
   // What a user sees: the quality-scan process, cold (no cache file) then warm, on the corpus.
   const bin = path.join(repoRoot, 'packages/detectors/bin/quality-scan.js');
   const cliCache = path.join(cacheDir, 'cli.cache');
-  const cli = () => spawnSync(process.execPath, [bin, 'src', '--cache-location', cliCache, '--format', 'json', '-o', path.join(cacheDir, 'report.json')], { cwd: corpus.dir, encoding: 'utf8' });
-  rmSync(cliCache, { force: true });
-  const cliColdMs = await timeMs(async () => cli());
-  const cliWarmMs = await medianMs(3, async () => cli());
+  const cliIn = (cwd, cacheFile) => () =>
+    spawnSync(process.execPath, [bin, 'src', '--cache-location', cacheFile, '--format', 'json', '-o', path.join(cacheDir, 'report.json')], { cwd, encoding: 'utf8' });
+  /** Median of `runs` cold processes (the cache file removed before each) and of `runs` warm ones. */
+  const cliColdWarm = async (cwd, cacheFile, n) => {
+    const run = cliIn(cwd, cacheFile);
+    const cold = await medianMs(n, async () => {
+      rmSync(cacheFile, { force: true });
+      run();
+    });
+    run();
+    return { cold, warm: await medianMs(n, async () => run()) };
+  };
+  const { cold: cliColdMs, warm: cliWarmMs } = await cliColdWarm(corpus.dir, path.join(cacheDir, 'cli.cache'), 3);
+  // The same on the large repository (the 20 changed files included: they are just files here).
+  const { cold: bigColdMs, warm: bigWarmMs } = await cliColdWarm(repo, path.join(cacheDir, 'cli-big.cache'), quick ? 1 : 3);
 
   log(`scanGitDiff 20-file change: ${diffMs.toFixed(0)} ms; whole-repo scanFiles: ${fullMs.toFixed(0)} ms (${(fullMs / diffMs).toFixed(1)}x)`);
   log(`scanFiles ${corpus.files} files in-process: cold ${coldMs.toFixed(0)} ms, warm cache ${warmMs.toFixed(2)} ms (${(coldMs / warmMs).toFixed(1)}x, ${warmHits} hits, ${warmStatHits} from the stat alone); every file read + hashed ${hashedMs.toFixed(1)} ms (${(coldMs / hashedMs).toFixed(1)}x, ${hashedHits} hits)`);
   log(`quality-scan --cache process on ${corpus.files} files: cold ${cliColdMs.toFixed(0)} ms, warm ${cliWarmMs.toFixed(0)} ms (${(cliColdMs / cliWarmMs).toFixed(1)}x)`);
+  log(`quality-scan --cache process on ${big.files} files: cold ${bigColdMs.toFixed(0)} ms, warm ${bigWarmMs.toFixed(0)} ms (${(bigColdMs / bigWarmMs).toFixed(1)}x)`);
 
   return {
     rows: [
@@ -148,9 +162,12 @@ export default async function detectorsChangeBench({ bench, corpus, generateCorp
       { name: 'ratio: cold / warm cache, in-process', value: Number((coldMs / warmMs).toFixed(1)) },
       { name: `scanFiles: warm --cache, every file read + hashed, median of ${runs} (ms)`, value: Number(hashedMs.toFixed(1)) },
       { name: 'ratio: cold / warm cache with every file read + hashed, in-process', value: Number((coldMs / hashedMs).toFixed(1)) },
-      { name: `quality-scan --cache process, ${corpus.files} files, cold (ms)`, value: Math.round(cliColdMs) },
+      { name: `quality-scan --cache process, ${corpus.files} files, cold, median of 3 (ms)`, value: Math.round(cliColdMs) },
       { name: `quality-scan --cache process, ${corpus.files} files, warm, median of 3 (ms)`, value: Math.round(cliWarmMs) },
-      { name: 'ratio: cold / warm cache, CLI process', value: Number((cliColdMs / cliWarmMs).toFixed(1)) },
+      { name: `ratio: cold / warm cache, CLI process, ${corpus.files} files`, value: Number((cliColdMs / cliWarmMs).toFixed(1)) },
+      { name: `quality-scan --cache process, ${big.files} files, cold (ms)`, value: Math.round(bigColdMs) },
+      { name: `quality-scan --cache process, ${big.files} files, warm (ms)`, value: Math.round(bigWarmMs) },
+      { name: `ratio: cold / warm cache, CLI process, ${big.files} files (goal >= 10)`, value: Number((bigColdMs / bigWarmMs).toFixed(1)) },
       { name: 'warm cache: files answered from the cache', value: warmHits },
       { name: 'warm cache: files answered from their stat alone (not read)', value: warmStatHits },
       { name: 'scanGitDiff: new findings in the 20-file change', value: diffOnce.violations.length },
@@ -159,8 +176,7 @@ export default async function detectorsChangeBench({ bench, corpus, generateCorp
     ],
     notes: [
       'Goals (issue 7): a 20-file change judged well under a second; a warm cache at least 10x faster than cold.',
-      'The CLI-process ratio includes Node start-up and loading TypeScript (~0.4 s of CPU on Node 20 with the TypeScript code cache warm), which every run pays, cached or not.',
-      'A warm in-process run is discovery, opening the cache (parse + checksum) and a stat per file; a warm process is ~0.3 s of that start-up plus those ~20 ms, so the process ratio cannot reach 10x while every run loads TypeScript.',
+      'A warm process never loads TypeScript (it is loaded on the first parse); it pays Node start-up and loading readycheck (~0.2 s), discovery, opening the cache and a stat per file. The process ratio therefore grows with the repository: measured on the corpus and on the large repository.',
     ],
   };
 }

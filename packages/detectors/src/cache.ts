@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { stableStringify, writeFileAtomic } from '@readycheck/core';
 import { detectors as builtinDetectors } from './detectors/index.js';
@@ -124,7 +124,13 @@ export function configHashOf(options: ScanOptions = {}): string {
 export async function resolveCacheFile(location: string, cwd: string): Promise<string> {
   const abs = path.resolve(cwd, location);
   if (/[\\/]$/.test(location)) return path.join(abs, CACHE_FILE_NAME);
-  const st = await stat(abs).catch(() => null);
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(abs, { throwIfNoEntry: false });
+  } catch {
+    // Unreadable: treat it as a file path; opening the cache reports why it cannot be read.
+    st = undefined;
+  }
   return st?.isDirectory() ? path.join(abs, CACHE_FILE_NAME) : abs;
 }
 
@@ -151,10 +157,14 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
   const entries = new Map<string, CacheRow>();
   let writable = true;
   let dirty = false;
-  const raw = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+  // Synchronous: one read at start-up, and measured faster than a FileHandle round trip here.
+  let raw: string | null = null;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
     if (err.code !== 'ENOENT') warn(`cache ${shown}: cannot read (${err.code ?? err.message}); running without it`);
-    return null;
-  });
+  }
   if (raw !== null) {
     const loaded = parseCache(raw, detectorVersion, configHash);
     if (loaded.kind === 'foreign') {
