@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { truncate, validateWithSchema } from '@readycheck/core';
-import { request } from 'undici';
+import { getGlobalDispatcher } from 'undici';
 import type { Dispatcher } from 'undici';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 import { checkExpect, checkHeaders, resolveOptions, type ResolvedOptions } from './options.js';
@@ -59,6 +59,9 @@ export const executeHealthCheckWithRetry: typeof checkHealth = checkHealth;
 interface PreparedRequest {
   url: URL;
   displayUrl: string;
+  /** `url`'s origin and path (with the query), computed once for every attempt's dispatch. */
+  origin: string;
+  path: string;
   method: string;
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
@@ -161,7 +164,7 @@ function prepareTarget(target: HealthTarget, o: ResolvedOptions): PreparedReques
     }
   }
   if (o.idempotencyKey !== undefined) headers['idempotency-key'] ??= o.idempotencyKey;
-  return { url, displayUrl: url.href, method, headers, body, expect };
+  return { url, displayUrl: url.href, origin: url.origin, path: `${url.pathname}${url.search}`, method, headers, body, expect };
 }
 
 function codeOf(err: unknown): string | undefined {
@@ -321,12 +324,15 @@ async function runAttempt(req: PreparedRequest, o: ResolvedOptions, budgetMs: nu
   let statusCode: number | null = null;
   let retryAfterMs: number | null = null;
   try {
-    const res = await request(req.url, {
+    // The dispatcher's own request(): undici's top-level request(url, opts) only re-derives the
+    // origin and path from the URL and copies the options before calling it, on every attempt.
+    const res = await (o.dispatcher ?? getGlobalDispatcher()).request({
+      origin: req.origin,
+      path: req.path,
       method: req.method as Dispatcher.HttpMethod,
       headers: req.headers,
       body: req.body,
       signal: abort,
-      dispatcher: o.dispatcher,
     });
     statusCode = res.statusCode;
     const ra = res.headers['retry-after'];
