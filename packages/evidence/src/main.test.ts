@@ -195,6 +195,19 @@ describe('evidence-scan CLI', () => {
     expect(Object.keys(report.summary.timings ?? {}).sort()).toEqual(['cacheHits', 'cacheMisses', 'classifyMs', 'crossFileMs', 'discoverMs', 'extractMs', 'workers', 'writeMs']);
   });
 
+  it('takes --workers as a thread count or auto, and rejects anything else with exit 2', async () => {
+    const cwd = await tmp();
+    const alone = await run([workers, '--out', 'a', '--workers', '1', '--json'], cwd);
+    const two = await run([workers, '--out', 'b', '--workers', '2', '--timings', '-q'], cwd);
+    expect(alone.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect((await readJson(path.join(cwd, 'b/evidence.json'))).summary.timings?.workers).toBe(1);
+    expect((await run([workers, '--out', 'c', '--workers', 'auto', '-q'], cwd)).code).toBe(0);
+    const bad = await run([workers, '--out', 'd', '--workers', 'many'], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('expected a number of threads (0 or 1: the main thread alone) or auto');
+  });
+
   it('removes stale fix prompts, and writes none with --no-fix-prompts', async () => {
     const cwd = await tmp({ 'o/fix-prompts/old-feature.md': 'stale', 'o/fix-prompts/keep.txt': 'not ours' });
     await run([workers, '--out', 'o', '-q'], cwd);

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { CACHE_FORMAT, contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-import { joinLinks, linkFactsOf } from './crossfile.js';
-import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
-import { ENV_EXAMPLE_FILES, extractText, inputKind } from './extract-text.js';
+import { joinLinks } from './crossfile.js';
+import { detectorCoverage, type DetectorsConfig } from './detect.js';
+import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
+import { isEntryFacts } from './extract-file.js';
+import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { joinRoute } from './entries.js';
-import { CODE_EXTENSIONS, extractSource } from './extract.js';
+import { CODE_EXTENSIONS } from './extract.js';
 import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence, type PathAlias } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
@@ -29,6 +32,12 @@ export interface ScanEvidenceOptions {
   cacheFile?: string;
   /** Record durations and cache use in the report (makes the output differ run to run). */
   timings?: boolean;
+  /**
+   * Threads that parse, the main thread included: a count (`0` or `1`: the main thread alone,
+   * `n`: `n - 1` worker threads beside it) or `auto` (the default: one worker per spare core, on
+   * large enough scans). The report is the same either way.
+   */
+  workers?: WorkersOption;
 }
 
 /** The result of a scan: the report, and everything needed to render it. */
@@ -82,27 +91,21 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const cache: EvidenceCache | null = options.cacheFile ? await readCache(options.cacheFile, cacheKey) : null;
   const nextCache: EvidenceCache = { format: CACHE_FORMAT, key: cacheKey, files: {} };
   let hits = 0;
-  let misses = 0;
-  const facts: FileFacts[] = [];
   const toRead = discovered.files.filter((f) => wanted(f.relPath));
-  // Reads run ahead of extraction (a bounded window), so the disk and the parser overlap.
-  const WINDOW = 32;
-  const reads: Array<Promise<Buffer | NodeJS.ErrnoException>> = [];
-  const startRead = (i: number): void => {
-    const f = toRead[i];
-    if (f) reads[i] = readFile(f.path).catch((err: NodeJS.ErrnoException) => err);
-  };
-  for (let i = 0; i < Math.min(WINDOW, toRead.length); i++) startRead(i);
-  for (let i = 0; i < toRead.length; i++) {
-    const file = toRead[i] as (typeof toRead)[number];
-    const got = await (reads[i] as Promise<Buffer | NodeJS.ErrnoException>);
-    delete reads[i];
-    startRead(i + WINDOW);
-    if (!(got instanceof Uint8Array)) {
-      skipped.push({ file: file.relPath, reason: 'unreadable', detail: got.code ?? got.message });
+  // Each slot is a file's facts: from the cache, or extracted below (on this thread or workers).
+  const slots: Array<FileFacts | number> = [];
+  const jobs: ExtractJob[] = [];
+  for (const file of toRead) {
+    // Synchronous reads: on a cold scan of thousands of small files, promise-based reads cost
+    // more main-thread time (open, stat, read, close round trips) than the disk itself.
+    let buf: Buffer;
+    try {
+      buf = readFileSync(file.path);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      skipped.push({ file: file.relPath, reason: 'unreadable', detail: e.code ?? e.message });
       continue;
     }
-    const buf = got;
     const src = decodeSource(buf, config.maxFileBytes);
     if (!src.ok) {
       skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
@@ -110,17 +113,21 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     }
     const hash = contentHash(src.text);
     const cached = cache?.files[file.relPath];
-    let f: FileFacts;
     if (cached && cached.hash === hash) {
-      f = cached;
+      slots.push(cached);
       hits++;
     } else {
-      f = extractFile(src.text, file.relPath, hash, envExample, detectorsConfig, coverage);
-      misses++;
+      slots.push(jobs.length);
+      jobs.push({ relPath: file.relPath, text: src.text, hash });
     }
-    nextCache.files[file.relPath] = f;
-    facts.push(f);
   }
+  const misses = jobs.length;
+  const settings: ExtractSettings = { coverage };
+  if (envExample !== undefined) settings.envExample = envExample;
+  if (detectorsConfig !== undefined) settings.detectorsConfig = detectorsConfig;
+  const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length));
+  const facts: FileFacts[] = slots.map((s) => (typeof s === 'number' ? (extracted.facts[s] as FileFacts) : s));
+  for (const f of facts) nextCache.files[f.file] = f;
   const t2 = performance.now();
 
   const errors: EvidenceReport['errors'] = facts
@@ -193,31 +200,10 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       writeMs: 0,
       cacheHits: hits,
       cacheMisses: misses,
-      workers: 0,
+      workers: extracted.workers,
     };
   }
   return { report, classifications };
-}
-
-/** Extracts one file's facts: one parse, shared by the extractor and the detectors. */
-export function extractFile(text: string, relPath: string, hash: string, envExample?: string, detectorsConfig?: DetectorsConfig, coverage?: DetectorCoverage): FileFacts {
-  const kind = inputKind(relPath, envExample);
-  if (kind !== 'code') return extractText(text, relPath, kind ?? 'source', hash);
-  const { facts, sourceFile } = extractSource(text, relPath, { hash });
-  // Tests and candidates count only as a whole (what they import, what they would replace):
-  // their markers and stubs are not the feature's, so the detectors need not walk them.
-  if (facts.error || facts.role === 'test' || facts.role === 'candidate') return facts;
-  facts.links = linkFactsOf(sourceFile, isEntryFacts(facts));
-  const detected = detectInSource(text, relPath, detectorsConfig ? { sourceFile, config: detectorsConfig } : { sourceFile }, coverage ?? detectorCoverage(detectorsConfig));
-  facts.markers.push(...detected.markers);
-  facts.stubs.push(...detected.stubs);
-  facts.findings.push(...detected.findings);
-  return facts;
-}
-
-// A command (other than a package.json script) or a route: the cross-file pass links it to its services.
-function isEntryFacts(f: FileFacts): boolean {
-  return f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0);
 }
 
 // Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
@@ -399,3 +385,4 @@ function buildReport(input: ReportInput): EvidenceReport {
 }
 
 export { ENV_EXAMPLE_FILES };
+export { extractFile } from './extract-file.js';
