@@ -1,65 +1,54 @@
-// Bench suite of @readycheck/evidence: does parsing in a worker thread pay on this machine?
+// Bench suite of @readycheck/evidence: do worker threads pay on this machine?
 //
 //   npm run bench -- evidence            (runs evidence.bench.mjs and this file)
+//   node bench/run.mjs evidence-workers  (this file only)
 //
-// The same files are extracted (one parse, extractor + detectors: `extractFile`) once on the main
-// thread alone, and once split between the main thread and one worker thread (2 cores → 2 threads).
-// The worker pays its own import of TypeScript and the detectors. evidence-scan uses no workers
-// because this comparison came out slower with the worker on the 2-core machine (see the README).
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
+// The real implementation, as users run it: fresh `node` processes scan the same corpus (~100,000
+// lines, 1,800 generated files; 300 with --quick) with `workers: 1` (the main thread alone) and
+// with 2 and 3 threads (1 and 2 worker threads beside the main thread), interleaved round-robin so
+// drift on a shared machine hits each alike. Reported per setting: median wall time of the scan,
+// median CPU time of the process (user + sys, every thread) and peak RSS; the speedup of each
+// against the main thread alone; and what `workers: 'auto'` picks here
+// (packages/evidence/src/workers.ts: workerCount).
+import os from 'node:os';
+import { rm } from 'node:fs/promises';
+import { workerCount } from '@readycheck/evidence';
+import { coldRun, tempCopy } from './evidence.bench.mjs';
 
-if (!isMainThread && workerData?.evidenceWorkerBench) {
-  const { extractFile } = await import('@readycheck/evidence');
-  for (const f of workerData.files) extractFile(readFileSync(path.join(workerData.root, f), 'utf8'), f, 'h');
-  parentPort.postMessage('done');
-}
-
-async function extractAll(extractFile, root, files) {
-  for (const f of files) extractFile(await readFile(path.join(root, f), 'utf8'), f, 'h');
-}
-
-async function timed(fn) {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** @param {import('./lib/context.mjs').BenchContext} ctx */
-export default async function evidenceWorkersBench({ corpus, quick, generateCorpus }) {
-  const { extractFile } = await import('@readycheck/evidence');
-  const generated = quick ? corpus : await generateCorpus({ files: 1000 });
-  const files = generated.tsFiles.map((f) => path.relative(generated.dir, f));
-  const runs = quick ? 1 : 3;
-  const single = [];
-  const split = [];
-  for (let i = 0; i < runs; i++) {
-    single.push(await timed(() => extractAll(extractFile, generated.dir, files)));
-    split.push(
-      await timed(async () => {
-        const w = new Worker(new URL(import.meta.url), { workerData: { evidenceWorkerBench: true, root: generated.dir, files: files.filter((_, k) => k % 2 === 1) } });
-        const done = new Promise((resolve, reject) => {
-          w.once('message', resolve);
-          w.once('error', reject);
-        });
-        await extractAll(extractFile, generated.dir, files.filter((_, k) => k % 2 === 0));
-        await done;
-        await w.terminate();
-      }),
-    );
+export default async function evidenceWorkersBench({ quick, generateCorpus, repoRoot, log }) {
+  const corpus = await generateCorpus({ files: quick ? 300 : 1800 });
+  const runs = quick ? 1 : 5;
+  const settings = [1, 2, 3];
+  const { tmp, dir } = await tempCopy(corpus.dir, 'evidence-workers-bench-');
+  try {
+    log(`corpus: ${corpus.files} files, ${corpus.lines} lines; ${os.availableParallelism()} cores; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    coldRun(repoRoot, dir, { workers: 1 }); // warm-up: the page cache and the code caches
+    const results = new Map(settings.map((s) => [s, []]));
+    for (let i = 0; i < runs; i++) for (const s of settings) results.get(s).push(coldRun(repoRoot, dir, { workers: s }));
+    const summary = settings.map((s) => {
+      const rs = results.get(s);
+      return { threads: s, scanMs: median(rs.map((r) => r.scanMs)), cpuMs: median(rs.map((r) => r.cpuMs)), rssMb: median(rs.map((r) => r.maxRssMb)), workers: rs[0].workers };
+    });
+    const base = summary[0];
+    const rows = summary.map((r) => ({
+      name: `evidence cold scan, ${r.threads === 1 ? 'main thread alone' : `main + ${r.workers} worker thread${r.workers === 1 ? '' : 's'}`} (${corpus.files} files, ${corpus.lines} lines)`,
+      value: `${Math.round(r.scanMs)} ms scan · ${(r.cpuMs / 1000).toFixed(2)} s CPU · ${Math.round(r.rssMb)} MB`,
+      speedup: `${(base.scanMs / r.scanMs).toFixed(2)}x`,
+      runs,
+    }));
+    const auto = workerCount('auto', corpus.files);
+    rows.push({ name: `workers: 'auto' on this machine (${os.availableParallelism()} cores, ${corpus.files} files)`, value: auto === 0 ? 'main thread alone' : `${auto} worker threads` });
+    return {
+      rows,
+      notes: [
+        'speedup = median scan time of the main thread alone / this setting (>1: the workers pay)',
+        `load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      ],
+    };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const a = median(single);
-  const b = median(split);
-  return {
-    rows: [
-      { name: `extractFile, main thread only (${files.length} files)`, value: `${Math.round(a)} ms` },
-      { name: `extractFile, main + 1 worker thread (${files.length} files)`, value: `${Math.round(b)} ms` },
-      { name: 'worker speedup (>1 means workers pay)', value: `${(a / b).toFixed(2)}x` },
-    ],
-    notes: ['the worker imports TypeScript and the detectors itself; that start-up is part of its time'],
-  };
 }

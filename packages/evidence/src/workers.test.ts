@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stableStringify } from '@readycheck/core';
 import { contentHash, detectorCoverage, scanEvidence } from '@readycheck/evidence';
-import { AUTO_MIN_FILES, extractAll, workerCount, type ExtractJob } from './workers.js';
+import { AUTO_MIN_FILES, extractAll, workerCount, type ExtractJob } from '@readycheck/evidence';
+import { workerExecArgv } from './workers.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/evidence/', import.meta.url));
 const temps: string[] = [];
@@ -42,6 +43,12 @@ describe('workerCount', () => {
     expect(workerCount('auto', 1800, 8)).toBe(6);
     expect(workerCount('auto', 500, 16)).toBe(2);
     expect(workerCount('auto', 100_000, 64)).toBe(6);
+  });
+});
+
+describe('workerExecArgv', () => {
+  it('passes the Node options on, but not those about the main script', () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--max-old-space-size=900', '--conditions', 'dev', '--print', 'x', '--input-type', 'commonjs', '--eval=1', '--enable-source-maps'])).toEqual(['--max-old-space-size=900', '--conditions', 'dev', '--enable-source-maps']);
   });
 });
 

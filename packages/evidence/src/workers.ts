@@ -210,9 +210,27 @@ function cloneable(settings: ExtractSettings): boolean {
 // loads extract-worker.ts through jiti, since a worker thread has no TypeScript loader of its own.
 function spawnWorker(settings: ExtractSettings): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', self), { workerData: settings });
+  const execArgv = workerExecArgv(process.execArgv);
+  if (!self.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', self), { workerData: settings, execArgv });
   const entry = new URL('./extract-worker.ts', self).href;
   const jiti = pathToFileURL(createRequire(self).resolve('jiti')).href;
   const boot = `const m = await import(${JSON.stringify(jiti)}); const createJiti = m.createJiti ?? m.default.createJiti ?? m.default; await createJiti(${JSON.stringify(entry)}).import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: settings });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: settings, execArgv });
+}
+
+const VALUED = new Set(['-e', '--eval', '-p', '--print', '--input-type']);
+
+/**
+ * The Node options a worker inherits: the process's own, without those about its main script
+ * (`-e <code>`, `--print`, `--input-type=module`). A worker given `--input-type` fails to start,
+ * so a scan run from `node --input-type=module -e …` would otherwise lose its workers.
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (VALUED.has(a)) i++;
+    else if (!/^(--input-type|--eval|--print)=/.test(a)) out.push(a);
+  }
+  return out;
 }
