@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { parseSource } from './extract.js';
+import { forEachChildWithParent, parseSource } from './extract.js';
 import ts from './ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
@@ -176,6 +176,8 @@ export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
 
   // Exports, read from the statements (no type checker).
   const out = new Map<string, TS.Node>();
+  // Export specifiers of `export { X }` (no module specifier): they point at a local declaration.
+  const localSpecifiers = new Set<TS.ExportSpecifier>();
   const locals = new Map<string, TS.Node>();
   let unknown = false;
   let moduleExports: DeclFacts | undefined;
@@ -193,7 +195,12 @@ export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (!clause || ts.isNamespaceExport(clause) || clause.elements.length === 0) unknown = true;
-      if (clause && ts.isNamedExports(clause)) for (const ne of clause.elements) out.set(text(ne.name, sf), ne);
+      if (clause && ts.isNamedExports(clause)) {
+        for (const ne of clause.elements) {
+          out.set(text(ne.name, sf), ne);
+          if (!st.moduleSpecifier) localSpecifiers.add(ne);
+        }
+      }
     } else if (ts.isExpressionStatement(st)) {
       if (/^(module\.)?exports\b/.test(text(st, sf))) unknown = true;
       const e = st.expression;
@@ -210,7 +217,7 @@ export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
   }
   // export { DiscordService } — point the export at the local declaration.
   for (const [name, node] of out) {
-    if (ts.isExportSpecifier(node) && !node.parent.parent.moduleSpecifier) {
+    if (ts.isExportSpecifier(node) && localSpecifiers.has(node)) {
       const local = locals.get(text(node.propertyName ?? node.name, sf));
       if (local) out.set(name, local);
     }
@@ -299,7 +306,7 @@ function entrySide(sf: TS.SourceFile): EntrySide {
       side.instances.push([node.name.text, node.initializer.expression.text]);
       instanceNames.add(node.name.text);
     }
-    ts.forEachChild(node, visit);
+    forEachChildWithParent(node, visit);
   };
   visit(sf);
   side.called = [...called];

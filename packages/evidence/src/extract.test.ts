@@ -133,6 +133,10 @@ describe('extractSource: events, jobs, env', () => {
     expect(f.jobs[2]?.calls).toContain('digest');
     expect(f.events.map((e) => e.kind)).toEqual(['queue-consumer']);
   });
+  it('records what a scheduled job runs: a function passed by name, or the calls of its handler', () => {
+    const f = x("cron.schedule('0 3 * * *', pruneLogs);\ncron.schedule('0 4 * * *', () => { new FeedService(db).run(); log.info('x'); });");
+    expect(f.jobs.map((j) => j.calls)).toEqual([['pruneLogs'], ['FeedService', 'db', 'log']]);
+  });
   it('reads every listed env form', () => {
     const f = x("process.env.A; process.env['B']; import.meta.env.C; Deno.env.get('D'); env.E; c.env.F; const { G, H: h } = process.env; function w({ I }: Env) {} Bun.env.J; env.lower; process.env.hasOwnProperty('x');");
     expect(f.envKeys.map((k) => k.name)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);

@@ -65,6 +65,21 @@ export function parseSource(text: string, file: string): TS.SourceFile {
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
 }
 
+// The parse extraction uses: JSDoc is not parsed into nodes (comments are read as text), and
+// parent pointers are set by the extractor's own walk as it descends (as the detectors' walk
+// does), instead of by a separate pass over the whole tree: ~0.15 s less on 100k lines.
+function parseForExtraction(text: string, file: string): TS.SourceFile {
+  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(file));
+}
+
+/** Calls `visit` on each child of `node`, after pointing the child's `parent` at `node`. */
+export function forEachChildWithParent(node: TS.Node, visit: (child: TS.Node) => void): void {
+  ts.forEachChild(node, (child) => {
+    if (!child.parent) (child as { parent: TS.Node }).parent = node;
+    visit(child);
+  });
+}
+
 /** The first syntax error of a parsed file, if any. */
 export function firstSyntaxError(sf: TS.SourceFile): FileFacts['error'] {
   // parseDiagnostics is not in the public typings, but it is how tsc itself reports syntax errors
@@ -127,7 +142,7 @@ export interface ExtractOptions {
  * facts.commands; // [{ name: 'sync', file: 'src/cli.ts', line: 1, kind: 'cli-command' }]
  */
 export function extractSource(text: string, file: string, options: ExtractOptions = {}): { facts: FileFacts; sourceFile: TS.SourceFile } {
-  const sf = options.sourceFile ?? parseSource(text, file);
+  const sf = options.sourceFile ?? parseForExtraction(text, file);
   const facts = emptyFacts(file, roleOf(file), countLines(text), options.hash ?? '');
   const error = firstSyntaxError(sf);
   if (error) {
@@ -311,7 +326,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       default:
         break;
     }
-    ts.forEachChild(node, visit);
+    forEachChildWithParent(node, visit);
   };
 
   const kyselyTables = (members: TS.NodeArray<TS.TypeElement>): void => {
@@ -441,7 +456,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  ts.forEachChild(sf, visit);
+  forEachChildWithParent(sf, visit);
 
   if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
   return { facts, sourceFile: sf };
@@ -452,13 +467,14 @@ export function extractSource(text: string, file: string, options: ExtractOption
 function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
   const out = new Set<string>();
   const walk = (node: TS.Node): void => {
-    if (ts.isIdentifier(node) && node.parent && !ts.isPropertyAccessExpression(node.parent)) out.add(node.text);
+    // A node given (an argument, a branch) has no parent pointer yet: none of them is a property name.
+    if (ts.isIdentifier(node) && !(node.parent && ts.isPropertyAccessExpression(node.parent))) out.add(node.text);
     else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const root = chainRoot(node.expression);
       if (ts.isIdentifier(root)) out.add(root.text);
       else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
     }
-    ts.forEachChild(node, walk);
+    forEachChildWithParent(node, walk);
   };
   for (const n of nodes) walk(n);
   return [...out].sort();
