@@ -237,12 +237,20 @@ function walk(
   };
   // Handlers run after a node's subtree (children first), so every comment inside the node is
   // already in `comments` when its handler asks for them.
+  // One callback for every child (no closure per node): `plainParent` is the node whose children
+  // are being visited, saved and restored around each level.
+  let plainParent: TS.Node = sourceFile;
+  const plainChild = (child: TS.Node): undefined => {
+    if (!child.parent) (child as { parent: TS.Node }).parent = plainParent;
+    visitPlain(child);
+    return undefined;
+  };
   const visitPlain = (node: TS.Node): void => {
     if (node.kind > ts.SyntaxKind.LastToken) {
-      ts.forEachChild(node, (child) => {
-        if (!child.parent) (child as { parent: TS.Node }).parent = node;
-        visitPlain(child);
-      });
+      const saved = plainParent;
+      plainParent = node;
+      ts.forEachChild(node, plainChild);
+      plainParent = saved;
     }
     const handlers = dispatch[node.kind];
     if (handlers) for (const handler of handlers) call(handler, node);

@@ -21,8 +21,15 @@ tester.run(tsComment, {
     'const a = 1; // see @ts-ignore docs',
     '// eslint-disable-next-line no-console\nconsole.log(1);',
     '/// <reference types="node" />\nexport {};',
+    // A commented-out line: TypeScript does not read `//   // @ts-ignore` as a directive.
+    '//   // @ts-expect-error\n//   f();\nexport {};',
+    '// const x = 1; // @ts-ignore\nexport {};',
+    // In a block comment only the last line counts (as in TypeScript and ESLint).
+    '/* @ts-ignore\n   explained below */\nf();',
   ],
   invalid: [
+    { code: '/*\n @ts-ignore */\nf();', errors: [{ messageId: 'ignore', line: 1 }] },
+    { code: '/* @ts-expect-error */\nf();', errors: [{ messageId: 'expectError' }] },
     { code: '// @ts-ignore\nconst port: number = env.PORT;', errors: [{ messageId: 'ignore', line: 1, column: 1, endColumn: 14 }] },
     { code: '// @ts-nocheck\nexport {};', errors: [{ messageId: 'nocheck' }] },
     { code: '// @ts-expect-error\nf();', errors: [{ messageId: 'expectError' }] },
