@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -37,6 +37,11 @@ export interface DiscoveredFile {
   relPath: string;
   /** Size in bytes. */
   size: number;
+  /**
+   * The `stat` discovery took of the file (before anything read it), so callers that key on it
+   * (quality-scan's result cache) need not stat the file again.
+   */
+  stat?: Stats;
 }
 
 /** A file that was found but not kept, and why. */
@@ -117,7 +122,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
         continue;
       }
       const real = realpathSync.native(abs);
-      const file = { path: abs, relPath, size: st.size };
+      const file: DiscoveredFile = { path: abs, relPath, size: st.size, stat: st };
       const prev = byReal.get(real);
       if (!prev || rank(realRoot, real, file) < rank(realRoot, real, prev)) byReal.set(real, file);
     } catch (err) {

@@ -80,8 +80,9 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   // a quarter of a 500-file scan (measured with --cpu-prof; bench/README.md has the figures).
   for (const file of discovered.files) {
     if (cache) {
-      // Stat before reading: an edit between the two then leaves a stamp that no longer matches.
-      const st = statOf(file.path);
+      // Stat before reading (discovery's, when it took one): an edit between the two then leaves a
+      // stamp that no longer matches.
+      const st = file.stat ?? statOf(file.path);
       const reused = st ? cache.reuseByStat(file.relPath, st) : undefined;
       if (reused) {
         scanned++;
