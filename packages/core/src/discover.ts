@@ -174,7 +174,8 @@ function statOrNull(abs: string): ReturnType<typeof statSync> | null {
 }
 
 function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  // On POSIX the separator already is '/': no split and join per path of a large tree.
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 function escapeGlob(p: string): string {
