@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { forEachChildWithParent, parseSource } from './extract.js';
+import { childWalker, parseSource } from './extract.js';
 import ts from './ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
@@ -306,8 +306,9 @@ function entrySide(sf: TS.SourceFile): EntrySide {
       side.instances.push([node.name.text, node.initializer.expression.text]);
       instanceNames.add(node.name.text);
     }
-    forEachChildWithParent(node, visit);
+    descend(node);
   };
+  const descend = childWalker(visit);
   visit(sf);
   side.called = [...called];
   for (const node of calls) {

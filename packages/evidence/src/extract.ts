@@ -72,12 +72,24 @@ function parseForExtraction(text: string, file: string): TS.SourceFile {
   return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(file));
 }
 
-/** Calls `visit` on each child of `node`, after pointing the child's `parent` at `node`. */
-export function forEachChildWithParent(node: TS.Node, visit: (child: TS.Node) => void): void {
-  ts.forEachChild(node, (child) => {
-    if (!child.parent) (child as { parent: TS.Node }).parent = node;
+/**
+ * Makes a `descend(node)` that calls `visit` on each child of `node`, after pointing the child's
+ * `parent` at `node`. One callback serves every level (the parent is saved and restored around
+ * each), so a walk allocates no closure per node.
+ */
+export function childWalker(visit: (child: TS.Node) => void): (node: TS.Node) => void {
+  let parent: TS.Node | undefined;
+  const onChild = (child: TS.Node): undefined => {
+    if (!child.parent) (child as { parent: TS.Node }).parent = parent as TS.Node;
     visit(child);
-  });
+    return undefined;
+  };
+  return (node) => {
+    const saved = parent;
+    parent = node;
+    ts.forEachChild(node, onChild);
+    parent = saved;
+  };
 }
 
 /** The first syntax error of a parsed file, if any. */
@@ -123,6 +135,16 @@ function isEnvIdentifier(expr: TS.Expression): boolean {
 
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 const OBJECT_METHODS = new Set(['hasOwnProperty', 'toString', 'valueOf', 'constructor']);
+
+let handled: Uint8Array | undefined;
+// The node kinds extractSource's visit has a case for.
+function handledKinds(): Uint8Array {
+  if (handled) return handled;
+  const k = ts.SyntaxKind;
+  handled = new Uint8Array(k.Count);
+  for (const kind of [k.ImportDeclaration, k.ExportDeclaration, k.CallExpression, k.NewExpression, k.PropertyAccessExpression, k.ElementAccessExpression, k.VariableDeclaration, k.Parameter, k.ClassDeclaration, k.InterfaceDeclaration, k.TypeAliasDeclaration, k.MethodDeclaration, k.PropertyAssignment, k.BinaryExpression, k.CaseClause, k.StringLiteral, k.NoSubstitutionTemplateLiteral, k.TemplateExpression]) handled[kind] = 1;
+  return handled;
+}
 
 /** Options of {@link extractSource}. */
 export interface ExtractOptions {
@@ -183,6 +205,12 @@ export function extractSource(text: string, file: string, options: ExtractOption
   };
 
   const visit = (node: TS.Node): void => {
+    // Most nodes (identifiers, keywords, blocks) have no case below: one table load skips them.
+    // A new case needs its kind added to handledKinds().
+    if (handledKinds()[node.kind] !== 1) {
+      descend(node);
+      return;
+    }
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
         const n = node as TS.ImportDeclaration;
@@ -326,8 +354,9 @@ export function extractSource(text: string, file: string, options: ExtractOption
       default:
         break;
     }
-    forEachChildWithParent(node, visit);
+    descend(node);
   };
+  const descend = childWalker(visit);
 
   const kyselyTables = (members: TS.NodeArray<TS.TypeElement>): void => {
     for (const m of members) {
@@ -456,7 +485,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  forEachChildWithParent(sf, visit);
+  descend(sf);
 
   if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
   return { facts, sourceFile: sf };
@@ -474,8 +503,9 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
       if (ts.isIdentifier(root)) out.add(root.text);
       else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
     }
-    forEachChildWithParent(node, walk);
+    descend(node);
   };
+  const descend = childWalker(walk);
   for (const n of nodes) walk(n);
   return [...out].sort();
 }
