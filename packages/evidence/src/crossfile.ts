@@ -231,7 +231,7 @@ export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
   return facts;
 }
 
-// `module.exports = X`: the class, variable or function X of the file (in that order, like ts-morph's getClass ?? getVariableDeclaration ?? getFunction).
+// `module.exports = X`: the class, variable or function X of the file, looked up in that order.
 function topLevelDecl(sf: TS.SourceFile, name: string, declFacts: (n: TS.Node) => DeclFacts): DeclFacts | undefined {
   for (const st of sf.statements) if (ts.isClassDeclaration(st) && st.name?.text === name) return declFacts(st);
   for (const st of sf.statements) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,6 +214,20 @@ describe('evidence-scan CLI', () => {
     expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'keep.txt', 'search.md']);
     await run([workers, '--out', 'o', '-q', '--no-fix-prompts'], cwd);
     expect(await readdir(path.join(cwd, 'o/fix-prompts'))).toEqual(['keep.txt']);
+  });
+
+  it('leaves report files that would not change as they are, and rewrites those that would', async () => {
+    const cwd = await tmp();
+    await run([workers, '--out', 'o', '-q'], cwd);
+    const old = new Date('2020-01-01T00:00:00Z');
+    const files = ['evidence.json', 'READINESS.md', 'fix-prompts/billing.md'].map((f) => path.join(cwd, 'o', f));
+    for (const f of files) await utimes(f, old, old);
+    await run([workers, '--out', 'o', '-q'], cwd);
+    for (const f of files) expect((await stat(f)).mtimeMs).toBe(old.getTime());
+    // A different floor changes the report and READINESS.md: both are written again.
+    await run([workers, '--out', 'o', '-q', '--confidence-floor', '0.6'], cwd);
+    expect((await stat(files[0] as string)).mtimeMs).toBeGreaterThan(old.getTime());
+    expect((await stat(files[1] as string)).mtimeMs).toBeGreaterThan(old.getTime());
   });
 
   it('lowers features under --confidence-floor to SKIP with the reason', async () => {

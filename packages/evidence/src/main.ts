@@ -1,4 +1,4 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -123,12 +123,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 const PARALLEL_WRITES = 8;
 
-/** Writes evidence.json, READINESS.md and fix-prompts/<feature>.md; removes stale fix prompts. */
+// Writes a report file atomically, unless it already holds exactly this text: a rerun over an
+// unchanged tree rewrites (and fsyncs) nothing, and the files keep their modification times.
+async function writeIfChanged(file: string, text: string): Promise<void> {
+  const current = await readFile(file, 'utf8').catch(() => null);
+  if (current !== text) await writeFileAtomic(file, text);
+}
+
+/** Writes evidence.json, READINESS.md and fix-prompts/<feature>.md (a file that already holds the same text is left as it is); removes stale fix prompts. */
 export async function writeReports(report: EvidenceReport, out: string, fixPrompts = true): Promise<string[]> {
   const written: string[] = [];
-  await writeFileAtomic(path.join(out, 'evidence.json'), stableStringify(report));
+  await writeIfChanged(path.join(out, 'evidence.json'), stableStringify(report));
   written.push('evidence.json');
-  await writeFileAtomic(path.join(out, 'READINESS.md'), renderReadiness(report));
+  await writeIfChanged(path.join(out, 'READINESS.md'), renderReadiness(report));
   written.push('READINESS.md');
   const dir = path.join(out, 'fix-prompts');
   const keep = new Set<string>();
@@ -143,12 +150,12 @@ export async function writeReports(report: EvidenceReport, out: string, fixPromp
     }
   }
   // Each atomic write waits for its fsync: a few at a time overlap those waits (hundreds of
-  // prompts one by one took ~0.6 s on a large project).
+  // prompts one by one took ~0.6 s on a large project). An unchanged file is not rewritten.
   let next = 0;
   const writer = async (): Promise<void> => {
     for (let i = next++; i < prompts.length; i = next++) {
       const [name, f] = prompts[i] as (typeof prompts)[number];
-      await writeFileAtomic(path.join(dir, name), renderFixPrompt(f));
+      await writeIfChanged(path.join(dir, name), renderFixPrompt(f));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, prompts.length) }, writer));
