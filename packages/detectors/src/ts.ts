@@ -25,7 +25,9 @@ let loaded: typeof TS | undefined;
 /** Loads TypeScript now (once) and returns it. */
 export function loadTypeScript(): typeof TS {
   if (loaded === undefined) {
-    loaded = loader();
+    // A plain copy of the exports, made once: the bundle exports every name through a getter, so
+    // each `ts.isIdentifier(…)` or `ts.SyntaxKind.X` in the walk would call a function first.
+    loaded = { ...loader() };
     ts = loaded;
   }
   return loaded;
