@@ -23,5 +23,5 @@ export { extractAll, workerCount, AUTO_MIN_FILES, AUTO_FILES_PER_WORKER, AUTO_MA
 export { nameFromPath, nameFromItem, featureName, singular, type PathName } from './naming.js';
 export { detectInSource, detectorCoverage, STUB_CATEGORIES, type DetectorFacts, type DetectOptions, type DetectorCoverage } from './detect.js';
 export { learnLayout, type ProjectLayout } from './project.js';
-export { contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
+export { contentHash, readCache, writeCache, memoryCache, CACHE_FORMAT, type EvidenceCache, type CachedResult } from './cache.js';
 export type { FileFacts, FileRole, Item, ImportRef } from './types.js';

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { CACHE_FORMAT, contentHash, readCache, writeCache, type EvidenceCache } from './cache.js';
+import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
@@ -89,12 +89,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const coverage = detectorCoverage(detectorsConfig);
   const cacheKey = contentHash(JSON.stringify({ version, format: CACHE_FORMAT, detectors: detectorsConfig ?? null, envExample: envExample ?? null, coverage }));
   const cache: EvidenceCache | null = options.cacheFile ? await readCache(options.cacheFile, cacheKey) : null;
-  const nextCache: EvidenceCache = { format: CACHE_FORMAT, key: cacheKey, files: {} };
-  let hits = 0;
   const toRead = discovered.files.filter((f) => wanted(f.relPath));
-  // Each slot is a file's facts: from the cache, or extracted below (on this thread or workers).
-  const slots: Array<FileFacts | number> = [];
-  const jobs: ExtractJob[] = [];
+  const texts: ExtractJob[] = [];
   for (const file of toRead) {
     // Synchronous reads: on a cold scan of thousands of small files, promise-based reads cost
     // more main-thread time (open, stat, read, close round trips) than the disk itself.
@@ -111,14 +107,37 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
       continue;
     }
-    const hash = contentHash(src.text);
-    const cached = cache?.files[file.relPath];
-    if (cached && cached.hash === hash) {
+    texts.push({ relPath: file.relPath, text: src.text, hash: contentHash(src.text) });
+  }
+  const pathAliases = await readPathAliases(root);
+  // Everything the result depends on besides the code: a rerun with the same digest and no
+  // changed file gets the last result back without grouping or classifying anything again.
+  const digest = contentHash(JSON.stringify([cacheKey, config, pathAliases, skipped, texts.map((t) => [t.relPath, t.hash])]));
+  if (cache && options.cacheFile && texts.length === Object.keys(cache.hashes).length && texts.every((t) => cache.hashes[t.relPath] === t.hash)) {
+    const last = cache.result();
+    if (last && last.digest === digest) {
+      const { report } = last;
+      if (options.timings) {
+        const t = Math.round(performance.now() - t1);
+        report.summary.durationMs = Math.round(performance.now() - t0);
+        report.summary.timings = { discoverMs: Math.round(t1 - t0), extractMs: t, crossFileMs: 0, classifyMs: 0, writeMs: 0, cacheHits: texts.length, cacheMisses: 0, workers: 0 };
+      }
+      return { report, classifications: new Map(last.classifications) };
+    }
+  }
+  const cachedFacts = cache ? cache.facts() : {};
+  let hits = 0;
+  // Each slot is a file's facts: from the cache, or extracted below (on this thread or workers).
+  const slots: Array<FileFacts | number> = [];
+  const jobs: ExtractJob[] = [];
+  for (const t of texts) {
+    const cached = cache?.hashes[t.relPath] === t.hash ? cachedFacts[t.relPath] : undefined;
+    if (cached && cached.hash === t.hash) {
       slots.push(cached);
       hits++;
     } else {
       slots.push(jobs.length);
-      jobs.push({ relPath: file.relPath, text: src.text, hash });
+      jobs.push(t);
     }
   }
   const misses = jobs.length;
@@ -127,7 +146,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   if (detectorsConfig !== undefined) settings.detectorsConfig = detectorsConfig;
   const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length));
   const facts: FileFacts[] = slots.map((s) => (typeof s === 'number' ? (extracted.facts[s] as FileFacts) : s));
-  for (const f of facts) nextCache.files[f.file] = f;
+  const nextFacts: Record<string, FileFacts> = {};
+  for (const f of facts) nextFacts[f.file] = f;
   const t2 = performance.now();
 
   const errors: EvidenceReport['errors'] = facts
@@ -135,7 +155,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
   const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
-  const pathAliases = await readPathAliases(root);
   const grouping = groupFeatures(usable, {
     pathAliases,
     ...(ev.features ? { features: ev.features } : {}),
@@ -188,8 +207,10 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
   // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
-  const unchanged = cache !== null && misses === 0 && Object.keys(cache.files).length === Object.keys(nextCache.files).length;
-  if (options.cacheFile && !unchanged) await writeCache(options.cacheFile, nextCache);
+  if (options.cacheFile) {
+    const unchanged = cache !== null && misses === 0 && Object.keys(cache.hashes).length === facts.length && cache.result()?.digest === digest;
+    if (!unchanged) await writeCache(options.cacheFile, memoryCache(cacheKey, nextFacts, { digest, report, classifications: [...classifications] }));
+  }
   if (options.timings) {
     report.summary.durationMs = Math.round(performance.now() - t0);
     report.summary.timings = {
