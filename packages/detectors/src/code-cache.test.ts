@@ -105,13 +105,24 @@ describe('requireWithCodeCache', () => {
     expect(requireWithCodeCache(file, dir).cachedLevel).toBe(-1);
   });
 
-  it('keys the cache by the file: an edited file does not use the old cache', () => {
+  it('keys the cache by the file: an edited file does not use the old cache, and its save removes the old one', () => {
     requireWithCodeCache(file, dir).save(0);
+    const other = path.join(tmp, 'other.cjs');
+    writeFileSync(other, 'exports.x = 1;');
+    requireWithCodeCache(other, dir).save(0);
+    const [oldFile] = cacheFiles().filter((f) => f.startsWith('lib.cjs-'));
     forget();
     writeFileSync(file, `${SOURCE}\nexports.extra = 1;\n`);
     const loaded = requireWithCodeCache(file, dir);
     expect(loaded.cachedLevel).toBe(-1);
     expect((loaded.exports as { extra: number }).extra).toBe(1);
+    loaded.save(0);
+    const after = cacheFiles();
+    // One file for lib.cjs (the new one), and other.cjs's untouched.
+    expect(after.filter((f) => f.startsWith('lib.cjs-'))).toHaveLength(1);
+    expect(after).not.toContain(oldFile);
+    expect(after.filter((f) => f.startsWith('other.cjs-'))).toHaveLength(1);
+    delete createRequire(other).cache[other];
   });
 
   it.runIf(process.platform !== 'win32' && process.getuid?.() !== undefined)('never reads or writes a cache folder others can write to', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,7 +53,7 @@ function trustedDir(dir: string): boolean {
 /**
  * Loads a CommonJS file (TypeScript's 9 MB bundle, here) the way `require` does, but compiles it
  * with a V8 code cache kept in `dir`. The cache file is keyed by the file's path, size and mtime,
- * the Node version and the CPU architecture; V8 itself rejects a cache made with other flags or
+ * the Node version and the CPU architecture (older files of the same path are removed on save); V8 itself rejects a cache made with other flags or
  * for another source, and a rejected cache is rewritten on {@link CodeCachedModule.save}. The
  * module is put in `require.cache`, so later `require`s of the same file get this instance.
  *
@@ -72,8 +72,12 @@ export function requireWithCodeCache(file: string, dir: string): CodeCachedModul
   if (existing?.loaded) return { exports: existing.exports, cachedLevel: -1, save: () => undefined };
 
   const st = statSync(file);
-  const key = createHash('sha256').update(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 32);
-  const cacheFile = path.join(dir, `${path.basename(file, '.js')}-${key}.v8`);
+  // `<name>-<where>-<which>.v8`: one file per installed copy (`where`), for its current version
+  // and this Node (`which`); saving removes that copy's older files, so upgrades leave nothing behind.
+  const where = createHash('sha256').update(file).digest('hex').slice(0, 16);
+  const which = createHash('sha256').update(`${st.size}\0${st.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+  const prefix = `${path.basename(file, '.js')}-${where}-`;
+  const cacheFile = path.join(dir, `${prefix}${which}.v8`);
   let level = -1;
   let cachedData: Buffer | undefined;
   if (trustedDir(dir)) {
@@ -121,6 +125,9 @@ export function requireWithCodeCache(file: string, dir: string): CodeCachedModul
         writeFileSync(tmp, Buffer.concat([MAGIC, Buffer.from([runLevel]), script.createCachedData()]), { mode: 0o600 });
         renameSync(tmp, cacheFile);
         level = runLevel;
+        for (const name of readdirSync(dir)) {
+          if (name.startsWith(prefix) && name.endsWith('.v8') && path.join(dir, name) !== cacheFile) rmSync(path.join(dir, name), { force: true });
+        }
       } catch {
         // A full or read-only temp folder: this run is done anyway; the next one compiles again.
         rmSync(tmp, { force: true });
