@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { childWalker, parseSource } from './extract.js';
+import { childWalker, parseSource } from './parse.js';
 import ts from './ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
