@@ -4,12 +4,12 @@
 //   node bench/run.mjs evidence-workers  (this file only)
 //
 // The real implementation, as users run it: fresh `node` processes scan the same corpus (~100,000
-// lines, 1,800 generated files; 300 with --quick) with `workers: 1` (the main thread alone) and
-// with 2 and 3 threads (1 and 2 worker threads beside the main thread), interleaved round-robin so
+// lines, 1,800 generated files) with `workers: 1` (the main thread alone) and with 2 and 3 threads
+// (1 and 2 worker threads beside the main thread), interleaved round-robin so
 // drift on a shared machine hits each alike. Reported per setting: median wall time of the scan,
 // median CPU time of the process (user + sys, every thread) and peak RSS; the speedup of each
 // against the main thread alone; and what `workers: 'auto'` picks here
-// (packages/evidence/src/workers.ts: workerCount).
+// (packages/evidence/src/workers.ts: workerCount). With --quick: 120 files, 1 and 2 threads, 1 run.
 import os from 'node:os';
 import { rm } from 'node:fs/promises';
 import { workerCount } from '@readycheck/evidence';
@@ -19,9 +19,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** @param {import('./lib/context.mjs').BenchContext} ctx */
 export default async function evidenceWorkersBench({ quick, generateCorpus, repoRoot, log }) {
-  const corpus = await generateCorpus({ files: quick ? 300 : 1800 });
+  const corpus = await generateCorpus({ files: quick ? 120 : 1800 });
   const runs = quick ? 1 : 5;
-  const settings = [1, 2, 3];
+  const settings = quick ? [1, 2] : [1, 2, 3];
   const { tmp, dir } = await tempCopy(corpus.dir, 'evidence-workers-bench-');
   try {
     log(`corpus: ${corpus.files} files, ${corpus.lines} lines; ${os.availableParallelism()} cores; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
