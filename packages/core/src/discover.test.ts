@@ -53,6 +53,41 @@ describe('discoverFiles', () => {
     expect(files.map((f) => f.relPath)).toEqual(['.gitignore', 'keep.log', 'src/.gitignore', 'src/deep/only-here.ts', 'src/main.ts']);
   });
 
+  it('honours the .gitignore files above an input directory, and those inside it, but not those of siblings', async () => {
+    await tree({
+      '.gitignore': '*.gen.ts\n',
+      'pkg/.gitignore': 'tmp/\n',
+      'pkg/src/.gitignore': 'local.ts\n',
+      'other/.gitignore': '*.ts\n',
+      'pkg/src/a.ts': '',
+      'pkg/src/a.gen.ts': '',
+      'pkg/src/local.ts': '',
+      'pkg/src/tmp/t.ts': '',
+      'pkg/tmp/u.ts': '',
+    });
+    const { files } = await discoverFiles({ root, inputs: ['pkg/src'], extensions: ['.ts'] });
+    expect(files.map((f) => f.relPath)).toEqual(['pkg/src/a.ts']);
+  });
+
+  it('does not read .gitignore files inside default-ignored directories, even when those are scanned', async () => {
+    await tree({ 'node_modules/m/.gitignore': '*.js\n', 'node_modules/m/index.js': '', 'a.js': '' });
+    const { files } = await discoverFiles({ root, defaultIgnores: false, extensions: ['.js'] });
+    expect(files.map((f) => f.relPath)).toEqual(['a.js', 'node_modules/m/index.js']);
+  });
+
+  it('matches config ignore globs against directories too: a directory name or path ignores its whole tree', async () => {
+    await tree({ 'legacy/a.ts': '', 'src/legacy/b.ts': '', 'src/gen/c.ts': '', 'src/d.ts': '', 'src/e.gen.ts': '' });
+    const { files } = await discoverFiles({ root, ignore: ['legacy', 'src/gen/', '**/*.gen.ts'] });
+    expect(files.map((f) => f.relPath)).toEqual(['src/d.ts', 'src/legacy/b.ts']);
+  });
+
+  it('follows a symlinked directory and lists its files under the link', async () => {
+    await tree({ 'shared/util.ts': '', 'app/main.ts': '' });
+    await symlink(path.join(root, 'shared'), path.join(root, 'app/lib'));
+    const { files } = await discoverFiles({ root, inputs: ['app'] });
+    expect(files.map((f) => f.relPath)).toEqual(['app/lib/util.ts', 'app/main.ts']);
+  });
+
   it('can turn gitignore and default ignores off', async () => {
     await tree({ '.gitignore': 'x.ts\n', 'x.ts': '', 'node_modules/m.js': '' });
     const { files } = await discoverFiles({ root, gitignore: false, defaultIgnores: false });

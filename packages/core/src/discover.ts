@@ -1,12 +1,15 @@
-import { realpathSync, statSync, type Stats } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignoreFactory, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { ReadycheckError } from './errors.js';
 
 /** Directories no scan wants, ignored unless `defaultIgnores: false`. */
 export const DEFAULT_IGNORES: readonly string[] = ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/.git/**'];
+/** The directory names behind {@link DEFAULT_IGNORES}: a crawl does not enter them. */
+const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'coverage', '.git']);
 
 /** Default size limit of a file to scan: 2 MiB. Larger files are skipped with a reason. */
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -75,6 +78,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
 
   const patterns: string[] = [];
   const explicit: string[] = [];
+  const dirs: string[] = [];
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
       patterns.push(toPosix(input));
@@ -84,14 +88,28 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     const st = statOrNull(abs);
     if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
     const rel = toPosix(path.relative(root, abs));
-    if (st.isDirectory()) patterns.push(rel === '' ? '**/*' : `${escapeGlob(rel)}/**/*`);
-    else explicit.push(rel);
+    if (!st.isDirectory()) explicit.push(rel);
+    // A directory outside the root is globbed as before, so its files are reported as outside it.
+    else if (rel.startsWith('../') || path.isAbsolute(rel)) patterns.push(`${escapeGlob(rel)}/**/*`);
+    else dirs.push(rel);
   }
 
   const found = patterns.length
     ? await glob(patterns, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })
     : [];
-  const gitignore = options.gitignore === false ? null : await loadGitignores(root);
+  // Directories (the usual input) are crawled synchronously: one readdir per directory, default
+  // ignored directories never entered, and the .gitignore files met on the way collected, instead
+  // of a glob matched against every path plus a second crawl of the whole root for .gitignore files
+  // (together ~0.15 s of a 3,000-file run whose results all came from the cache).
+  const crawl = crawlDirectories(root, dirs, {
+    skipDirs: options.defaultIgnores === false ? null : DEFAULT_IGNORED_DIRS,
+    // The config's ignore globs as tinyglobby matches them: a trailing slash dropped, matched
+    // (posix, dot files included) against directories, which are then not entered, and files.
+    ignore: options.ignore?.length ? picomatch(options.ignore.map((g) => g.replace(/\/$/, '')), { dot: true, posix: true }) : null,
+  });
+  found.push(...crawl.files);
+  // Globs may reach anywhere under the root: then every .gitignore under it is read, as before.
+  const gitignore = options.gitignore === false ? null : patterns.length ? await loadGitignores(root) : loadGitignoreFiles(root, crawl.gitignores);
   const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
 
   const candidates = new Set<string>([...found.map(toPosix), ...explicit]);
@@ -139,11 +157,22 @@ function rank(realRoot: string, real: string, file: DiscoveredFile): number {
 }
 
 async function loadGitignores(root: string): Promise<Ignore> {
-  const ig = ignoreFactory();
   const gitignores = await glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
-  for (const rel of gitignores.sort((a, b) => a.length - b.length)) {
-    const dir = path.posix.dirname(toPosix(rel));
-    const text = await readFile(path.join(root, rel), 'utf8').catch(() => '');
+  return loadGitignoreFiles(root, gitignores.map(toPosix));
+}
+
+/** Reads .gitignore files (paths relative to the root), each scoped to its own directory. */
+function loadGitignoreFiles(root: string, gitignores: readonly string[]): Ignore {
+  const ig = ignoreFactory();
+  for (const rel of [...gitignores].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))) {
+    const dir = path.posix.dirname(rel);
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, rel), 'utf8');
+    } catch {
+      // Unreadable .gitignore: it ignores nothing, as git would not read it either.
+      continue;
+    }
     for (const raw of text.split(/\r?\n/)) {
       const line = raw.trim();
       if (!line || line.startsWith('#')) continue;
@@ -151,6 +180,77 @@ async function loadGitignores(root: string): Promise<Ignore> {
     }
   }
   return ig;
+}
+
+interface CrawlOptions {
+  /** Directory names never entered (the default ignores), or null. */
+  skipDirs: ReadonlySet<string> | null;
+  /** The config's ignore globs, matched against each directory's and file's path relative to the root. */
+  ignore: ((relPath: string) => boolean) | null;
+}
+
+/**
+ * Walks directories under the root (relative paths, '' for the root itself) and returns their
+ * files and the .gitignore files that apply to them: those met in the walk (not through a
+ * symlink, not inside a default-ignored directory) and those of the directories above each one.
+ * Symlinked directories are followed, except into a directory the walk is already inside (a cycle).
+ */
+function crawlDirectories(root: string, dirs: readonly string[], options: CrawlOptions): { files: string[]; gitignores: string[] } {
+  const files: string[] = [];
+  const gitignores = new Set<string>();
+  const walk = (relDir: string, realAncestors: readonly string[], viaLink: boolean, inSkipped: boolean): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(relDir === '' ? root : path.join(root, relDir), { withFileTypes: true });
+    } catch {
+      // Unreadable directory: nothing in it can be scanned (the glob crawl skipped it too).
+      return;
+    }
+    for (const entry of entries) {
+      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      let real: string | undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = statSync(path.join(root, rel)).isDirectory();
+          if (isDir) real = realpathSync.native(path.join(root, rel));
+        } catch {
+          // A dangling or looping link: kept as a file, so stat-ing it later reports why.
+          isDir = false;
+        }
+      }
+      if (isDir) {
+        if (options.skipDirs?.has(entry.name) || options.ignore?.(rel)) continue;
+        if (real !== undefined && realAncestors.includes(real)) continue;
+        const here = real ?? path.join(realAncestors[realAncestors.length - 1] ?? root, entry.name);
+        walk(rel, [...realAncestors, here], viaLink || real !== undefined, inSkipped || DEFAULT_IGNORED_DIRS.has(entry.name));
+        continue;
+      }
+      if (entry.name === '.gitignore' && !viaLink && !inSkipped && !entry.isSymbolicLink()) gitignores.add(rel);
+      if (options.ignore?.(rel)) continue;
+      files.push(rel);
+    }
+  };
+  const realRoot = realpathOr(root);
+  for (const dir of dirs) {
+    // The .gitignore files of the directories above the input (the root's included).
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const rel = [...parts.slice(0, i), '.gitignore'].join('/');
+      if (statOrNull(path.join(root, rel))?.isFile()) gitignores.add(rel);
+    }
+    walk(dir, [dir === '' ? realRoot : realpathOr(path.join(root, dir))], false, parts.some((p) => DEFAULT_IGNORED_DIRS.has(p)));
+  }
+  return { files, gitignores: [...gitignores] };
+}
+
+function realpathOr(abs: string): string {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    // Unresolvable: the path itself stands for it.
+    return abs;
+  }
 }
 
 // A pattern in a nested .gitignore applies relative to that directory.
