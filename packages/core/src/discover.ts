@@ -139,7 +139,8 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
         skipped.push({ relPath, reason: 'too-large', detail: `${st.size} bytes is over the limit of ${maxBytes}` });
         continue;
       }
-      const real = realpathSync.native(abs);
+      // The walk knows the real path of a file reached through no symlink; others are resolved.
+      const real = crawl.realPaths.get(relPath) ?? realpathSync.native(abs);
       const file: DiscoveredFile = { path: abs, relPath, size: st.size, stat: st };
       const prev = byReal.get(real);
       if (!prev || rank(realRoot, real, file) < rank(realRoot, real, prev)) byReal.set(real, file);
@@ -156,14 +157,15 @@ function rank(realRoot: string, real: string, file: DiscoveredFile): number {
   return path.join(realRoot, file.relPath) === real ? -1 : file.relPath.length;
 }
 
-async function loadGitignores(root: string): Promise<Ignore> {
+async function loadGitignores(root: string): Promise<Ignore | null> {
   const gitignores = await glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
   return loadGitignoreFiles(root, gitignores.map(toPosix));
 }
 
 /** Reads .gitignore files (paths relative to the root), each scoped to its own directory. */
-function loadGitignoreFiles(root: string, gitignores: readonly string[]): Ignore {
+function loadGitignoreFiles(root: string, gitignores: readonly string[]): Ignore | null {
   const ig = ignoreFactory();
+  let rules = 0;
   for (const rel of [...gitignores].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))) {
     const dir = path.posix.dirname(rel);
     let text: string;
@@ -177,9 +179,11 @@ function loadGitignoreFiles(root: string, gitignores: readonly string[]): Ignore
       const line = raw.trim();
       if (!line || line.startsWith('#')) continue;
       ig.add(dir === '.' ? line : scopePattern(dir, line));
+      rules++;
     }
   }
-  return ig;
+  // No rule at all: no matcher to ask about every file.
+  return rules > 0 ? ig : null;
 }
 
 interface CrawlOptions {
@@ -195,9 +199,15 @@ interface CrawlOptions {
  * symlink, not inside a default-ignored directory) and those of the directories above each one.
  * Symlinked directories are followed, except into a directory the walk is already inside (a cycle).
  */
-function crawlDirectories(root: string, dirs: readonly string[], options: CrawlOptions): { files: string[]; gitignores: string[] } {
+function crawlDirectories(
+  root: string,
+  dirs: readonly string[],
+  options: CrawlOptions,
+): { files: string[]; gitignores: string[]; realPaths: Map<string, string> } {
   const files: string[] = [];
   const gitignores = new Set<string>();
+  /** Real paths of files that are no symlink themselves: their directory's real path and name. */
+  const realPaths = new Map<string, string>();
   const walk = (relDir: string, realAncestors: readonly string[], viaLink: boolean, inSkipped: boolean): void => {
     let entries: Dirent[];
     try {
@@ -229,6 +239,8 @@ function crawlDirectories(root: string, dirs: readonly string[], options: CrawlO
       if (entry.name === '.gitignore' && !viaLink && !inSkipped && !entry.isSymbolicLink()) gitignores.add(rel);
       if (options.ignore?.(rel)) continue;
       files.push(rel);
+      const realDir = realAncestors[realAncestors.length - 1];
+      if (!entry.isSymbolicLink() && realDir !== undefined) realPaths.set(rel, path.join(realDir, entry.name));
     }
   };
   const realRoot = realpathOr(root);
@@ -241,7 +253,7 @@ function crawlDirectories(root: string, dirs: readonly string[], options: CrawlO
     }
     walk(dir, [dir === '' ? realRoot : realpathOr(path.join(root, dir))], false, parts.some((p) => DEFAULT_IGNORED_DIRS.has(p)));
   }
-  return { files, gitignores: [...gitignores] };
+  return { files, gitignores: [...gitignores], realPaths };
 }
 
 function realpathOr(abs: string): string {
