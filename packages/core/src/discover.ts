@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -41,10 +41,19 @@ export interface DiscoveredFile {
   /** Size in bytes. */
   size: number;
   /**
-   * The `stat` discovery took of the file (before anything read it), so callers that key on it
-   * (quality-scan's result cache) need not stat the file again.
+   * What discovery's `stat` of the file said (before anything read it), so callers that key on it
+   * (quality-scan's result cache) need not stat the file again. Four numbers, not the `Stats`
+   * object: a long list of files keeps no `Date`s alive.
    */
-  stat?: Stats;
+  stat?: FileStatStamp;
+}
+
+/** The fields of a file's `stat` that tell whether it changed. */
+export interface FileStatStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /** A file that was found but not kept, and why. */
@@ -141,7 +150,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
       }
       // The walk knows the real path of a file reached through no symlink; others are resolved.
       const real = crawl.realPaths.get(relPath) ?? realpathSync.native(abs);
-      const file: DiscoveredFile = { path: abs, relPath, size: st.size, stat: st };
+      const file: DiscoveredFile = { path: abs, relPath, size: st.size, stat: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } };
       const prev = byReal.get(real);
       if (!prev || rank(realRoot, real, file) < rank(realRoot, real, prev)) byReal.set(real, file);
     } catch (err) {

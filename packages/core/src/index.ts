@@ -18,6 +18,7 @@ export {
   type DiscoverOptions,
   type DiscoverResult,
   type DiscoveredFile,
+  type FileStatStamp,
   type SkippedFile,
 } from './discover.js';
 export { loadSource, decodeSource, isBinary, type LoadedSource, type SkippedSource } from './source.js';

@@ -285,6 +285,8 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
     },
     async save() {
       if (!writable) return;
+      // Nothing new and every entry used (a warm rerun of the same files): nothing to drop or write.
+      if (!dirty && used.size === entries.size) return;
       const rows: CacheRow[] = [];
       for (const [k, row] of entries) {
         // A file seen this run keeps only the versions this run used; files not seen keep theirs.
