@@ -74,6 +74,15 @@ describe('extractAll in worker threads', () => {
     expect(split.facts).toEqual(alone.facts);
   }, 60_000);
 
+  it('fails as the main thread alone would when a chunk cannot be extracted in a worker', async () => {
+    const settings = { coverage: detectorCoverage() };
+    // Not text: extraction throws, in the worker and again on the main thread that takes the chunk back.
+    const bad: ExtractJob[] = [{ relPath: 'src/a.ts', text: 42 as unknown as string, hash: 'h' }];
+    const alone = await extractAll(bad, settings, 0).then(() => 'no error', (err: Error) => err.message);
+    expect(alone).not.toBe('no error');
+    await expect(extractAll(bad, settings, 1, { mainThread: false })).rejects.toThrow(alone);
+  }, 60_000);
+
   it('keeps extraction on the main thread when the settings cannot be sent to a thread', async () => {
     const text = "program.command('sync').action(run)";
     const settings = { coverage: detectorCoverage(), extra: () => undefined };
