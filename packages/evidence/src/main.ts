@@ -125,43 +125,42 @@ const PARALLEL_WRITES = 8;
 
 // Writes a report file atomically, unless it already holds exactly this text: a rerun over an
 // unchanged tree rewrites (and fsyncs) nothing, and the files keep their modification times.
-async function writeIfChanged(file: string, text: string): Promise<void> {
-  const current = await readFile(file, 'utf8').catch(() => null);
+// `exists` comes from one listing of the folder, so a fresh output folder costs no failed reads.
+async function writeIfChanged(file: string, text: string, exists: boolean): Promise<void> {
+  const current = exists ? await readFile(file, 'utf8').catch(() => null) : null;
   if (current !== text) await writeFileAtomic(file, text);
 }
 
+const listing = async (dir: string): Promise<Set<string>> => new Set(await readdir(dir).catch(() => [] as string[]));
+
 /** Writes evidence.json, READINESS.md and fix-prompts/<feature>.md (a file that already holds the same text is left as it is); removes stale fix prompts. */
 export async function writeReports(report: EvidenceReport, out: string, fixPrompts = true): Promise<string[]> {
-  const written: string[] = [];
-  await writeIfChanged(path.join(out, 'evidence.json'), stableStringify(report));
-  written.push('evidence.json');
-  await writeIfChanged(path.join(out, 'READINESS.md'), renderReadiness(report));
-  written.push('READINESS.md');
   const dir = path.join(out, 'fix-prompts');
+  const [inOut, inDir] = await Promise.all([listing(out), listing(dir)]);
+  const written = ['evidence.json', 'READINESS.md'];
+  const writes: Array<() => Promise<void>> = [
+    () => writeIfChanged(path.join(out, 'evidence.json'), stableStringify(report), inOut.has('evidence.json')),
+    () => writeIfChanged(path.join(out, 'READINESS.md'), renderReadiness(report), inOut.has('READINESS.md')),
+  ];
   const keep = new Set<string>();
-  const prompts: Array<[string, EvidenceReport['features'][number]]> = [];
   if (fixPrompts) {
     for (const f of report.features) {
       if (f.status === 'PASS') continue;
       const name = `${fileSafe(f.name)}.md`;
       keep.add(name);
-      prompts.push([name, f]);
       written.push(`fix-prompts/${name}`);
+      writes.push(() => writeIfChanged(path.join(dir, name), renderFixPrompt(f), inDir.has(name)));
     }
   }
   // Each atomic write waits for its fsync: a few at a time overlap those waits (hundreds of
-  // prompts one by one took ~0.6 s on a large project). An unchanged file is not rewritten.
+  // prompts one by one took ~0.6 s on a large project).
   let next = 0;
   const writer = async (): Promise<void> => {
-    for (let i = next++; i < prompts.length; i = next++) {
-      const [name, f] = prompts[i] as (typeof prompts)[number];
-      await writeIfChanged(path.join(dir, name), renderFixPrompt(f));
-    }
+    for (let i = next++; i < writes.length; i = next++) await (writes[i] as () => Promise<void>)();
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, prompts.length) }, writer));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, writes.length) }, writer));
   // A prompt left from an earlier run would describe a feature that is now done or gone.
-  const existing = await readdir(dir).catch(() => [] as string[]);
-  for (const name of existing) if (name.endsWith('.md') && !keep.has(name)) await rm(path.join(dir, name), { force: true });
+  for (const name of inDir) if (name.endsWith('.md') && !keep.has(name)) await rm(path.join(dir, name), { force: true });
   return written;
 }
 
