@@ -189,4 +189,14 @@ describe('several entries in one file', () => {
     expect(sync?.reasons.join('\n')).not.toContain('client-s3');
     expect(sync?.primaryFlow).toEqual(['command /sync (src/commands/sync.ts:3) → SyncService (src/services/SyncService.ts)']);
   });
+
+  it('reads a tsconfig that is not even JSONC (unquoted keys) the way TypeScript does', async () => {
+    const root = await tree({
+      'tsconfig.json': "{ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }\n",
+      'src/commands/sync.ts': "import { SyncService } from '@/services/SyncService';\nexport const command = { name: 'sync', description: 'sync' };\nexport const run = () => new SyncService().push();\n",
+      'src/services/SyncService.ts': 'export class SyncService { run() { return 1; } }\n',
+    });
+    const sync = (await scanEvidence({ root })).report.features.find((f) => f.name === 'sync');
+    expect(sync?.reasons[0]).toBe('/sync (src/commands/sync.ts) calls a missing service: calls new SyncService().push(), which src/services/SyncService.ts does not define');
+  });
 });

@@ -8,7 +8,7 @@ import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type Evi
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
-import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
+import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
 import { isEntryFacts } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { joinRoute } from './entries.js';
@@ -243,6 +243,16 @@ function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
   });
 }
 
+// Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
+// rejects goes to TypeScript's own error-tolerant reader, as before.
+function readJsonc(name: string, text: string): unknown {
+  try {
+    return JSON.parse(stripJsonComments(text)) as unknown;
+  } catch {
+    return ts.parseConfigFileTextToJson(name, text).config as unknown;
+  }
+}
+
 /**
  * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
  * specific first. `extends` is not followed; a missing or unreadable config gives none.
@@ -251,7 +261,7 @@ async function readPathAliases(root: string): Promise<PathAlias[]> {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
     if (text === null) continue;
-    const { config } = ts.parseConfigFileTextToJson(name, text) as { config?: { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } };
+    const config = readJsonc(name, text) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
     const options = config?.compilerOptions;
     const paths = options?.paths;
     if (!paths || typeof paths !== 'object') return [];
