@@ -180,7 +180,8 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
     }
   }
 
-  const used = new Set<string>();
+  /** Rows this run used (by identity: no key string built per file). */
+  const used = new Set<CacheRow>();
   const seenFiles = new Set<string>();
   const stats: CacheStats = { hits: 0, misses: 0, statHits: 0 };
   /** Stamps taken this run of files the fast path could not answer, waiting for their hash. */
@@ -210,7 +211,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       seenFiles.add(fileName);
       const row = entries.get(k);
       if (!row) return undefined;
-      used.add(k);
+      used.add(row);
       stampRow(row);
       return row[2];
     },
@@ -220,7 +221,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       seenFiles.add(fileName);
       const row: CacheRow = [fileName, hash, [...violations], null];
       entries.set(k, row);
-      used.add(k);
+      used.add(row);
       dirty = true;
       stampRow(row);
     },
@@ -240,7 +241,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       ) {
         stats.hits++;
         stats.statHits++;
-        used.add(key(row[0], row[1]));
+        used.add(row);
         pending.delete(fileName);
         return row[2].map((v) => ({ ...v }));
       }
@@ -258,7 +259,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
         const row = entries.get(k);
         if (row) {
           stats.hits++;
-          used.add(k);
+          used.add(row);
           stampRow(row);
           return row[2].map((v) => ({ ...v }));
         }
@@ -274,7 +275,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
         if (!failed) {
           const fresh: CacheRow = [fileName, hash, found.map((v) => ({ ...v })), null];
           entries.set(k, fresh);
-          used.add(k);
+          used.add(fresh);
           dirty = true;
           stampRow(fresh);
         } else {
@@ -290,7 +291,7 @@ export async function openResultCache(options: ResultCacheOptions = {}): Promise
       const rows: CacheRow[] = [];
       for (const [k, row] of entries) {
         // A file seen this run keeps only the versions this run used; files not seen keep theirs.
-        if (seenFiles.has(row[0]) && !used.has(k)) {
+        if (seenFiles.has(row[0]) && !used.has(row)) {
           entries.delete(k);
           dirty = true;
           continue;
