@@ -107,12 +107,13 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
       skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
       continue;
     }
-    texts.push({ relPath: file.relPath, text: src.text, hash: contentHash(src.text) });
+    // Content hashes serve only the cache: a scan without one does not spend time on them.
+    texts.push({ relPath: file.relPath, text: src.text, hash: options.cacheFile ? contentHash(src.text) : '' });
   }
   const pathAliases = await readPathAliases(root);
   // Everything the result depends on besides the code: a rerun with the same digest and no
   // changed file gets the last result back without grouping or classifying anything again.
-  const digest = contentHash(JSON.stringify([cacheKey, config, pathAliases, skipped, texts.map((t) => [t.relPath, t.hash])]));
+  const digest = options.cacheFile ? contentHash(JSON.stringify([cacheKey, config, pathAliases, skipped, texts.map((t) => [t.relPath, t.hash])])) : '';
   if (cache && options.cacheFile && texts.length === Object.keys(cache.hashes).length && texts.every((t) => cache.hashes[t.relPath] === t.hash)) {
     const last = cache.result();
     if (last && last.digest === digest) {
