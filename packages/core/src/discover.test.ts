@@ -81,6 +81,13 @@ describe('discoverFiles', () => {
     expect(files.map((f) => f.relPath)).toEqual(['src/d.ts', 'src/legacy/b.ts']);
   });
 
+  it('finds nothing in an input directory inside a default-ignored one, unless the default ignores are off', async () => {
+    await tree({ 'node_modules/pkg/index.js': '', 'src/a.js': '' });
+    expect((await discoverFiles({ root, inputs: ['node_modules/pkg'] })).files).toEqual([]);
+    const { files } = await discoverFiles({ root, inputs: ['node_modules/pkg'], defaultIgnores: false });
+    expect(files.map((f) => f.relPath)).toEqual(['node_modules/pkg/index.js']);
+  });
+
   it('follows a symlinked directory and lists its files under the link', async () => {
     await tree({ 'shared/util.ts': '', 'app/main.ts': '' });
     await symlink(path.join(root, 'shared'), path.join(root, 'app/lib'));

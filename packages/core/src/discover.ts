@@ -254,8 +254,11 @@ function crawlDirectories(
   };
   const realRoot = realpathOr(root);
   for (const dir of dirs) {
-    // The .gitignore files of the directories above the input (the root's included).
     const parts = dir === '' ? [] : dir.split('/');
+    // An input inside a default-ignored directory (`node_modules/pkg`) yields nothing, as its
+    // files' paths match the default ignore globs.
+    if (options.skipDirs && parts.some((p) => options.skipDirs?.has(p))) continue;
+    // The .gitignore files of the directories above the input (the root's included).
     for (let i = 0; i < parts.length; i++) {
       const rel = [...parts.slice(0, i), '.gitignore'].join('/');
       if (statOrNull(path.join(root, rel))?.isFile()) gitignores.add(rel);
