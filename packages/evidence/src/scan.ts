@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
