@@ -136,9 +136,11 @@ describe('discoverFiles', () => {
     await symlink(path.join(root, 'src'), path.join(root, 'src/sub/loop'));
     await symlink(path.join(root, 'src/a.ts'), path.join(root, 'alias.ts'));
     await symlink(path.join(root, 'missing.ts'), path.join(root, 'dangling.ts'));
-    const { files } = await discoverFiles({ root });
+    const { files, skipped } = await discoverFiles({ root });
     const rels = files.map((f) => f.relPath);
     expect(rels.filter((r) => r.endsWith('/a.ts') || r === 'alias.ts')).toEqual(['src/a.ts']);
+    // A dangling link is not a file to scan, nor a skipped one.
+    expect(skipped).toEqual([]);
     expect(rels).toContain('src/sub/b.ts');
     expect(rels.length).toBeLessThan(5);
   });

@@ -234,8 +234,8 @@ function crawlDirectories(
           isDir = statSync(path.join(root, rel)).isDirectory();
           if (isDir) real = realpathSync.native(path.join(root, rel));
         } catch {
-          // A dangling or looping link: kept as a file, so stat-ing it later reports why.
-          isDir = false;
+          // A dangling or looping link is not a file to scan; the glob crawl left it out too.
+          continue;
         }
       }
       if (isDir) {
