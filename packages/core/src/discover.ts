@@ -116,7 +116,8 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     // (posix, dot files included) against directories, which are then not entered, and files.
     ignore: options.ignore?.length ? picomatch(options.ignore.map((g) => g.replace(/\/$/, '')), { dot: true, posix: true }) : null,
   });
-  found.push(...crawl.files);
+  // A loop, not push(...files): spreading a very large list into arguments overflows the stack.
+  for (const file of crawl.files) found.push(file);
   // Globs may reach anywhere under the root: then every .gitignore under it is read, as before.
   const gitignore = options.gitignore === false ? null : patterns.length ? await loadGitignores(root) : loadGitignoreFiles(root, crawl.gitignores);
   const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
@@ -158,7 +159,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
       skipped.push({ relPath, reason: code === 'ELOOP' ? 'symlink-loop' : 'unreadable', detail: code ?? (err as Error).message });
     }
   }
-  files.push(...[...byReal.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0)));
+  for (const file of [...byReal.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))) files.push(file);
   return { root, files, skipped };
 }
 
