@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import nodeModule, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,3 +174,31 @@ describe('TypeScript is loaded lazily', () => {
     expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ before: false, after: true, found: 1 });
   });
 });
+
+describe('enableTypeScriptCodeCache', () => {
+  // In a fresh process (as a bin runs it), with its own temp folder for the cache.
+  const run = (env: Record<string, string>): string[] => {
+    const script = `
+      const { enableTypeScriptCodeCache, scanSource, parsedFileCount } = await import('./index.js');
+      const session = enableTypeScriptCodeCache();
+      scanSource('const a = b as any;', 'a.ts');
+      session.finish(parsedFileCount());`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: DIST, env: { ...process.env, ...env } });
+    const folder = readdirSync(tmp).find((f) => f.startsWith('readycheck-v8-'));
+    return folder ? readdirSync(path.join(tmp, folder)) : [];
+  };
+
+  // Node 22.1+ has its own compile cache, which the session turns on instead.
+  it.runIf(!('enableCompileCache' in nodeModule))(
+    'compiles TypeScript through a code cache in the temp folder and writes it after the run',
+    () => {
+      const files = run({ TMPDIR: tmp, DISABLE_V8_COMPILE_CACHE: '' });
+      expect(files.filter((f) => f.startsWith('typescript-') && f.endsWith('.v8'))).toHaveLength(1);
+    },
+  );
+
+  it('does nothing with DISABLE_V8_COMPILE_CACHE=1', () => {
+    expect(run({ TMPDIR: tmp, DISABLE_V8_COMPILE_CACHE: '1' })).toEqual([]);
+  });
+});
+

@@ -15,7 +15,9 @@ export { scanFiles, checkRuleIds, DEFAULT_EXTENSIONS, type ScanFilesOptions } fr
 export { buildReport, isReported, type ReportParts, type ReportError, type ReportSkipped } from './report.js';
 export { fingerprint, normalizeFingerprintContent, type FingerprintInput } from './fingerprint.js';
 export { parseSuppression, suppresses, type SuppressionDirective, type PlacedSuppression } from './suppressions.js';
-export { typescriptParser, scriptKindOf, parseDiagnosticsOf, type SourceParser } from './parser.js';
+export { typescriptParser, scriptKindOf, parseDiagnosticsOf, parsedFileCount, type SourceParser } from './parser.js';
+export { loadTypeScript } from './ts.js';
+export { enableTypeScriptCodeCache, type TypeScriptCodeCacheSession } from './code-cache.js';
 export { detectors, type BuiltinDetectorId } from './detectors/index.js';
 export { isPlaceholderComment } from './detectors/placeholder-comment.js';
 export { formatters, type FormatName } from './formatters/index.js';

@@ -22,7 +22,15 @@ const requireHere = createRequire(import.meta.url);
 let loader: Loader = () => requireHere('typescript') as typeof TS;
 let loaded: typeof TS | undefined;
 
-/** Loads TypeScript now (once) and returns it. */
+/**
+ * Loads TypeScript now (once) and returns it: the one instance readycheck's packages share
+ * (`@readycheck/evidence` goes through it too), loaded through the code cache when a CLI enabled
+ * one. A plain copy of the module's exports.
+ *
+ * @example
+ * const ts = loadTypeScript();
+ * const file = ts.createSourceFile('a.ts', 'let a = 1;', ts.ScriptTarget.Latest);
+ */
 export function loadTypeScript(): typeof TS {
   if (loaded === undefined) {
     // A plain copy of the exports, made once: the bundle exports every name through a getter, so

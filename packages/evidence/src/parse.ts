@@ -20,8 +20,16 @@ export function countLines(text: string): number {
   return text.charCodeAt(text.length - 1) === 10 ? n - 1 : n;
 }
 
+let parsedFiles = 0;
+
+/** How many files this thread parsed (the bin's TypeScript code cache uses it). */
+export function parsedFileCount(): number {
+  return parsedFiles;
+}
+
 /** Parses one JS/TS file once; `parseDiagnostics` holds its syntax errors. */
 export function parseSource(text: string, file: string): TS.SourceFile {
+  parsedFiles++;
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
 }
 
@@ -31,6 +39,7 @@ export function parseSource(text: string, file: string): TS.SourceFile {
  * does, see {@link childWalker}), instead of by a separate pass over the whole tree.
  */
 export function parseForExtraction(text: string, file: string): TS.SourceFile {
+  parsedFiles++;
   return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(file));
 }
 

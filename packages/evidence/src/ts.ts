@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { loadTypeScript as loadSharedTypeScript } from '@readycheck/detectors';
 import type * as TS from 'typescript';
 
 /**
@@ -17,12 +17,13 @@ import type * as TS from 'typescript';
  */
 let ts: typeof TS;
 let loaded: typeof TS | undefined;
-const requireHere = createRequire(import.meta.url);
 
 /** Loads TypeScript now (once) and returns it. */
 export function loadTypeScript(): typeof TS {
   if (loaded === undefined) {
-    loaded = { ...(requireHere('typescript') as typeof TS) };
+    // The instance @readycheck/detectors loads (already a plain copy of the exports), so both
+    // packages share one TypeScript, compiled through the bin's code cache when it enabled one.
+    loaded = loadSharedTypeScript();
     ts = loaded;
   }
   return loaded;
