@@ -77,7 +77,16 @@ interface DetectorState {
 
 // Read on first use, not at import: ts.ts loads TypeScript lazily.
 const isCommentKind = (kind: TS.SyntaxKind): boolean => kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
-const kindByName = (): Record<string, number | undefined> => ts.SyntaxKind as unknown as Record<string, number | undefined>;
+// A handler key's SyntaxKind, from a map filled on first use (a plain Map lookup instead of a
+// property read on the enum object, which is in dictionary mode).
+const kindsByName = new Map<string, number | undefined>();
+function kindOfName(name: string): number | undefined {
+  if (kindsByName.has(name)) return kindsByName.get(name);
+  const kind = (ts.SyntaxKind as unknown as Record<string, unknown>)[name];
+  const value = typeof kind === 'number' ? kind : undefined;
+  kindsByName.set(name, value);
+  return value;
+}
 
 /**
  * Scans one file's text with every enabled detector in a single walk over one parse, applies
@@ -149,14 +158,18 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
       onError({ ruleId: detector.id, message: errorText(err) });
       continue;
     }
-    for (const [key, fn] of Object.entries(visitor)) {
+    // Object.keys, not Object.entries: no [key, value] array per handler per detector per file
+    // (that was most of scanSource's own time on small files).
+    const record = visitor as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const fn = record[key];
       if (typeof fn !== 'function') continue;
       const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
       if (key === 'onComment') commentHandlers.push(handler);
       else if (key === 'onEnd') endHandlers.push(handler);
       else {
-        const kind = kindByName()[key];
-        if (typeof kind === 'number') (dispatch[kind] ??= []).push(handler);
+        const kind = kindOfName(key);
+        if (kind !== undefined) (dispatch[kind] ??= []).push(handler);
       }
     }
   }
