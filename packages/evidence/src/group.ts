@@ -1,26 +1,17 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { headWord, nameFromItem, nameFromPath, promotedPath } from './naming.js';
+import type { EvidenceReportTypes } from '@readycheck/core';
 import type { FileFacts, Item } from './types.js';
 
+/** The evidence lists of a feature, as the report schema defines them (`Feature.evidence`). */
+export type EvidenceLists = EvidenceReportTypes.Feature['evidence'];
+
 /** The evidence of one feature, before classification. */
-export interface FeatureEvidence {
+export interface FeatureEvidence extends EvidenceLists {
   name: string;
   grouping: 'config' | 'derived';
   files: Set<string>;
-  commands: Item[];
-  routes: Item[];
-  services: Item[];
-  tables: Item[];
-  tableRefs: Item[];
-  events: Item[];
-  jobs: Item[];
-  envKeys: Item[];
-  markers: Item[];
-  tests: Item[];
-  candidates: Item[];
-  stubs: Item[];
-  findings: Item[];
 }
 
 /** The `evidence` section of readycheck.config.json that grouping uses. */
@@ -32,7 +23,7 @@ export interface GroupingConfig {
   pathAliases?: PathAlias[];
 }
 
-type EvidenceKey = Exclude<keyof FeatureEvidence, 'name' | 'grouping' | 'files'>;
+type EvidenceKey = keyof EvidenceLists;
 
 const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 

@@ -1,4 +1,4 @@
-import type { SmokeReportTypes } from '@readycheck/core';
+import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
 
 /** Check priority: P0 most important. Default P2. */
@@ -64,25 +64,18 @@ export type CheckOutcome = void | undefined | { latencyMs?: number; degraded?: s
 /** A check body. Throwing (or rejecting) fails the attempt. */
 export type CheckFn<Http = SmokeHttp> = (ctx: CheckContext<Http>) => MaybePromise<CheckOutcome | unknown>;
 
-/** Options of a check, shared by TS and declarative suites. */
-export interface CheckOptions {
-  /** Unique id; defaults to the name. */
-  id?: string;
-  category?: string;
-  component?: string;
-  priority?: Priority;
-  /** Ids of checks that must pass first; when one fails this check is `blocked`. */
-  dependsOn?: string[];
-  /** Per-attempt timeout in milliseconds. */
-  timeoutMs?: number;
-  /** Extra attempts after a failure. */
-  retries?: number;
-  tags?: string[];
-  /** Do not run; report as skipped. */
-  skip?: boolean;
-  /** Latency budget; a passing check over it makes its component `degraded`. */
-  maxLatencyMs?: number;
-}
+/**
+ * Options of a check, shared by TS and declarative suites: the fields every check of the suite
+ * schema has (`schemas/smoke-suite.schema.json`), so the two kinds of suite cannot drift apart.
+ * `dependsOn` lists ids of checks that must pass first (when one fails this check is `blocked`);
+ * `timeoutMs` is per attempt; `retries` are extra attempts after a failure; `skip` reports the
+ * check as skipped; `maxLatencyMs` is a latency budget (a passing check over it makes its
+ * component `degraded`).
+ */
+export type CheckOptions = Pick<
+  SmokeSuiteTypes.HttpCheck,
+  'id' | 'category' | 'component' | 'priority' | 'dependsOn' | 'timeoutMs' | 'retries' | 'tags' | 'skip' | 'maxLatencyMs'
+>;
 
 /** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
 export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp';
