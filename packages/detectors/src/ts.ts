@@ -54,6 +54,15 @@ export function setTypeScriptLoader(load: Loader): void {
   if (loaded === undefined) loader = load;
 }
 
+/**
+ * A set of syntax kinds built on first use, for module-scope tables (which must not read `ts.*`
+ * at import time): `const isSlot = kindSet(() => [ts.SyntaxKind.Block, …]); isSlot().has(k)`.
+ */
+export function kindSet(kinds: () => readonly TS.SyntaxKind[]): () => ReadonlySet<TS.SyntaxKind> {
+  let set: ReadonlySet<TS.SyntaxKind> | undefined;
+  return () => (set ??= new Set(kinds()));
+}
+
 ts = new Proxy({} as typeof TS, {
   get: (_target, key) => Reflect.get(loadTypeScript(), key) as unknown,
   has: (_target, key) => Reflect.has(loadTypeScript(), key),

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import ts from '../ts.js';
+import ts, { kindSet } from '../ts.js';
 
 /** A comment in a source text. Lines and columns are 1-based; `endColumn` is exclusive. */
 export interface SourceComment {
@@ -14,31 +14,27 @@ export interface SourceComment {
 }
 
 /** Tokens after which a `/` starts a division, not a regular expression. */
-let endsExpression: ReadonlySet<TS.SyntaxKind> | undefined;
-// Built on first use: ts.ts loads TypeScript lazily, so module scope must not read `ts.*`.
-function endsExpressionKinds(): ReadonlySet<TS.SyntaxKind> {
-  return (endsExpression ??= new Set<TS.SyntaxKind>([
-    ts.SyntaxKind.Identifier,
-    ts.SyntaxKind.PrivateIdentifier,
-    ts.SyntaxKind.NumericLiteral,
-    ts.SyntaxKind.BigIntLiteral,
-    ts.SyntaxKind.StringLiteral,
-    ts.SyntaxKind.RegularExpressionLiteral,
-    ts.SyntaxKind.NoSubstitutionTemplateLiteral,
-    ts.SyntaxKind.TemplateTail,
-    ts.SyntaxKind.CloseParenToken,
-    ts.SyntaxKind.CloseBracketToken,
-    ts.SyntaxKind.CloseBraceToken,
-    ts.SyntaxKind.PlusPlusToken,
-    ts.SyntaxKind.MinusMinusToken,
-    ts.SyntaxKind.ThisKeyword,
-    ts.SyntaxKind.SuperKeyword,
-    ts.SyntaxKind.TrueKeyword,
-    ts.SyntaxKind.FalseKeyword,
-    ts.SyntaxKind.NullKeyword,
-    ts.SyntaxKind.ExclamationToken,
-  ]));
-}
+const endsExpressionKinds = kindSet(() => [
+  ts.SyntaxKind.Identifier,
+  ts.SyntaxKind.PrivateIdentifier,
+  ts.SyntaxKind.NumericLiteral,
+  ts.SyntaxKind.BigIntLiteral,
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.RegularExpressionLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateTail,
+  ts.SyntaxKind.CloseParenToken,
+  ts.SyntaxKind.CloseBracketToken,
+  ts.SyntaxKind.CloseBraceToken,
+  ts.SyntaxKind.PlusPlusToken,
+  ts.SyntaxKind.MinusMinusToken,
+  ts.SyntaxKind.ThisKeyword,
+  ts.SyntaxKind.SuperKeyword,
+  ts.SyntaxKind.TrueKeyword,
+  ts.SyntaxKind.FalseKeyword,
+  ts.SyntaxKind.NullKeyword,
+  ts.SyntaxKind.ExclamationToken,
+]);
 
 /** The language variant for a file name: JSX for .tsx/.jsx, so `{/* … *\/}` scans as in React code. */
 function variantOf(fileName: string): TS.LanguageVariant {

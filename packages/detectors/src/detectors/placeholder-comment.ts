@@ -1,4 +1,4 @@
-import ts from '../ts.js';
+import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 
@@ -77,30 +77,26 @@ export function isPlaceholderComment(text: string): boolean {
 
 // Node kinds whose child slots hold code: a comment there stands where statements, members,
 // properties or JSX children belong.
-let codeSlots: ReadonlySet<TS.SyntaxKind> | undefined;
-// Built on first use: ts.ts loads TypeScript lazily, so module scope must not read `ts.*`.
-function codeSlotKinds(): ReadonlySet<TS.SyntaxKind> {
-  return (codeSlots ??= new Set<TS.SyntaxKind>([
-    ts.SyntaxKind.Block,
-    ts.SyntaxKind.SourceFile,
-    ts.SyntaxKind.ModuleBlock,
-    ts.SyntaxKind.CaseBlock,
-    ts.SyntaxKind.CaseClause,
-    ts.SyntaxKind.DefaultClause,
-    ts.SyntaxKind.ClassDeclaration,
-    ts.SyntaxKind.ClassExpression,
-    ts.SyntaxKind.InterfaceDeclaration,
-    ts.SyntaxKind.TypeLiteral,
-    ts.SyntaxKind.EnumDeclaration,
-    ts.SyntaxKind.ObjectLiteralExpression,
-    ts.SyntaxKind.ArrayLiteralExpression,
-    ts.SyntaxKind.JsxExpression,
-    ts.SyntaxKind.JsxElement,
-    ts.SyntaxKind.JsxFragment,
-    ts.SyntaxKind.NamedImports,
-    ts.SyntaxKind.NamedExports,
-  ]));
-}
+const codeSlotKinds = kindSet(() => [
+  ts.SyntaxKind.Block,
+  ts.SyntaxKind.SourceFile,
+  ts.SyntaxKind.ModuleBlock,
+  ts.SyntaxKind.CaseBlock,
+  ts.SyntaxKind.CaseClause,
+  ts.SyntaxKind.DefaultClause,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.InterfaceDeclaration,
+  ts.SyntaxKind.TypeLiteral,
+  ts.SyntaxKind.EnumDeclaration,
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.ArrayLiteralExpression,
+  ts.SyntaxKind.JsxExpression,
+  ts.SyntaxKind.JsxElement,
+  ts.SyntaxKind.JsxFragment,
+  ts.SyntaxKind.NamedImports,
+  ts.SyntaxKind.NamedExports,
+]);
 
 export default defineDetector({
   id: 'placeholder-comment',

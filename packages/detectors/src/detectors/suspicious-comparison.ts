@@ -1,29 +1,23 @@
-import ts from '../ts.js';
+import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 const VALID_TYPEOF = new Set(['undefined', 'object', 'boolean', 'number', 'string', 'function', 'symbol', 'bigint']);
-// Built on first use: ts.ts loads TypeScript lazily, so module scope must not read `ts.*`.
-let equality: ReadonlySet<TS.SyntaxKind> | undefined;
-let comparison: ReadonlySet<TS.SyntaxKind> | undefined;
-function equalityKinds(): ReadonlySet<TS.SyntaxKind> {
-  return (equality ??= new Set([
-    ts.SyntaxKind.EqualsEqualsToken,
-    ts.SyntaxKind.EqualsEqualsEqualsToken,
-    ts.SyntaxKind.ExclamationEqualsToken,
-    ts.SyntaxKind.ExclamationEqualsEqualsToken,
-  ]));
-}
-function comparisonKinds(): ReadonlySet<TS.SyntaxKind> {
-  return (comparison ??= new Set([
-    ...equalityKinds(),
-    ts.SyntaxKind.LessThanToken,
-    ts.SyntaxKind.LessThanEqualsToken,
-    ts.SyntaxKind.GreaterThanToken,
-    ts.SyntaxKind.GreaterThanEqualsToken,
-  ]));
-}
+// Built on first use (kindSet): module scope must not read `ts.*`, TypeScript loads lazily.
+const equalityKinds = kindSet(() => [
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+]);
+const comparisonKinds = kindSet(() => [
+  ...equalityKinds(),
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+]);
 
 function isNaNRef(node: TS.Expression): boolean {
   const e = unwrap(node);
