@@ -16,7 +16,7 @@ export { buildReport, isReported, type ReportParts, type ReportError, type Repor
 export { fingerprint, normalizeFingerprintContent, type FingerprintInput } from './fingerprint.js';
 export { parseSuppression, suppresses, type SuppressionDirective, type PlacedSuppression } from './suppressions.js';
 export { typescriptParser, scriptKindOf, parseDiagnosticsOf, parsedFileCount, type SourceParser } from './parser.js';
-export { loadTypeScript } from './ts.js';
+export { default as ts, loadTypeScript, isTypeScriptLoaded } from './ts.js';
 export { enableTypeScriptCodeCache, type TypeScriptCodeCacheSession } from './code-cache.js';
 export { detectors, type BuiltinDetectorId } from './detectors/index.js';
 export { isPlaceholderComment } from './detectors/placeholder-comment.js';
