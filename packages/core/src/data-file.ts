@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Yaml from 'yaml';
 import { ReadycheckError } from './errors.js';
+import { requireOptional } from './optional.js';
 
 // `yaml` is loaded on first use, with `require` (its Node entry is CommonJS): most runs read no
 // YAML, and importing it costs ~30 ms of every CLI's start-up.
 let yamlModule: typeof Yaml | undefined;
 function yaml(): typeof Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  yamlModule ??= requireOptional<typeof Yaml>('yaml', 'reading YAML files');
   return yamlModule;
 }
 

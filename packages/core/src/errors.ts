@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'RC_PARSE_FAILED'
   | 'RC_WRITE_FAILED'
   | 'RC_GIT_FAILED'
+  | 'RC_DEPENDENCY_MISSING'
   // detectors
   | 'RC_DETECTOR_INVALID'
   | 'RC_BASELINE_INVALID'

@@ -34,6 +34,7 @@ export {
 } from './validate.js';
 export { loadConfig, loadValidatedFile, defineConfig, CONFIG_FILE_NAME, type LoadConfigOptions, type LoadedConfig } from './config.js';
 export { writeFileAtomic } from './write.js';
+export { requireOptional } from './optional.js';
 export { stableStringify } from './stable-json.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export * from './generated/index.js';
