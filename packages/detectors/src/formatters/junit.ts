@@ -1,4 +1,5 @@
-import type { QualityReport, Violation } from '@readycheck/core';
+import type { QualityReport } from '@readycheck/core';
+import type { Violation } from '../types.js';
 import { isReported } from '../report.js';
 import type { FormatOptions } from './types.js';
 
