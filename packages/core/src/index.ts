@@ -37,4 +37,5 @@ export { writeFileAtomic } from './write.js';
 export { requireOptional } from './optional.js';
 export { stableStringify } from './stable-json.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
+export { EXIT, FLAGS, useColor, createProgress, type ExitCode, type Progress, type ProgressOptions } from './cli-flags.js';
 export * from './generated/index.js';
