@@ -248,48 +248,79 @@ function walk(
     while (si < starts.length && (starts[si] as number) < node.pos) si++;
     return si < starts.length && (starts[si] as number) < node.end;
   };
+  // An explicit stack, not recursion: a file nested 10,000 levels deep is walked like any other
+  // (recursion overflowed V8's stack from a few thousand levels and lost every finding below).
+  // Frames are reused by depth, so a walk allocates one frame per level of the deepest path.
   // Handlers run after a node's subtree (children first), so every comment inside the node is
-  // already in `comments` when its handler asks for them.
-  // One callback for every child (no closure per node): `plainParent` is the node whose children
-  // are being visited, saved and restored around each level.
-  let plainParent: TS.Node = sourceFile;
-  const plainChild = (child: TS.Node): undefined => {
-    if (!child.parent) (child as { parent: TS.Node }).parent = plainParent;
-    visitPlain(child);
+  // already in `comments` when its handler asks for them. Parents are set on the way down, so
+  // every handler sees the parents of its node, its ancestors and its descendants.
+  const frames: WalkFrame[] = [];
+  let collecting: TS.Node[] = [];
+  const collect = (child: TS.Node): undefined => {
+    collecting.push(child);
     return undefined;
   };
-  const visitPlain = (node: TS.Node): void => {
+  let depth = -1;
+  // `aware`: the subtree may hold a comment, so the gaps between its children are scanned; a
+  // subtree with no comment start in range is walked without looking for gaps at all.
+  const enter = (node: TS.Node, aware: boolean, start: number): void => {
+    depth++;
+    let frame = frames[depth];
+    if (!frame) {
+      frame = { node, aware, children: [], next: 0, cursor: start, prev: undefined };
+      frames[depth] = frame;
+    } else {
+      frame.node = node;
+      frame.aware = aware;
+      frame.children.length = 0;
+      frame.next = 0;
+      frame.cursor = start;
+      frame.prev = undefined;
+    }
     if (node.kind > ts.SyntaxKind.LastToken) {
-      const saved = plainParent;
-      plainParent = node;
-      ts.forEachChild(node, plainChild);
-      plainParent = saved;
+      collecting = frame.children;
+      ts.forEachChild(node, collect);
     }
-    const handlers = dispatch[node.kind];
-    if (handlers) for (const handler of handlers) call(handler, node);
   };
-  const visit = (node: TS.Node, start: number): void => {
-    if (node.kind <= ts.SyntaxKind.LastToken || !mayHoldComment(node)) {
-      visitPlain(node);
-      return;
-    }
-    let cursor = start;
-    let prev: TS.Node | undefined;
-    ts.forEachChild(node, (child) => {
-      // Parents are set on the way down, so every handler (run after its node's subtree) sees the
-      // parents of its node, its ancestors and its descendants.
+  enter(sourceFile, mayHoldComment(sourceFile), 0);
+  while (depth >= 0) {
+    const frame = frames[depth] as WalkFrame;
+    const node = frame.node;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++] as TS.Node;
       if (!child.parent) (child as { parent: TS.Node }).parent = node;
+      if (!frame.aware) {
+        enter(child, false, 0);
+        continue;
+      }
       const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
-      if (childStart >= cursor) scanGap(cursor, childStart, node, prev, child);
-      visit(child, childStart);
-      if (child.end > cursor) cursor = child.end;
-      prev = child;
-    });
-    if (node.end > cursor) scanGap(cursor, node.end, node, prev, undefined);
+      if (childStart >= frame.cursor) scanGap(frame.cursor, childStart, node, frame.prev, child);
+      enter(child, child.kind > ts.SyntaxKind.LastToken && mayHoldComment(child), childStart);
+      continue;
+    }
+    if (frame.aware && node.end > frame.cursor) scanGap(frame.cursor, node.end, node, frame.prev, undefined);
     const handlers = dispatch[node.kind];
     if (handlers) for (const handler of handlers) call(handler, node);
-  };
-  visit(sourceFile, 0);
+    depth--;
+    const parent = frames[depth];
+    if (parent?.aware) {
+      if (node.end > parent.cursor) parent.cursor = node.end;
+      parent.prev = node;
+    }
+  }
+}
+
+/** One level of the walk's explicit stack. */
+interface WalkFrame {
+  node: TS.Node;
+  /** Whether the gaps between this node's children are scanned for comments. */
+  aware: boolean;
+  children: TS.Node[];
+  /** Index of the next child to enter. */
+  next: number;
+  /** End of the last child entered (where the next gap starts), for aware frames. */
+  cursor: number;
+  prev: TS.Node | undefined;
 }
 
 // Comments are collected in document order, so a binary search finds the first one in range.
