@@ -63,11 +63,22 @@ function fileNameOf(c: ValidCase): string {
   return c.filename ?? (/<\/[A-Za-z>]|\/>|<>/.test(c.code) ? 'case.tsx' : 'case.ts');
 }
 
+// A case too deep for the parser has no diagnostics to check: scanSource reports it as `unscannable`.
+function parseOrUndefined(code: string, filename: string): ReturnType<typeof typescriptParser.parse> | undefined {
+  try {
+    return typescriptParser.parse(code, filename);
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
 /** Runs a detector alone on a case, exactly as scanSource would inside a real scan. */
 export function runCase(detector: Detector, c: ValidCase): Violation[] {
   const filename = fileNameOf(c);
   if (!c.allowParseErrors) {
-    const diagnostics = parseDiagnosticsOf(typescriptParser.parse(c.code, filename));
+    const parsed = parseOrUndefined(c.code, filename);
+    const diagnostics = parsed ? parseDiagnosticsOf(parsed) : [];
     const first = diagnostics[0];
     if (first) {
       const msg = typeof first.messageText === 'string' ? first.messageText : first.messageText.messageText;

@@ -4,6 +4,7 @@ import { fingerprint } from './fingerprint.js';
 import { typescriptParser } from './parser.js';
 import { parseSuppression, suppresses, type PlacedSuppression } from './suppressions.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
+import unscannableDetector from './detectors/unscannable.js';
 import type {
   CommentInfo,
   Detector,
@@ -103,13 +104,19 @@ function kindOfName(name: string): number | undefined {
 export function scanSource(text: string, fileName: string, options: ScanOptions = {}): Violation[] {
   const file = fileName.split('\\').join('/');
   const enabled = resolveDetectors(options);
-  const onError = options.onDetectorError ?? (() => undefined);
+  // Every failure is both passed on (`onDetectorError`) and reported as an `unscannable` finding:
+  // a file that could not be fully judged is never clean.
+  const failures: Array<{ ruleId: string; message: string }> = [];
+  const onError = (failure: { ruleId: string; message: string }): void => {
+    failures.push(failure);
+    options.onDetectorError?.(failure);
+  };
   let sourceFile: TS.SourceFile;
   try {
     sourceFile = options.sourceFile ?? typescriptParser.parse(text, file);
   } catch (err) {
     onError({ ruleId: '(parser)', message: errorText(err) });
-    return [];
+    return [unparsedFinding(text, file, options.config, `the parser failed: ${failureText(err)}`)];
   }
   const fileText = sourceFile.text;
   const findings: RawFinding[] = [];
@@ -187,10 +194,11 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   try {
     walk(sourceFile, fileText, dispatch, commentHandlers, comments, call);
   } catch (err) {
-    // A stack overflow on pathologically deep nesting: keep what was found, say why the rest is missing.
+    // The walk itself is iterative; this is a failure nobody foresaw. Keep what was found, say why the rest is missing.
     onError({ ruleId: '(walk)', message: errorText(err) });
   }
   for (const handler of endHandlers) call(handler, undefined);
+  for (const failure of failures) findings.push(unscannableFinding(failure, config));
 
   reportUnusedSuppressions(findings, comments, sourceFile, enabled);
   return finish(findings, comments, sourceFile, file);
@@ -353,6 +361,69 @@ export function commentValue(full: string, isLine: boolean): string {
     .trim();
 }
 
+/** Id of the finding the engine makes for a file it could not fully judge. */
+export const UNSCANNABLE = unscannableDetector.id;
+const UNSCANNABLE_SUGGESTION = unscannableDetector.suggestions?.unscannable ?? '';
+
+/** The severity of `unscannable` findings: the configured one, else the default; never off. */
+function unscannableSeverity(config: DetectorsConfig | undefined): Severity {
+  const rule = config?.rules?.[UNSCANNABLE];
+  const set = typeof rule === 'string' ? rule : rule?.severity;
+  return set === undefined || set === 'off' ? unscannableDetector.severity : set;
+}
+
+function unscannableMessage(reason: string): string {
+  return format(unscannableDetector.messages.unscannable, { reason });
+}
+
+function failureText(err: unknown): string {
+  // V8's stack overflow: say what it means for a source file.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'nesting too deep (RangeError: Maximum call stack size exceeded)';
+  return errorText(err);
+}
+
+function unscannableFinding(failure: { ruleId: string; message: string }, config: DetectorsConfig): RawFinding {
+  const what = failure.ruleId === '(walk)' ? 'the walk over the syntax tree failed' : `rule ${failure.ruleId} failed`;
+  const reason = /Maximum call stack/.test(failure.message) ? `${what}: nesting too deep (${failure.message})` : `${what}: ${failure.message}`;
+  return {
+    ruleId: UNSCANNABLE,
+    messageId: 'unscannable',
+    category: unscannableDetector.category,
+    severity: unscannableSeverity(config),
+    message: unscannableMessage(reason.slice(0, 300)),
+    pos: 0,
+    end: 0,
+    key: `unscannable ${failure.ruleId}`,
+    suggestion: UNSCANNABLE_SUGGESTION,
+    redact: false,
+  };
+}
+
+/**
+ * The `unscannable` finding for a file that has no syntax tree to report on: it did not parse, or
+ * (in a change) its new side was too large, binary or unreadable. At 1:1, with the file's first
+ * line as its snippet.
+ */
+export function unparsedFinding(text: string, file: string, config: DetectorsConfig | undefined, reason: string): Violation {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').trim();
+  const violation: Violation = {
+    ruleId: UNSCANNABLE,
+    category: unscannableDetector.category,
+    severity: unscannableSeverity(config),
+    message: unscannableMessage(reason),
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    snippet: firstLine.length > MAX_SNIPPET_LINE_LENGTH ? `${firstLine.slice(0, MAX_SNIPPET_LINE_LENGTH - 1)}…` : firstLine,
+    fingerprint: fingerprint({ ruleId: UNSCANNABLE, file, content: 'unscannable (parser)', occurrence: 0 }),
+    suggestion: UNSCANNABLE_SUGGESTION,
+  };
+  messageIds.set(violation, 'unscannable');
+  return violation;
+}
+
 /** Id of the detector whose findings the engine makes: suppressions that silence nothing. */
 const UNUSED_SUPPRESSION = 'unused-suppression';
 
@@ -429,7 +500,8 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
     };
     if (f.suggestion) violation.suggestion = f.suggestion;
     messageIds.set(violation, f.messageId);
-    const directive = directives.find(
+    // A file that could not be fully judged cannot be declared fine by a comment in it.
+    const directive = f.ruleId === UNSCANNABLE ? undefined : directives.find(
       (d) =>
         suppresses(d, f.ruleId, start.line + 1) &&
         // A directive cannot silence the report about itself.

@@ -21,6 +21,7 @@ import tsComment from './ts-comment.js';
 import unjustifiedSuppression from './unjustified-suppression.js';
 import unreachableCode from './unreachable-code.js';
 import unsafeHtml from './unsafe-html.js';
+import unscannable from './unscannable.js';
 import unusedSuppression from './unused-suppression.js';
 import warningComment from './warning-comment.js';
 
@@ -54,6 +55,7 @@ export const detectors = {
   'unjustified-suppression': unjustifiedSuppression,
   'unreachable-code': unreachableCode,
   'unsafe-html': unsafeHtml,
+  unscannable,
   'unused-suppression': unusedSuppression,
   'warning-comment': warningComment,
 } satisfies Record<string, Detector>;
