@@ -1,5 +1,6 @@
 import { parseDiagnosticsOf, typescriptParser } from './parser.js';
 import { messageIdOf, scanSource } from './scan.js';
+import { scanChange } from './change/scan-change.js';
 import type { Detector, DetectorsConfig, Violation } from './types.js';
 
 /** A case that must produce no finding. A string is `{ code }`. */
@@ -15,6 +16,11 @@ export interface ValidCase {
   allowParseErrors?: boolean;
   /** Other detectors to run alongside (their findings are not compared), e.g. for suppression rules. */
   alongside?: readonly Detector[];
+  /**
+   * Judge the case as a change (as `--diff` does): `code` is the new text, this the old one (null:
+   * the change adds the file). Only findings new in the change count.
+   */
+  before?: string | null;
   name?: string;
 }
 
@@ -87,9 +93,9 @@ export function runCase(detector: Detector, c: ValidCase): Violation[] {
   }
   const config: DetectorsConfig = { ...(c.config ?? {}), ...(c.options ? { rules: { [detector.id]: { options: c.options } } } : {}) };
   const alongside = c.alongside ?? [];
-  return scanSource(c.code, filename, { detectors: [detector, ...alongside], rules: [detector.id, ...alongside.map((d) => d.id)], config }).filter(
-    (v) => !v.suppression && v.ruleId === detector.id,
-  );
+  const options = { detectors: [detector, ...alongside], rules: [detector.id, ...alongside.map((d) => d.id)], config };
+  const found = c.before !== undefined ? scanChange({ path: filename, before: c.before, after: c.code }, options).violations : scanSource(c.code, filename, options);
+  return found.filter((v) => !v.suppression && v.ruleId === detector.id);
 }
 
 function describeFindings(found: readonly Violation[]): string {
@@ -148,7 +154,7 @@ export function checkCases(detector: Detector, valid: readonly ValidCase[], inva
   if (invalid.length < (options.minInvalid ?? 0)) throw new RuleTesterError(`${detector.id}: ${invalid.length} invalid cases, at least ${options.minInvalid} required`);
   const seen = new Set<string>();
   for (const c of [...valid, ...invalid]) {
-    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null, (c.alongside ?? []).map((d) => d.id)]);
+    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null, (c.alongside ?? []).map((d) => d.id), c.before === undefined ? 'snapshot' : { before: c.before }]);
     if (seen.has(key)) throw new RuleTesterError(`${detector.id}: duplicate case:\n${c.code}`);
     seen.add(key);
   }

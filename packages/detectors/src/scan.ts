@@ -377,6 +377,12 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
 
 const messageIds = new WeakMap<Violation, string>();
 
+/** Records the message id of a finding made outside `scanSource` (the change engine's), for {@link messageIdOf}. */
+export function withMessageId(violation: Violation, messageId: string): Violation {
+  messageIds.set(violation, messageId);
+  return violation;
+}
+
 /** The message id a violation was reported with (for rule tests); undefined for other objects. */
 export function messageIdOf(violation: Violation): string | undefined {
   return messageIds.get(violation);
@@ -431,7 +437,8 @@ function redactSnippet(snippet: string, secret: string): string {
   return out;
 }
 
-function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+/** Fills `{name}` placeholders of a message template. */
+export function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }

@@ -15,6 +15,7 @@ import parseError from './parse-error.js';
 import placeholderComment from './placeholder-comment.js';
 import sqlInjection from './sql-injection.js';
 import stubImplementation from './stub-implementation.js';
+import suppressionAddedInChange from './suppression-added-in-change.js';
 import suspiciousComparison from './suspicious-comparison.js';
 import tlsVerificationDisabled from './tls-verification-disabled.js';
 import tsComment from './ts-comment.js';
@@ -49,6 +50,7 @@ export const detectors = {
   'placeholder-comment': placeholderComment,
   'sql-injection': sqlInjection,
   'stub-implementation': stubImplementation,
+  'suppression-added-in-change': suppressionAddedInChange,
   'suspicious-comparison': suspiciousComparison,
   'tls-verification-disabled': tlsVerificationDisabled,
   'ts-comment': tsComment,
