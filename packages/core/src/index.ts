@@ -33,7 +33,9 @@ export {
   type DataSource,
 } from './validate.js';
 export { loadConfig, loadValidatedFile, defineConfig, CONFIG_FILE_NAME, type LoadConfigOptions, type LoadedConfig } from './config.js';
-export { writeFileAtomic } from './write.js';
+export { writeFileAtomic, removeDeadWritersTemps } from './write.js';
+export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
+export { isProcessAlive } from './process-alive.js';
 export { stableStringify } from './stable-json.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export * from './generated/index.js';
