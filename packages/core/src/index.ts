@@ -33,8 +33,10 @@ export {
   type DataSource,
 } from './validate.js';
 export { loadConfig, loadValidatedFile, defineConfig, findConfigFile, CONFIG_FILE_NAME, CONFIG_FILE_NAMES, type LoadConfigOptions, type LoadedConfig } from './config.js';
-export { writeFileAtomic } from './write.js';
+export { writeFileAtomic, removeDeadWritersTemps } from './write.js';
 export { requireOptional } from './optional.js';
+export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
+export { isProcessAlive } from './process-alive.js';
 export { stableStringify } from './stable-json.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export { EXIT, FLAGS, useColor, createProgress, type ExitCode, type Progress, type ProgressOptions } from './cli-flags.js';
