@@ -13,6 +13,12 @@ function isBestEffortCall(promise: TS.Expression): boolean {
   return ts.isCallExpression(call) && BEST_EFFORT.test(calleeName(call) ?? '');
 }
 
+// `p.catch(() => {}); // start errors are reported by the monitor`: the why, on the same line.
+function hasTrailingComment(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  return /^[\s);,]*\/[/*]/.test(text.slice(end, nl === -1 ? text.length : nl));
+}
+
 export default defineDetector({
   id: 'empty-catch',
   category: 'ERROR_HANDLING',
@@ -45,7 +51,7 @@ export default defineDetector({
       const handler = method === 'catch' ? node.arguments[0] : method === 'then' ? node.arguments[1] : undefined;
       if (!handler) return;
       const fn = unwrap(handler);
-      if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isBlock(fn.body) && isEmptyUncommented(ctx, fn.body)) {
+      if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isBlock(fn.body) && isEmptyUncommented(ctx, fn.body) && !hasTrailingComment(ctx.text, node.end)) {
         ctx.report(fn, 'emptyHandler', { method });
       }
     },
