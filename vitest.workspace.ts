@@ -14,7 +14,7 @@ const projects: TestProjectInlineConfiguration[] = [
   pkg('health', { testTimeout: 30_000 }),
   pkg('smoke', { testTimeout: 30_000 }),
   pkg('coverage-gate', { testTimeout: 30_000 }),
-  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts'] } },
+  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'bench/accuracy/*.test.ts'] } },
 ];
 
 export default projects;
