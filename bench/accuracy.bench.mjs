@@ -10,7 +10,7 @@ export default async function accuracyBench({ log }) {
   for (const line of formatEvaluation(evaluation).split('\n')) log(line);
   const notes = [];
   for (const [corpus, list] of Object.entries(unlabelled)) {
-    notes.push(`${corpus}: ${list.length} medium+ findings without a label (node bench/accuracy/run.mjs --unlabelled FILE lists them)`);
+    notes.push(`${corpus}: ${list.length} findings without a label (node bench/accuracy/run.mjs --unlabelled FILE lists them)`);
   }
   const rows = [
     ...corpora.map((c) => ({ name: `corpus ${c.name}`, files: c.files, findings: c.findings, labels: c.labels, scanMs: Math.round(c.ms) })),

@@ -126,21 +126,20 @@ export async function scanCorpus(corpus, scanFiles) {
 const ratio = (tp, n) => (n === 0 ? null : tp / n);
 
 /**
- * Precision per corpus, rule and band, over labelled findings; plus the failures against
- * {@link FLOORS}: a band or rule under its floor, a labelled TP no longer found, or a critical or
+ * Precision per corpus, rule and band (low is measured too, without a floor), over labelled
+ * findings; plus the failures against {@link FLOORS}: a band or rule under its floor, a labelled TP no longer found, or a critical or
  * high finding without a label (its precision is unknown, so the gate cannot pass it).
  * @param {{ corpus: string, matched: any[], orphans: any[] }[]} results
  */
 export function evaluate(results, floors = FLOORS) {
   const rows = [];
   const failures = [];
-  const totals = { 'critical+high': { tp: 0, n: 0, unlabelled: 0 }, medium: { tp: 0, n: 0, unlabelled: 0 } };
+  const totals = { 'critical+high': { tp: 0, n: 0, unlabelled: 0 }, medium: { tp: 0, n: 0, unlabelled: 0 }, low: { tp: 0, n: 0, unlabelled: 0 } };
   const perRule = new Map();
   for (const { corpus, matched, orphans } of results) {
     const groups = new Map();
     for (const f of matched) {
       const band = BANDS[f.severity] ?? 'low';
-      if (band === 'low') continue;
       const key = `${band}\0${f.rule}`;
       if (!groups.has(key)) groups.set(key, { corpus, band, rule: f.rule, findings: 0, labelled: 0, tp: 0, fp: 0 });
       const g = groups.get(key);
@@ -179,7 +178,7 @@ export function evaluate(results, floors = FLOORS) {
   return {
     rows,
     perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort((a, b) => a.band.localeCompare(b.band) || a.rule.localeCompare(b.rule)),
-    totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP } },
+    totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP }, low: { ...totals.low, precision: ratio(totals.low.tp, totals.low.n) } },
     failures,
   };
 }
@@ -187,6 +186,6 @@ export function evaluate(results, floors = FLOORS) {
 /** Findings without a label, in the shape of a label entry (verdict and reason left to fill in). */
 export function unlabelledEntries(matched) {
   return matched
-    .filter((f) => !f.label && f.severity !== 'low')
+    .filter((f) => !f.label)
     .map((f) => ({ file: f.file, line: f.line, rule: f.rule, severity: f.severity, lineHash: f.lineHash, text: f.text.slice(0, 160), verdict: '?', reason: '' }));
 }

@@ -75,10 +75,12 @@ describe('evaluate', () => {
     expect(run(med).failures).toEqual(['medium precision 0.800 < 0.85']);
   });
 
-  it('ignores low findings and lists unlabelled medium ones as label stubs', () => {
-    const low = { ...finding({ severity: 'low', rule: 'max-file-lines' }), label: null };
+  it('measures low findings without a floor, and lists unlabelled findings as label stubs', () => {
+    const low = { ...finding({ severity: 'low', rule: 'warning-comment' }), label: label({ rule: 'warning-comment', verdict: 'FP' }) };
     const med = { ...finding(), label: null };
-    expect(run([low, med]).failures).toEqual([]);
+    const result = run([low, med]);
+    expect(result.failures).toEqual([]);
+    expect(result.totals.low).toMatchObject({ tp: 0, n: 1, precision: 0 });
     expect(unlabelledEntries([low, med])).toEqual([{ file: 'a.ts', line: 10, rule: 'empty-catch', severity: 'medium', lineHash: lineHash('} catch {}'), text: '} catch {}', verdict: '?', reason: '' }]);
   });
 });

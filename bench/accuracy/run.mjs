@@ -53,7 +53,7 @@ export async function measure({ only = [], shared = true, log = console.log } = 
     if (todo.length) unlabelled[corpus.name] = todo;
     const ms = performance.now() - started;
     summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, ms });
-    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels, ${todo.length} medium+ findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
+    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels, ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
   }
   return { evaluation: evaluate(results), corpora: summaries, unlabelled };
 }
@@ -95,7 +95,7 @@ export async function main(argv) {
   console.log(`\n${formatEvaluation(evaluation)}`);
   const count = Object.values(unlabelled).reduce((n, l) => n + l.length, 0);
   if (count) {
-    console.log(`\n${count} medium+ findings without a label${opts.unlabelled ? ` (written to ${opts.unlabelled})` : ' (--unlabelled FILE writes them as label stubs)'}:`);
+    console.log(`\n${count} findings without a label${opts.unlabelled ? ` (written to ${opts.unlabelled})` : ' (--unlabelled FILE writes them as label stubs)'}:`);
     for (const [corpus, list] of Object.entries(unlabelled)) for (const u of list.slice(0, 20)) console.log(`  ${corpus}: ${u.severity} ${u.rule} ${u.file}:${u.line}  ${u.text.slice(0, 80)}`);
     if (opts.unlabelled) writeFileSync(path.resolve(opts.unlabelled), `${JSON.stringify(unlabelled, null, 2)}\n`);
   }
