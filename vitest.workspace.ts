@@ -15,7 +15,7 @@ const projects: TestProjectInlineConfiguration[] = [
   pkg('smoke', { testTimeout: 30_000 }),
   pkg('coverage-gate', { testTimeout: 30_000 }),
   pkg('eslint-plugin', { testTimeout: 30_000 }),
-  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'action/**/*.test.ts'] } },
+  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'action/**/*.test.ts', 'bench/accuracy/*.test.ts'] } },
 ];
 
 export default projects;
