@@ -11,6 +11,7 @@ import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
 import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
+import { tasksCommand } from './tasks-cli.js';
 import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
 import { issuesReporter } from './reporters/issues.js';
@@ -25,6 +26,8 @@ const PROBE_TIMEOUT_MS = 5000;
 export interface MainOptions {
   /** Aborting it interrupts a run (the bin wires SIGINT to it). */
   signal?: AbortSignal;
+  /** True when stdin is a terminal: `verify` then asks for `--yes` before running agent-written commands. */
+  stdinIsTTY?: boolean;
 }
 
 /** Options shared by the run command and `list` (filters and discovery). */
@@ -163,18 +166,41 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
   program.addCommand(validateCmd);
 
   const verify = configure(new Command('verify'), io)
-    .description("check the claims of orchestration task files: run each fix's verification_command and hallucination_check")
-    .argument('<tasks...>', 'task files or globs (schemas/fix-task.schema.json)')
-    .option('--timeout <ms>', 'timeout of each command (default 120000)', positiveInt)
+    .description(
+      "check the claims of orchestration task files: run each fix's verification_command and hallucination_check. These are commands an agent wrote: they run as you, from the project root, with only PATH, HOME, LANG and --env set",
+    )
+    .argument('<tasks...>', 'task files, directories (orchestrator/incoming/: in sequence order) or globs (schemas/fix-task.schema.json)')
+    .option('--cwd <dir>', "project root the commands run from (default: the task file's git top level)")
+    .option('--env <NAME[=value]>', 'pass this variable to the commands (repeatable; NAME takes its value from your environment)', collect)
+    .option('--timeout <ms>', 'timeout of each command (default 120000); the command and everything it started is killed', positiveInt)
     .option('-j, --max-parallel <n>', 'fixes verified at once (default 1: commands may share files)', positiveInt)
-    .option('--fail-on-unverifiable', 'exit 1 when a fix has no verification_command or no hallucination_check')
+    .option('--fail-on-unverifiable', 'a fix with no verification_command or hallucination_check fails (default when CI is set)')
+    .option('--no-fail-on-unverifiable', 'report unverifiable fixes as skipped, even in CI')
+    .option('--follow-up [dir]', 'write the next task file with the fixes that need more work (default orchestrator/outgoing/)')
+    .option('--strict', 'every contract problem of a task file stops the run (exit 1)')
+    .option('--dry-run', 'print the commands that would run, and run nothing')
+    .option('-y, --yes', 'run the commands without asking when stdin is a terminal')
     .option('-r, --reporter <names>', `reporters (default ${DEFAULT_REPORTERS.join(',')})`, collect)
     .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .addHelpText(
+      'after',
+      '\nWarning: this runs code an agent wrote. It is not a sandbox: the commands can read and write what you can. Read them first (--dry-run). On a terminal it refuses to run without --yes (CI=true also allows it).\nVerdicts: verified, refuted, unverifiable, not-portable (passes only from the project root), timed-out.\nExit codes: 0 nothing refuted, 1 a fix refuted, timed out, not portable (or unverifiable, see --fail-on-unverifiable) or a contract error, 2 usage error, a malformed task file or nothing to verify, 130 interrupted.\n',
+    )
     .action(async (tasks: string[], options: VerifyCommandOptions) => {
-      state.exitCode = await runVerify(tasks, options, io, opts.signal);
+      state.exitCode = await runVerify(tasks, options, io, {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.stdinIsTTY !== undefined ? { stdinIsTTY: opts.stdinIsTTY } : {}),
+      });
     });
   program.addCommand(verify);
   program.addCommand(configure(mergeReportsCommand(io, (code) => (state.exitCode = code)), io));
+  program.addCommand(
+    tasksCommand(
+      io,
+      (code) => (state.exitCode = code),
+      (c) => configure(c, io),
+    ),
+  );
   return program;
 }
 
