@@ -199,11 +199,13 @@ function fromDataCheck(
   if (place.checkpoint) def.checkpoint = true;
   switch (c.type) {
     case 'http':
+      if (c.url === undefined) def.needsBaseUrl = true;
       def.run = httpCheckFn(c);
       def.describe = `${(c.method ?? 'GET').toUpperCase()} ${c.url ?? c.path ?? '/'}`;
       if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
       break;
     case 'health': {
+      if (c.url === undefined) def.needsBaseUrl = true;
       def.run = healthCheckFn(c);
       def.describe = `health ${c.url ?? c.path ?? '/'}`;
       const budget = healthBudgetMs(c);
@@ -215,6 +217,7 @@ function fromDataCheck(
       def.describe = `$ ${c.command}`;
       break;
     case 'tcp':
+      if (c.host === undefined || c.port === undefined) def.needsBaseUrl = true;
       def.run = tcpCheckFn(c);
       def.describe = `tcp ${c.host ?? '<base host>'}:${c.port ?? '<base port>'}`;
       break;

@@ -121,6 +121,8 @@ export interface CheckDefinition {
   baseUrl?: string;
   /** Suite `env`, merged over the process env. */
   env?: Record<string, string>;
+  /** True when the check cannot run without a base URL (a declarative check with a `path`). */
+  needsBaseUrl?: boolean;
   /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
   describe?: string;
   run: CheckFn;

@@ -102,16 +102,23 @@ function safeDecode(s: string): string {
 }
 
 /**
- * A redactor for a URL's credentials: `http://user:pw@host` becomes `http://user:***@host` and
- * the password (or its Basic-auth form) is cut wherever else it appears.
+ * A redactor for URLs' credentials: `http://user:pw@host` becomes `http://user:***@host` and
+ * each password (or its Basic-auth form) is cut wherever else it appears.
  */
-export function urlRedactor(url: string | undefined): Redactor {
-  const secrets = urlSecrets(url);
-  if (!secrets.length) return redactUrlCredentials;
-  const [userinfo, ...rest] = secrets;
-  const user = userinfo!.slice(0, userinfo!.indexOf(':'));
+export function urlRedactor(urls: string | undefined | readonly (string | undefined)[]): Redactor {
+  const list = Array.isArray(urls) ? (urls as readonly (string | undefined)[]) : [urls as string | undefined];
+  const userinfos: [string, string][] = [];
+  const rest: string[] = [];
+  for (const url of list) {
+    const secrets = urlSecrets(url);
+    if (!secrets.length) continue;
+    const [userinfo, ...others] = secrets;
+    userinfos.push([userinfo!, `${userinfo!.slice(0, userinfo!.indexOf(':'))}:${REDACTED}@`]);
+    rest.push(...others);
+  }
+  if (!userinfos.length) return redactUrlCredentials;
   const inner = secretsRedactor(rest);
-  return (text) => inner(text.split(userinfo!).join(`${user}:${REDACTED}@`));
+  return (text) => inner(userinfos.reduce((t, [from, to]) => t.split(from).join(to), text));
 }
 
 /** Applies `redact` to every string in a JSON-like value (keys too), returning a copy. */

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { truncate } from '@readycheck/core';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
+import { cleanStack } from './stack.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
 import type { CheckResult, Reporter } from './reporters/types.js';
@@ -346,7 +347,7 @@ class Scheduler {
       }
       const record: AttemptRecord = { attempt, status: 'failed', durationMs, error: errorMessage(err) };
       const stack = err instanceof Error ? err.stack : undefined;
-      if (stack) record.trace = stack.slice(0, MAX_TRACE);
+      if (stack) record.trace = cleanStack(stack).slice(0, MAX_TRACE);
       return record;
     } finally {
       if (timer) clearTimeout(timer);
