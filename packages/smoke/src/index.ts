@@ -21,6 +21,7 @@ export {
   isDeclaredSuite,
   type SuiteOptions,
   type GroupOptions,
+  type PhaseOptions,
   type DeclaredCheck,
   type DeclaredSuite,
 } from './define.js';
