@@ -6,7 +6,7 @@ import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
 import { HTTP_METHODS, entryExtent, importedLocals, isRouteDefinition, nestRoutes } from './entries.js';
-import { childWalker, countLines, firstSyntaxError, parseForExtraction } from './parse.js';
+import { countLines, firstSyntaxError, parseForExtraction, walkTree } from './parse.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 export { countLines, parseSource } from './parse.js';
@@ -147,13 +147,11 @@ export function extractSource(text: string, file: string, options: ExtractOption
     if (!OBJECT_METHODS.has(key)) add(facts.envKeys, node, key, kind);
   };
 
-  const visit = (node: TS.Node): void => {
+  // Returns false where the node's children hold nothing more (an import declaration).
+  const visit = (node: TS.Node): boolean => {
     // Most nodes (identifiers, keywords, blocks) have no case below: one table load skips them.
     // A new case needs its kind added to handledKinds().
-    if (handledKinds()[node.kind] !== 1) {
-      descend(node);
-      return;
-    }
+    if (handledKinds()[node.kind] !== 1) return true;
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
         const n = node as TS.ImportDeclaration;
@@ -168,7 +166,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
           facts.imports.push({ specifier: spec, line: lineOf(n), names });
           for (const local of importedLocals(clause)) facts.importLocals[local] = spec;
         }
-        return;
+        return false;
       }
       case ts.SyntaxKind.ExportDeclaration: {
         const n = node as TS.ExportDeclaration;
@@ -297,9 +295,8 @@ export function extractSource(text: string, file: string, options: ExtractOption
       default:
         break;
     }
-    descend(node);
+    return true;
   };
-  const descend = childWalker(visit);
 
   const kyselyTables = (members: TS.NodeArray<TS.TypeElement>): void => {
     for (const m of members) {
@@ -428,7 +425,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  descend(sf);
+  walkTree(sf, visit);
 
   if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
   return { facts, sourceFile: sf };
@@ -446,10 +443,8 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
       if (ts.isIdentifier(root)) out.add(root.text);
       else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
     }
-    descend(node);
   };
-  const descend = childWalker(walk);
-  for (const n of nodes) walk(n);
+  for (const n of nodes) walkTree(n, walk);
   return [...out].sort();
 }
 

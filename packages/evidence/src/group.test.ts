@@ -39,7 +39,7 @@ describe('naming', () => {
   });
 });
 
-const facts = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => extractFile(text, file, 'h'));
+const facts = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => extractFile({ text, relPath: file, hash: 'h' }));
 
 describe('groupFeatures', () => {
   it('merges discord-guild into discord and names events and tables by themselves', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeCliError, type CliIO, type EvidenceReport } from '@readycheck/core';
-import { main, version } from '@readycheck/evidence';
+import { FIX_PROMPT_MARKER, main, version } from '@readycheck/evidence';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/evidence/', import.meta.url));
 const temps: string[] = [];
@@ -148,7 +148,8 @@ describe('evidence-scan CLI', () => {
     });
     const r = await run(['app', '--out', 'o'], cwd);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 files did not parse: package.json:1, src/broken.ts:1');
+    expect(r.out).toContain('2 files could not be scanned: package.json:1, src/broken.ts:1');
+    expect(r.out).toContain('4 files not judged (binary: 1, parse-error: 2, too-large: 1)');
     const report = await readJson(path.join(cwd, 'o/evidence.json'));
     expect(report.errors).toEqual([
       { file: 'package.json', line: 1, column: 14, code: 'RC_PARSE_FAILED', message: expect.stringMatching(/^package\.json is not valid JSON/) as unknown as string },
@@ -209,10 +210,12 @@ describe('evidence-scan CLI', () => {
   });
 
   it('removes stale fix prompts, and writes none with --no-fix-prompts', async () => {
-    const cwd = await tmp({ 'o/fix-prompts/old-feature.md': 'stale', 'o/fix-prompts/keep.txt': 'not ours' });
-    await run([workers, '--out', 'o', '-q'], cwd);
-    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'keep.txt', 'search.md']);
-    await run([workers, '--out', 'o', '-q', '--no-fix-prompts'], cwd);
+    // A prompt of an earlier run starts with the marker line; keep.txt is someone else's.
+    const cwd = await tmp({ 'o/fix-prompts/old-feature.md': `${FIX_PROMPT_MARKER}\nstale` });
+    expect((await run([workers, '--out', 'o', '-q'], cwd)).code).toBe(0);
+    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'search.md']);
+    await writeFile(path.join(cwd, 'o/fix-prompts/keep.txt'), 'not ours');
+    expect((await run([workers, '--out', 'o', '-q', '--no-fix-prompts', '--force'], cwd)).code).toBe(0);
     expect(await readdir(path.join(cwd, 'o/fix-prompts'))).toEqual(['keep.txt']);
   });
 

@@ -8,7 +8,7 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
-import { isEntryFacts } from './extract-file.js';
+import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS } from './extract.js';
@@ -152,7 +152,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
 
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
-    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
+    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: f.error?.code ?? 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
   const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
   const grouping = groupFeatures(usable, {
@@ -361,6 +361,20 @@ function firstPerName(items: Item[]): Item[] {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : byLocation(a, b)));
 }
 
+/**
+ * Files whose evidence is missing from the verdicts, counted per reason: each skip reason
+ * (`unreadable`, `binary`, `too-large`…), `parse-error` and `unscannable` (nested too deeply).
+ */
+export function unjudgedCounts(errors: EvidenceReport['errors'], skipped: EvidenceReport['skipped']): Record<string, number> {
+  const out: Record<string, number> = {};
+  const bump = (k: string): void => {
+    out[k] = (out[k] ?? 0) + 1;
+  };
+  for (const e of errors) bump(e.code === UNSCANNABLE ? 'unscannable' : 'parse-error');
+  for (const s of skipped) bump(s.reason);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function buildReport(input: ReportInput): EvidenceReport {
   const { usable, features } = input;
   const queryRefs = usable.filter((f) => f.role !== 'test' && f.role !== 'candidate').flatMap((f) => f.tableRefs.filter((r) => r.kind !== 'sql-ddl'));
@@ -404,6 +418,7 @@ function buildReport(input: ReportInput): EvidenceReport {
       lines: input.facts.reduce((n, f) => n + f.lines, 0),
       errors: input.errors.length,
       skipped: input.skipped.length,
+      unjudged: unjudgedCounts(input.errors, input.skipped),
     },
     project: publicLayout(input.layout),
     features,

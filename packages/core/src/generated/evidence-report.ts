@@ -62,6 +62,12 @@ export interface EvidenceReport {
       cacheMisses?: number;
       workers?: number;
     };
+    /**
+     * Files whose evidence is missing from the verdicts, counted per reason: a skip reason (unreadable, binary, too-large…), parse-error, or unscannable (nested too deeply to scan). Empty when every file was judged.
+     */
+    unjudged?: {
+      [k: string]: number;
+    };
   };
   /**
    * Features sorted by name.
