@@ -54,7 +54,7 @@ export function extractText(text: string, file: string, role: FileRole, hash = '
 }
 
 function extractSql(text: string, facts: FileFacts): void {
-  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table');
+  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table', { migration: true });
   facts.tables.push(...created);
   facts.tableRefs.push(...refs);
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'sql'));

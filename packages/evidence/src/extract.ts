@@ -52,8 +52,10 @@ function stringArg(node: TS.Node | undefined): string | undefined {
   return undefined;
 }
 
-function templateText(node: TS.TemplateExpression): string {
-  return node.head.text + node.templateSpans.map((s) => ` $1 ${s.literal.text}`).join('');
+// A template's SQL with each `${…}` as a placeholder the grammars accept where a value goes;
+// `FROM ${table}` then does not parse as SQL, so the second form puts an identifier there.
+function templateTexts(node: TS.TemplateExpression): [string, string] {
+  return [node.head.text + node.templateSpans.map((s) => `?${s.literal.text}`).join(''), node.head.text + node.templateSpans.map((s) => `__rc_param__${s.literal.text}`).join('')];
 }
 
 // The expression a call chain starts from: `new X().a().b()` → `new X()`.
@@ -132,10 +134,12 @@ export function extractSource(text: string, file: string, options: ExtractOption
     item.valid = check.valid;
     if (!check.valid) item.problem = check.problem;
   };
-  const addSql = (sql: string, node: TS.Node): void => {
+  // True when the text parsed as SQL and named a table.
+  const addSql = (sql: string, node: TS.Node): boolean => {
     const { created, refs } = sqlItems(sql, file, lineOf(node), 'sql-in-code');
     facts.tables.push(...created);
     facts.tableRefs.push(...refs);
+    return created.length + refs.length > 0;
   };
   // `app.route('/api/billing', billing)`, `app.use('/users', auth, usersRouter)`: the router is the last argument.
   const mount = (n: TS.CallExpression, prefix: string): void => {
@@ -229,6 +233,13 @@ export function extractSource(text: string, file: string, options: ExtractOption
         const n = node as TS.ClassDeclaration;
         const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
         if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        // TypeORM: `@Entity()` names its table after the class in snake_case, `@Entity('name')` explicitly.
+        const entity = n.name ? ts.getDecorators(n)?.find((d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'Entity') : undefined;
+        if (entity && n.name) {
+          const arg = (entity.expression as TS.CallExpression).arguments[0];
+          const named = stringArg(arg) ?? (arg && ts.isObjectLiteralExpression(arg) ? propString(arg, 'name') : undefined);
+          add(facts.tables, n.name, normalizeTable(named ?? snakeCase(n.name.text)), 'typeorm-entity');
+        }
         for (const r of nestRoutes(n)) add(facts.routes, r.node, r.path, 'route', r.verb);
         break;
       }
@@ -288,8 +299,8 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.TemplateExpression: {
-        const t = templateText(node as TS.TemplateExpression);
-        if (looksLikeSql(t)) addSql(t, node);
+        const [asValue, asName] = templateTexts(node as TS.TemplateExpression);
+        if (looksLikeSql(asValue) && !addSql(asValue, node)) addSql(asName, node);
         break;
       }
       default:
@@ -391,7 +402,9 @@ export function extractSource(text: string, file: string, options: ExtractOption
 
     // Tables referenced by name (Kysely, Knex, Supabase) or through a Drizzle table variable.
     const tableCall = TABLE_CALLS.has(method) || (GENERIC_TABLE_CALLS.has(method) && isQueryReceiver(recv, recvText) && (method !== 'join' || n.arguments.length >= 2));
-    if (tableCall && s !== undefined && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
+    // TypeORM joins a relation by its path, `leftJoin('request.seasons', 'seasons')`: not a table.
+    const relationPath = s !== undefined && /join/i.test(method) && s.includes('.') && n.arguments.length === 2 && stringArg(n.arguments[1]) !== undefined;
+    if (tableCall && s !== undefined && !relationPath && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
       const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
       if (name && name !== 'dual') add(facts.tableRefs, n, name, 'query');
     } else if (DRIZZLE_TABLE_CALLS.has(method) && n.arguments[0] && !NOT_TABLE_RECEIVERS.test(recvText)) {
@@ -446,6 +459,10 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
   };
   for (const n of nodes) walkTree(n, walk);
   return [...out].sort();
+}
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
 }
 
 function isQueryReceiver(recv: TS.Expression, recvText: string): boolean {
