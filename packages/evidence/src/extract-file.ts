@@ -5,6 +5,7 @@ import { detectInSource, detectorCoverage, type DetectorCoverage, type Detectors
 import { extractText, inputKind } from './extract-text.js';
 import { extractSource, roleOf } from './extract.js';
 import { countLines } from './parse.js';
+import { judgeStubs } from './stub-confidence.js';
 
 /** What {@link extractFile} needs: the file and the settings every file of a scan shares. */
 export interface ExtractFileOptions {
@@ -65,8 +66,9 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
     facts.error = { line: 1, column: 1, message: `cannot be scanned to the end: ${detected.incomplete}`, code: UNSCANNABLE };
     return facts;
   }
-  facts.markers.push(...detected.markers);
-  facts.stubs.push(...detected.stubs);
+  const judged = judgeStubs(detected.stubs, detected.markers, sourceFile);
+  facts.markers.push(...judged.markers);
+  facts.stubs.push(...judged.stubs);
   facts.findings.push(...detected.findings);
   return facts;
 }

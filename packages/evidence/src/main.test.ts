@@ -47,9 +47,9 @@ describe('evidence-scan CLI', () => {
     const cwd = await tmp();
     const r = await run([chatBot, '--out', 'out'], cwd);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('evidence-scan: 11 features — 1 PASS, 3 WARN, 4 FAIL, 3 SKIP');
+    expect(r.out).toContain('evidence-scan: 11 features — 2 PASS, 2 WARN, 4 FAIL, 3 SKIP');
     expect(r.out).toContain('  FAIL  reminder     0.80  stub at src/services/ReminderService.ts:5');
-    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 10 fix prompts');
+    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 9 fix prompts');
     expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.md', 'evidence.json', 'fix-prompts']);
     expect((await readJson(path.join(cwd, 'out/evidence.json'))).summary.features).toBe(11);
   });
@@ -80,7 +80,7 @@ describe('evidence-scan CLI', () => {
     expect(soft.out).toContain('· gone WARN → (removed) (removed)');
     const report = await readJson(path.join(cwd, 'out/evidence.json'));
     expect(report.comparison?.regressions).toBe(1);
-    expect(report.comparison?.movements.find((m) => m.feature === 'leaderboard')).toEqual({ feature: 'leaderboard', from: 'WARN', to: 'WARN', direction: 'same', confidenceFrom: 0.65, confidenceTo: 0.65 });
+    expect(report.comparison?.movements.find((m) => m.feature === 'leaderboard')).toEqual({ feature: 'leaderboard', from: 'WARN', to: 'PASS', direction: 'up', confidenceFrom: 0.65, confidenceTo: 0.65 });
     expect(report.comparison?.movements.find((m) => m.feature === 'poll')?.direction).toBe('new');
     const md = await readFile(path.join(cwd, 'out/READINESS.md'), 'utf8');
     expect(md).toContain('## Changes since the previous scan\n\n- app (new) → SKIP (new)');
@@ -159,7 +159,7 @@ describe('evidence-scan CLI', () => {
       { file: 'src/blob.ts', reason: 'binary', detail: 'contains NUL bytes' },
       { file: 'src/huge.ts', reason: 'too-large', detail: '3022 bytes is over the limit of 2000' },
     ]);
-    expect(report.features.map((f) => `${f.name}:${f.status}`)).toEqual(['ok:WARN']);
+    expect(report.features.map((f) => `${f.name}:${f.status}`)).toEqual(['ok:PASS']);
     expect(report.features[0]?.primaryFlow).toEqual(['command ok (src/commands/ok.ts:2) → OkService (src/services/OkService.ts)']);
     const md = await readFile(path.join(cwd, 'o/READINESS.md'), 'utf8');
     expect(md).toContain('## Files that did not parse\n\n- package.json:1:14');
@@ -259,7 +259,7 @@ describe('evidence-scan CLI', () => {
     });
     await run(['.', '--out', 'o', '-q'], cwd);
     const report = await readJson(path.join(cwd, 'o/evidence.json'));
-    expect(report.features.map((f) => `${f.name}:${f.status}:${f.grouping}`)).toEqual(['payments:WARN:config', 'reminder:SKIP:derived']);
+    expect(report.features.map((f) => `${f.name}:${f.status}:${f.grouping}`)).toEqual(['payments:PASS:config', 'reminder:SKIP:derived']);
     expect(report.features[1]?.reasons[0]).toBe('declared infrastructure in the config');
   });
 });

@@ -8,6 +8,7 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
+import { envDocs, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { joinRoute } from './entries.js';
@@ -181,7 +182,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     createdTables.add(t.name);
     if (t.detail && t.kind === 'prisma-model') createdTables.add(t.detail);
   }
-  const documentedEnv = new Set(usable.flatMap((f) => f.envDocs.map((d) => d.name)));
+  const env = envDocs(usable);
+  const documentedEnv = new Set(env.all);
   const tablesOfFile = new Map<string, string[]>();
   for (const f of usable) {
     const names = [...new Set(f.tableRefs.filter((r) => r.kind !== 'sql-ddl').map((r) => r.name))].sort();
@@ -193,6 +195,11 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     links,
     entryEnds: new Map(usable.map((f) => [f.file, f.entryEnds])),
     tablesOfFile,
+    importsOf: grouping.importsOf,
+    // Where a user or the platform comes in: commands, routes, jobs and event listeners.
+    entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
+    envDocs: env,
+    requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,
     criticalSeverities: new Set(ev.criticalSeverities ?? ['critical']),
@@ -204,7 +211,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     classifications.set(f.name, c);
     return toFeature(f, c);
   });
-  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
+  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, env, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
   // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
   if (options.cacheFile) {
@@ -351,6 +358,7 @@ interface ReportInput {
   layout: ProjectLayout;
   createdTables: Set<string>;
   documentedEnv: Set<string>;
+  env: EnvDocs;
   hotspotLimit: number;
   featureOfFile: Map<string, string>;
 }
@@ -386,7 +394,7 @@ function buildReport(input: ReportInput): EvidenceReport {
   const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
   const readNames = new Set(reads.map((k) => k.name));
   const docs = usable.flatMap((f) => f.envDocs);
-  const missingFromExample = firstPerName(reads.filter((k) => !input.documentedEnv.has(k.name)));
+  const missingFromExample = firstPerName(reads.filter((k) => !input.env.isDocumented(k.name, k.file)));
   const documentedNotRead = firstPerName(docs.filter((d) => !readNames.has(d.name) && d.kind !== undefined && (d.kind === 'env-example' || d.kind === 'wrangler-var')));
   const exampleFiles = [...new Set(docs.map((d) => d.file))].sort();
 

@@ -327,6 +327,10 @@ export interface Item {
    * For a detector finding or stub: the rule id that found it.
    */
   rule?: string;
+  /**
+   * For a stub: how sure it is real breakage (an intended no-op, a constructor, a default hook of a base class or an interface's empty implementation score low and never make a FAIL).
+   */
+  confidence?: number;
 }
 /**
  * One targeted fix task of a feature, as written in its fix prompt.
