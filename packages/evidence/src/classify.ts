@@ -3,7 +3,8 @@ import type { EvidenceReportTypes } from '@readycheck/core';
 import type { EntryLinks } from './crossfile.js';
 import type { FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
-import { camel, pascal } from './naming.js';
+import { camel, INFRA_NAMES, pascal } from './naming.js';
+import { byLocation } from './group.js';
 import { BASE_CONFIDENCE, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
 import type { EnvDocs } from './env-docs.js';
 import type { ProjectLayout } from './project.js';
@@ -40,6 +41,13 @@ export interface ClassifyContext {
   importsOf?: ReadonlyMap<string, readonly string[]>;
   /** Entry files of the whole project (commands, routes, jobs, listeners): where reachability starts. */
   entryFiles?: readonly string[];
+  /**
+   * Files that do real work, with what they hold: a service, a query, an ORM entity
+   * (`SearchService`, `table feeds`). An entry that reaches one within a few imports does real work.
+   */
+  workFiles?: ReadonlyMap<string, string>;
+  /** The entry items of each entry file (for "used by" lines of shared services). */
+  entriesOf?: ReadonlyMap<string, readonly Item[]>;
   layout: ProjectLayout;
   /** Features whose confidence is below this are SKIP. */
   confidenceFloor: number;
@@ -120,6 +128,54 @@ function reach(starts: Iterable<string>, importsOf: ReadonlyMap<string, readonly
   return seen;
 }
 
+/** How many imports deep an entry's real work is looked for. */
+const WORK_DEPTH = 4;
+
+function reachWithin(file: string, depth: number, importsOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const seen = new Set([file]);
+  let frontier = [file];
+  for (let d = 0; d < depth && frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const f of frontier) for (const g of importsOf.get(f) ?? []) if (!seen.has(g)) (seen.add(g), next.push(g));
+    frontier = next;
+  }
+  return seen;
+}
+
+const nearMemo = new WeakMap<ClassifyContext, { from: Map<string, Set<string>>; users: Map<string, Set<string>> | null }>();
+
+function near(ctx: ClassifyContext): { from: Map<string, Set<string>>; users: Map<string, Set<string>> | null } {
+  let st = nearMemo.get(ctx);
+  if (!st) nearMemo.set(ctx, (st = { from: new Map(), users: null }));
+  return st;
+}
+
+/** Files within {@link WORK_DEPTH} imports of an entry file. */
+function nearFrom(file: string, ctx: ClassifyContext): Set<string> {
+  if (!ctx.importsOf) return new Set([file]);
+  const st = near(ctx);
+  let r = st.from.get(file);
+  if (!r) st.from.set(file, (r = reachWithin(file, WORK_DEPTH, ctx.importsOf)));
+  return r;
+}
+
+/** Entry files that reach `file` within {@link WORK_DEPTH} imports (other than itself). */
+function entryFilesReaching(file: string, ctx: ClassifyContext): Set<string> {
+  const st = near(ctx);
+  if (!st.users) {
+    st.users = new Map();
+    for (const e of ctx.entryFiles ?? []) {
+      for (const g of nearFrom(e, ctx)) {
+        if (g === e) continue;
+        let set = st.users.get(g);
+        if (!set) st.users.set(g, (set = new Set()));
+        set.add(e);
+      }
+    }
+  }
+  return st.users.get(file) ?? new Set();
+}
+
 /** Whether any entry of the project reaches `file` through imports (true when no graph is known). */
 function onEntryPath(file: string, ctx: ClassifyContext): boolean {
   if (!ctx.importsOf || !ctx.entryFiles) return true;
@@ -154,6 +210,20 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     }
   }
   const sure = f.stubs.filter((s) => (s.confidence ?? 1) >= STUB_FAIL_CONFIDENCE);
+  const work: Item[] = [];
+  if (ctx.workFiles) {
+    for (const e of userEntries) {
+      for (const g of nearFrom(e.file, ctx)) {
+        const what = ctx.workFiles.get(g);
+        if (what && !work.some((w) => w.file === g)) work.push({ name: what, file: g, line: 1 });
+      }
+    }
+  }
+  const usedBy: Item[] = [];
+  if (userEntries.length === 0 && ctx.entriesOf) {
+    const serviceFiles = new Set(f.services.map((x) => x.file));
+    for (const file of serviceFiles) for (const e of entryFilesReaching(file, ctx)) for (const item of ctx.entriesOf.get(e) ?? []) if (!usedBy.includes(item)) usedBy.push(item);
+  }
   const entryReach = new Set<string>();
   for (const e of userEntries) for (const x of reachedFrom(e.file, ctx)) entryReach.add(x);
   const undocumented = undocumentedKeys(f, ctx);
@@ -167,6 +237,8 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     services: f.services,
     tableNames: [...new Set([...f.tables.map((t) => t.name), ...refTables])].sort(),
     dataAccess: f.tableRefs.filter((t) => entryReach.has(t.file)),
+    work: work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    usedBy: [...usedBy].sort(byLocation),
     missingTables: schemaKnown ? missing : [],
     uncheckedTables: schemaKnown ? [] : missing,
     stubsOnPath: sure.filter((s) => onEntryPath(s.file, ctx)),
@@ -176,7 +248,7 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     missingServices,
     invalidJobs: f.jobs.filter((j) => j.valid === false),
     candidates: f.candidates,
-    undocumented,
+    undocumented: ctx.documentedEnv.size > 0 || (ctx.envDocs?.all.size ?? 0) > 0 ? undocumented : [],
     critical: f.findings.filter((x) => x.severity !== undefined && ctx.criticalSeverities.has(x.severity)),
     tests: f.tests,
     requireTests: ctx.requireTests ?? false,
@@ -209,8 +281,9 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
     }
   }
   confidence = Math.min(1, confidence);
-  const infraOnly = v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0;
-  const realWork = v.userEntries.length > 0 && (v.services.length > 0 || v.dataAccess.length > 0);
+  // Folders of utilities, config, migrations and the schema of tables nothing queries are infrastructure.
+  const infraOnly = INFRA_NAMES.has(f.name) || f.name === 'schema' || (v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0);
+  const realWork = (v.userEntries.length > 0 && (v.services.length > 0 || v.dataAccess.length > 0 || v.work.length > 0)) || (v.services.length > 0 && v.usedBy.length > 0);
   let status: Status;
   let reasons: string[];
   if (ctx.infrastructure.has(f.name)) {
@@ -223,7 +296,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
     reasons = [...fail, ...warn, ...good];
   } else if (infraOnly) {
     status = 'SKIP';
-    reasons = [`infrastructure only: ${infraSummary(f)}`, ...warn];
+    reasons = f.name === 'schema' ? [`infrastructure only: tables no code queries: ${list(v.tableNames)}`] : [`infrastructure only: ${infraSummary(f)}`, ...warn];
   } else if (round(confidence) < ctx.confidenceFloor) {
     status = 'SKIP';
     reasons = [`confidence ${round(confidence).toFixed(2)} is below the floor ${ctx.confidenceFloor.toFixed(2)}`, ...warn, ...good];
@@ -237,7 +310,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const tasks = status === 'PASS' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const tasks = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
 }
 

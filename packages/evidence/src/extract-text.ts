@@ -135,7 +135,8 @@ function extractPackageJson(text: string, facts: FileFacts): void {
 function extractEnvExample(text: string, facts: FileFacts): void {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
+    // A key commented out in an example (`# STRIPE_KEY=""`) is documented all the same: optional.
+    const m = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
     if (m) facts.envDocs.push({ name: m[1] as string, file: facts.file, line: i + 1, kind: 'env-example' });
   }
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'hash'));

@@ -232,7 +232,9 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ClassDeclaration: {
         const n = node as TS.ClassDeclaration;
         const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
-        if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        const abstract = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword) ?? false;
+        // An abstract or Base… class is a framework for services, not one.
+        if (n.name && exported && !abstract && !/^(Base|Abstract)[A-Z]/.test(n.name.text) && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
         // TypeORM: `@Entity()` names its table after the class in snake_case, `@Entity('name')` explicitly.
         const entity = n.name ? ts.getDecorators(n)?.find((d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'Entity') : undefined;
         if (entity && n.name) {
@@ -335,6 +337,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
       else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
       else if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
+      else if (fn === 'getRepository' && isEntityArg(n)) add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
       else if (KNEX_HANDLE.test(fn) && s !== undefined && n.arguments.length === 1 && TABLE_NAME.test(s.trim())) {
         // Knex's own form: knex('users').where(…), trx('orders').insert(…)
         const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
@@ -396,6 +399,9 @@ export function extractSource(text: string, file: string, options: ExtractOption
       facts.registersCommands += 2;
     } else if (method === 'addCommand' || method === 'applicationCommands' || method === 'applicationGuildCommands') {
       facts.registersCommands += 2;
+    } else if ((method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) {
+      // TypeORM: dataSource.getRepository(User) reads the table of the User entity.
+      add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
     } else if (method === 'table' && s !== undefined && ts.isCallExpression(recv) && /Schema$/.test(recv.expression.getText(sf))) {
       drizzleTable(n, s);
     }
@@ -459,6 +465,12 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
   };
   for (const n of nodes) walkTree(n, walk);
   return [...out].sort();
+}
+
+// TypeORM's `getRepository(User)`: one argument, an entity class (PascalCase), not `cache.getRepository(appId, …)`.
+function isEntityArg(n: TS.CallExpression): boolean {
+  const a = n.arguments[0];
+  return n.arguments.length === 1 && a !== undefined && ts.isIdentifier(a) && /^[A-Z][A-Za-z0-9]*$/.test(a.text);
 }
 
 function snakeCase(name: string): string {

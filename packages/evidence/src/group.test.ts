@@ -11,7 +11,7 @@ describe('naming', () => {
     ['src/config.ts', 'infra:config'],
     ['src/index.ts', 'none'],
     ['src/commands/index.ts', 'none'],
-    ['migrations/0001_create_users.sql', 'feature:create-user'],
+    ['migrations/0001_create_users.sql', 'infra:migrations'],
     ['src/routes/[id].ts', 'none'],
   ])('%s names %s', (file, want) => {
     const p = nameFromPath(file);

@@ -199,6 +199,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     // Where a user or the platform comes in: commands, routes, jobs and event listeners.
     entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
     envDocs: env,
+    workFiles: workFiles(usable),
+    entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
     requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,
@@ -234,6 +236,19 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   return { report, classifications };
 }
 
+// Files that do real work: a service, a query, an ORM entity. Schema declarations alone are not work.
+function workFiles(facts: readonly FileFacts[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of facts) {
+    if (f.role !== 'source') continue;
+    const query = f.tableRefs.find((t) => t.kind !== 'sql-ddl');
+    const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : undefined);
+    if (what) out.set(f.file, what);
+  }
+  return out;
+}
+
 // Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
 // declared in a schema file, so the name is resolved across files here.
 function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
@@ -265,6 +280,38 @@ function readJsonc(name: string, text: string): unknown {
  * specific first. `extends` is not followed; a missing or unreadable config gives none.
  */
 async function readPathAliases(root: string): Promise<PathAlias[]> {
+  const own = await readImportsField(root);
+  const fromTsconfig = await readTsconfigPaths(root);
+  return [...fromTsconfig, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+}
+
+/**
+ * Subpath imports of the root package.json (`"imports": { "#lib/*": "./dist/lib/*.js" }`), as
+ * aliases. A target in the build output (`./dist/`, `./build/`, `./out/`) is mapped back to
+ * `src/`, where the sources the scan reads live.
+ */
+async function readImportsField(root: string): Promise<PathAlias[]> {
+  const text = await readFile(path.join(root, 'package.json'), 'utf8').catch(() => null);
+  if (text === null) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const imports = (data as { imports?: unknown } | null)?.imports;
+  if (!imports || typeof imports !== 'object') return [];
+  const out: PathAlias[] = [];
+  for (const [pattern, target] of Object.entries(imports as Record<string, unknown>)) {
+    const t = typeof target === 'string' ? target : typeof (target as { default?: unknown } | null)?.default === 'string' ? (target as { default: string }).default : null;
+    if (!t) continue;
+    const rel = path.posix.normalize(t.replace(/^\.\/(dist|build|out)\//, 'src/'));
+    out.push({ pattern, targets: [rel] });
+  }
+  return out;
+}
+
+async function readTsconfigPaths(root: string): Promise<PathAlias[]> {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
     if (text === null) continue;
@@ -279,7 +326,7 @@ async function readPathAliases(root: string): Promise<PathAlias[]> {
       const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
       if (rel.length) out.push({ pattern, targets: rel });
     }
-    return out.sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+    return out;
   }
   return [];
 }

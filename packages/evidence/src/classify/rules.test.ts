@@ -4,7 +4,7 @@ import { evidenceHolds, RULES, type FeatureView } from './rules.js';
 
 const item = (name: string, extra: Partial<Item> = {}): Item => ({ name, file: 'src/a.ts', line: 1, ...extra });
 const view = (over: Partial<FeatureView> = {}): FeatureView => ({
-  name: 'x', grouping: 'derived', files: 1, userEntries: [], services: [], tableNames: [], dataAccess: [], missingTables: [], uncheckedTables: [],
+  name: 'x', grouping: 'derived', files: 1, userEntries: [], services: [], tableNames: [], dataAccess: [], work: [], usedBy: [], missingTables: [], uncheckedTables: [],
   stubsOnPath: [], stubsOffPath: [], blocking: [], open: [], missingServices: [], invalidJobs: [], candidates: [], undocumented: [], critical: [], tests: [], requireTests: false,
   ...over,
 });

@@ -21,6 +21,10 @@ export interface FeatureView {
   tableNames: string[];
   /** Queries of the feature made from an entry's file or a file the entry imports (data access from the handler). */
   dataAccess: Item[];
+  /** Files an entry reaches within a few imports that do real work (a service, a query, an entity), as `what` @ file. */
+  work: Item[];
+  /** For a feature without its own entry: the entries elsewhere that reach its services. */
+  usedBy: Item[];
   /** Tables queried but created nowhere, with the query, when the project has a schema to check against. */
   missingTables: Item[];
   /** Same, when the project has no schema or migrations at all. */
@@ -92,11 +96,12 @@ export const RULES: readonly Rule[] = [
   { id: 'stub-off-path', verdict: 'WARN', weight: 0, reasons: (v) => v.stubsOffPath.map((s) => `stub at ${loc(s)} (no entry reaches it)${s.detail ? `: ${s.detail}` : ''}`) },
   { id: 'unchecked-table', verdict: 'WARN', weight: 0, reasons: (v) => v.uncheckedTables.map((t) => `table ${t.name} is referenced at ${loc(t)} but the project has no schema or migrations to check it against`) },
   // Business logic nobody can reach from outside: half a feature.
-  { id: 'service-without-entry', verdict: 'WARN', weight: 0, reasons: (v) => (v.services.length > 0 && v.userEntries.length === 0 ? [`service without any command or route: ${list(v.services.map((s) => s.name))}`] : []) },
-  // An entry that calls no service and touches no data does nothing real yet (or only renders).
-  { id: 'entry-without-work', verdict: 'WARN', weight: 0, reasons: (v) => (v.userEntries.length > 0 && v.services.length === 0 && v.dataAccess.length === 0 ? [`entry without a service or data access: ${list(v.userEntries.map(entryLabelOf))}`] : []) },
+  // (A shared service that entries elsewhere reach is used: no gap.)
+  { id: 'service-without-entry', verdict: 'WARN', weight: 0, reasons: (v) => (v.services.length > 0 && v.userEntries.length === 0 && v.usedBy.length === 0 ? [`service without any command or route: ${list(v.services.map((s) => s.name))}`] : []) },
+  // An entry that reaches no service, query or entity does nothing real yet (or only renders).
+  { id: 'entry-without-work', verdict: 'WARN', weight: 0, reasons: (v) => (v.userEntries.length > 0 && v.services.length === 0 && v.dataAccess.length === 0 && v.work.length === 0 ? [`entry without a service or data access: ${list(v.userEntries.map(entryLabelOf))}`] : []) },
   // Tables nobody reaches through an entry or a service.
-  { id: 'tables-without-service', verdict: 'WARN', weight: 0, reasons: (v) => (v.tableNames.length > 0 && v.services.length === 0 && v.userEntries.length === 0 ? [`tables without a service or entry: ${list(v.tableNames)}`] : []) },
+  { id: 'tables-without-service', verdict: 'WARN', weight: 0, reasons: (v) => (v.tableNames.length > 0 && v.services.length === 0 && v.userEntries.length === 0 && v.usedBy.length === 0 ? [`tables without a service or entry: ${list(v.tableNames)}`] : []) },
   // Open work the author wrote down: partial.
   { id: 'open-markers', verdict: 'WARN', weight: 0, reasons: (v) => (v.open.length > 0 ? [`${plural(v.open.length, 'open marker')}: ${list(v.open.map((m) => `${m.name} at ${loc(m)}`), 3)}`] : []) },
   { id: 'candidate-waiting', verdict: 'WARN', weight: 0, reasons: (v) => v.candidates.map((c) => `candidate file ${c.file} is waiting to be promoted to ${c.name}`) },
@@ -114,6 +119,10 @@ export const RULES: readonly Rule[] = [
   { id: 'service', verdict: 'evidence', weight: 0.15, reasons: (v) => (v.services.length > 0 ? [`service: ${list(v.services.map((s) => `${s.name} (${loc(s)})`), 3)}`] : []) },
   // Data access straight from a handler is real work too (many apps call the ORM from routes).
   { id: 'data-access', verdict: 'evidence', weight: 0, reasons: (v) => (v.dataAccess.length > 0 && v.userEntries.length > 0 ? [`data access from the entry: ${list(firstPerName(v.dataAccess).map((t) => `${t.name} (${loc(t)})`), 3)}`] : []) },
+  // Real work reached through imports (a controller that calls a service): as good as calling it.
+  { id: 'reaches-work', verdict: 'evidence', weight: 0, reasons: (v) => (v.userEntries.length > 0 && v.services.length === 0 && v.dataAccess.length === 0 && v.work.length > 0 ? [`reaches real work: ${list(v.work.map((w) => `${w.name} (${w.file})`), 3)}`] : []) },
+  // A shared service is used when entries of other features reach it.
+  { id: 'used-by-entries', verdict: 'evidence', weight: 0.15, reasons: (v) => (v.userEntries.length === 0 && v.usedBy.length > 0 ? [`used by entries: ${list(v.usedBy.map((e) => `${entryLabelOf(e)} (${loc(e)})`), 3)}`] : []) },
   { id: 'tables', verdict: 'evidence', weight: 0.1, reasons: () => [] },
   // Tests make the verdict surer; none is said, and costs this weight.
   { id: 'tests', verdict: 'evidence', weight: 0.1, reasons: (v) => (v.tests.length > 0 ? [`tests: ${list(v.tests.map((t) => t.file), 3)}`] : v.userEntries.length > 0 || v.services.length > 0 ? ['no tests import this feature (lowers confidence)'] : []) },
@@ -132,6 +141,8 @@ export function evidenceHolds(id: string, v: FeatureView): boolean {
       return v.services.length > 0;
     case 'tables':
       return v.tableNames.length > 0;
+    case 'used-by-entries':
+      return v.userEntries.length === 0 && v.usedBy.length > 0;
     case 'tests':
       return v.tests.length > 0;
     case 'several-files':
