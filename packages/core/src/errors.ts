@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'RC_TASK_INVALID'
   // evidence
   | 'RC_ROOT_NOT_FOUND'
+  | 'RC_OUTPUT_UNSAFE'
+  | 'RC_NOTHING_JUDGED'
   // coverage-gate
   | 'RC_COVERAGE_MISSING'
   | 'RC_COVERAGE_INVALID'

@@ -109,6 +109,10 @@ export interface ReadycheckConfig {
      * How many hotspot files to report. Default 20.
      */
     hotspots?: number;
+    /**
+     * evidence-scan: a feature without tests is WARN (by default missing tests only lower its confidence and add a reason line).
+     */
+    requireTests?: boolean;
   };
   /**
    * Defaults for smoke-run; its command-line flags win.
