@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
+import { EXIT, FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
 import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
@@ -20,7 +20,8 @@ import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
 
 /** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
+export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
 
