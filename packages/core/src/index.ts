@@ -37,5 +37,6 @@ export { writeFileAtomic, removeDeadWritersTemps } from './write.js';
 export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
 export { isProcessAlive } from './process-alive.js';
 export { stableStringify } from './stable-json.js';
+export { escapeControl, type EscapeControlOptions } from './escape.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export * from './generated/index.js';
