@@ -25,6 +25,7 @@ export {
   RuleTester,
   RuleTesterError,
   runCase,
+  fileNameOf,
   checkCases,
   checkInvalid,
   type ValidCase,

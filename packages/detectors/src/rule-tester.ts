@@ -65,7 +65,8 @@ function normalise(c: string | ValidCase): ValidCase {
   return typeof c === 'string' ? { code: c } : c;
 }
 
-function fileNameOf(c: ValidCase): string {
+/** The file name a case is parsed as: its `filename`, else `case.tsx` for JSX-looking code, else `case.ts`. */
+export function fileNameOf(c: ValidCase): string {
   return c.filename ?? (/<\/[A-Za-z>]|\/>|<>/.test(c.code) ? 'case.tsx' : 'case.ts');
 }
 
@@ -118,12 +119,23 @@ function describeFindings(found: readonly Violation[]): string {
  * });
  */
 export class RuleTester {
+  /**
+   * When set, `run` hands each detector's table to this function instead of registering tests.
+   * Lets another harness replay the very same tables, e.g. `@readycheck/eslint-plugin` runs them
+   * through ESLint's own RuleTester.
+   */
+  static collector: ((detector: Detector, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }) => void) | undefined;
+
   constructor(private readonly options: RuleTesterOptions) {}
 
   run(detector: Detector, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
     const { describe, it } = this.options;
     const valid = cases.valid.map(normalise);
     const invalid = cases.invalid;
+    if (RuleTester.collector) {
+      RuleTester.collector(detector, { valid, invalid });
+      return;
+    }
     describe(detector.id, () => {
       it('has well-formed cases', () => checkCases(detector, valid, invalid, this.options));
       describe('valid', () => {

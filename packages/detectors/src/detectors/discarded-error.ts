@@ -32,6 +32,24 @@ function rethrows(node: TS.Node): boolean {
   return someDescendant(node, (n) => (ts.isFunctionLike(n) ? 'skip' : ts.isThrowStatement(n) ? 'found' : 'descend'));
 }
 
+function booleanReturned(stmt: TS.Statement | undefined): boolean | undefined {
+  if (!stmt || !ts.isReturnStatement(stmt) || !stmt.expression) return undefined;
+  const k = stmt.expression.kind;
+  return k === ts.SyntaxKind.TrueKeyword ? true : k === ts.SyntaxKind.FalseKeyword ? false : undefined;
+}
+
+/**
+ * `try { JSON.parse(v); return true; } catch (e) { return false; }`: a predicate whose answer is
+ * whether the call throws. The error is the answer, not a failure to trace.
+ */
+function isThrowsPredicate(node: TS.CatchClause): boolean {
+  const tryStmt = node.parent;
+  if (!ts.isTryStatement(tryStmt) || node.block.statements.length !== 1) return false;
+  const answer = booleanReturned(node.block.statements[0]);
+  const ok = booleanReturned(tryStmt.tryBlock.statements[tryStmt.tryBlock.statements.length - 1]);
+  return answer !== undefined && ok === !answer;
+}
+
 export default defineDetector({
   id: 'discarded-error',
   category: 'ERROR_HANDLING',
@@ -58,6 +76,7 @@ export default defineDetector({
       if (block.statements.length === 0) return;
       if (ctx.commentsIn({ pos: ctx.getStart(block), end: block.end }).length) return;
       if (references(block, name) || rethrows(block)) return;
+      if (isThrowsPredicate(node)) return;
       ctx.report(node, 'discarded', { name });
     },
   }),
