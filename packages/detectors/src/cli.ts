@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createProgress, describeCliError, FLAGS, loadConfig, ReadycheckError, useColor, writeFileAtomic, type CliIO, type Progress, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
+import { createProgress, describeCliError, escapeControl, FLAGS, loadConfig, ReadycheckError, useColor, writeFileAtomic, type CliIO, type Progress, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
@@ -231,7 +231,7 @@ export async function emitReport(report: QualityReport, options: ScanCommandOpti
   if (options.output) {
     await writeFileAtomic(path.resolve(io.cwd, options.output), out);
     const s = shown.summary;
-    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${options.output}\n`);
+    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${escapeControl(options.output)}\n`);
   } else io.stdout(out);
 }
 
