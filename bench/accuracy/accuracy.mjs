@@ -24,6 +24,8 @@ export const SHARED_CORPORA_DIR =
 export const FLOORS = { highOverall: 0.95, highPerRule: 0.9, medium: 0.85 };
 
 const BANDS = { critical: 'critical+high', high: 'critical+high', medium: 'medium', low: 'low' };
+const BAND_ORDER = { 'critical+high': 0, medium: 1, low: 2 };
+const byBandAndRule = (a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.rule.localeCompare(b.rule);
 
 /**
  * The corpora to measure: `bench/accuracy/corpora/<name>/` and, when present, every folder of the
@@ -152,7 +154,7 @@ export function evaluate(results, floors = FLOORS) {
         failures.push(`${corpus}: ${f.severity} ${f.rule} at ${f.file}:${f.line} has no label`);
       }
     }
-    for (const g of [...groups.values()].sort((a, b) => a.band.localeCompare(b.band) || a.rule.localeCompare(b.rule))) {
+    for (const g of [...groups.values()].sort(byBandAndRule)) {
       rows.push({ ...g, precision: ratio(g.tp, g.labelled) });
       const t = totals[g.band];
       t.tp += g.tp;
@@ -177,7 +179,7 @@ export function evaluate(results, floors = FLOORS) {
   if (medP !== null && medP < floors.medium) failures.push(`medium precision ${medP.toFixed(3)} < ${floors.medium}`);
   return {
     rows,
-    perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort((a, b) => a.band.localeCompare(b.band) || a.rule.localeCompare(b.rule)),
+    perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort(byBandAndRule),
     totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP }, low: { ...totals.low, precision: ratio(totals.low.tp, totals.low.n) } },
     failures,
   };

@@ -119,7 +119,7 @@ describe('corpora and options', () => {
   });
 
   it('parses the CLI options and rejects unknown ones', () => {
-    expect(parseArgs(['--corpus', 'ni', '--no-shared'])).toEqual({ only: ['ni'], shared: false, unlabelled: null });
+    expect(parseArgs(['--corpus', 'ni', '--no-shared', '--markdown'])).toEqual({ only: ['ni'], shared: false, unlabelled: null, markdown: true });
     expect(() => parseArgs(['--corpus'])).toThrow('--corpus expects a value');
     expect(() => parseArgs(['--fast'])).toThrow('unknown argument --fast');
   });
