@@ -40,10 +40,10 @@ describe('validate', () => {
   });
 
   it('reports missing required properties and wrong types', () => {
-    const r = validate('fix-task', { review_id: 1, fixes: [] }, 'task.json');
+    const r = validate('fix-task', { review_id: 1 }, 'task.json');
     const messages = r.issues.map(formatIssue);
     expect(messages).toContain('task.json: /review_id: must be string');
-    expect(messages).toContain('task.json: /: missing required property "component"');
+    expect(messages).toContain('task.json: /: missing required property "fixes"');
   });
 
   it('picks the smoke check variant by its type (discriminator) and reports inside it', () => {

@@ -17,7 +17,7 @@ process.on('SIGTERM', onSigint);
 
 runCli('smoke-run', async (argv, io) => {
   try {
-    return await main(argv, io, { signal: interrupt.signal });
+    return await main(argv, io, { signal: interrupt.signal, stdinIsTTY: Boolean(process.stdin.isTTY) });
   } finally {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);

@@ -11,6 +11,9 @@ import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
 import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
+import { tasksCommand } from './tasks-cli.js';
+import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
+import { escapeControl } from './task-file.js';
 import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
 import { issuesReporter } from './reporters/issues.js';
@@ -25,6 +28,8 @@ const PROBE_TIMEOUT_MS = 5000;
 export interface MainOptions {
   /** Aborting it interrupts a run (the bin wires SIGINT to it). */
   signal?: AbortSignal;
+  /** True when stdin is a terminal: `verify` then asks for `--yes` before running agent-written commands. */
+  stdinIsTTY?: boolean;
 }
 
 /** Options shared by the run command and `list` (filters and discovery). */
@@ -163,18 +168,41 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
   program.addCommand(validateCmd);
 
   const verify = configure(new Command('verify'), io)
-    .description("check the claims of orchestration task files: run each fix's verification_command and hallucination_check")
-    .argument('<tasks...>', 'task files or globs (schemas/fix-task.schema.json)')
-    .option('--timeout <ms>', 'timeout of each command (default 120000)', positiveInt)
+    .description(
+      "check the claims of orchestration task files: run each fix's verification_command and hallucination_check. These are commands an agent wrote: they run as you, from the project root, with only PATH, HOME, LANG and --env set",
+    )
+    .argument('<tasks...>', 'task files, directories (orchestrator/incoming/: in sequence order) or globs (schemas/fix-task.schema.json)')
+    .option('--cwd <dir>', "project root the commands run from (default: the task file's git top level)")
+    .option('--env <NAME[=value]>', 'pass this variable to the commands (repeatable; NAME takes its value from your environment)', collect)
+    .option('--timeout <ms>', 'timeout of each command (default 120000); the command and everything it started is killed', positiveInt)
     .option('-j, --max-parallel <n>', 'fixes verified at once (default 1: commands may share files)', positiveInt)
-    .option('--fail-on-unverifiable', 'exit 1 when a fix has no verification_command or no hallucination_check')
+    .option('--fail-on-unverifiable', 'a fix with no verification_command or hallucination_check fails (default when CI is set)')
+    .option('--no-fail-on-unverifiable', 'report unverifiable fixes as skipped, even in CI')
+    .option('--follow-up [dir]', 'write the next task file with the fixes that need more work (default orchestrator/outgoing/)')
+    .option('--strict', 'every contract problem of a task file stops the run (exit 1)')
+    .option('--dry-run', 'print the commands that would run, and run nothing')
+    .option('-y, --yes', 'run the commands without asking when stdin is a terminal')
     .option('-r, --reporter <names>', `reporters (default ${DEFAULT_REPORTERS.join(',')})`, collect)
     .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .addHelpText(
+      'after',
+      '\nWarning: this runs code an agent wrote. It is not a sandbox: the commands can read and write what you can. Read them first (--dry-run). On a terminal it refuses to run without --yes (CI=true also allows it).\nVerdicts: verified, refuted, unverifiable, not-portable (passes only from the project root), timed-out.\nExit codes: 0 nothing refuted, 1 a fix refuted, timed out, not portable (or unverifiable, see --fail-on-unverifiable) or a contract error, 2 usage error, a malformed task file or nothing to verify, 130 interrupted.\n',
+    )
     .action(async (tasks: string[], options: VerifyCommandOptions) => {
-      state.exitCode = await runVerify(tasks, options, io, opts.signal);
+      state.exitCode = await runVerify(tasks, options, io, {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.stdinIsTTY !== undefined ? { stdinIsTTY: opts.stdinIsTTY } : {}),
+      });
     });
   program.addCommand(verify);
   program.addCommand(configure(mergeReportsCommand(io, (code) => (state.exitCode = code)), io));
+  program.addCommand(
+    tasksCommand(
+      io,
+      (code) => (state.exitCode = code),
+      (c) => configure(c, io),
+    ),
+  );
   return program;
 }
 
@@ -270,10 +298,22 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
   const mux = await createReporters(options.reporter, ctx);
   const selected = await selectChecks(files, options, io);
   if (!selected.plan.checks.length) return noChecks(options, io);
-  // --shard: this machine's slice; an empty shard still writes (empty) reports for merge-reports
+  // --shard: this machine's slice. An empty one is "nothing checked" (exit 2) unless
+  // --pass-with-no-checks, which writes (empty) reports for merge-reports.
   const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
+  if (options.shard && !plan.checks.length && !options.passWithNoChecks) {
+    throw new ReadycheckError(
+      'RC_USAGE',
+      `shard ${formatShard(options.shard)} has no checks (all ${selected.plan.checks.length} are in other shards; --pass-with-no-checks writes an empty report and exits 0)`,
+    );
+  }
   const shard = options.shard ? { shard: formatShard(options.shard) } : {};
+  requireBaseUrls(plan, options.baseUrl);
   await probeBaseUrls(plan, options.baseUrl);
+  // A password in --base-url never reaches a report, a draft or the console.
+  const urls = [options.baseUrl, ...new Set(plan.checks.map((c) => c.baseUrl))];
+  const redact = urlRedactor(urls);
+  const hasSecret = urls.some((u) => urlSecrets(u).length > 0);
 
   const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
@@ -286,15 +326,16 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     env: io.env,
-    reporter: mux,
+    reporter: hasSecret ? { onCheckStart: (c) => mux.onCheckStart(redactDeep(c, redact)), onCheckEnd: (r) => mux.onCheckEnd(redactDeep(r, redact)) } : mux,
   });
-  const report = buildReport(result.tests, {
+  const built = buildReport(result.tests, {
     start: result.start,
     stop: result.stop,
     interrupted: result.interrupted,
     ...shard,
     ...(options.baseUrl !== undefined ? { environment: { extra: { baseUrl: options.baseUrl } } } : {}),
   });
+  const report = hasSecret ? redactDeep(built, redact) : built;
   await mux.onRunEnd(await withHistoryTrend(report, ctx));
   return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
 }
@@ -320,6 +361,20 @@ function noChecks(options: SelectOptions, io: CliIO): number {
   throw new ReadycheckError('RC_USAGE', 'no checks match the filters (use --pass-with-no-checks to exit 0)');
 }
 
+// A check that cannot run without a base URL, when none is given, is a usage error naming it,
+// not a failed P0 check.
+function requireBaseUrls(plan: Plan, cliBaseUrl: string | undefined): void {
+  const missing = plan.checks.filter((c) => c.needsBaseUrl && !c.skip && (cliBaseUrl ?? c.baseUrl) === undefined);
+  if (!missing.length) return;
+  const first = missing[0]!;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+  throw new ReadycheckError(
+    'RC_USAGE',
+    `check "${escapeControl(first.id)}" (${first.file}) needs a base URL${more}: pass --base-url, set SMOKE_BASE_URL, or give the suite a baseUrl`,
+    { file: first.file },
+  );
+}
+
 // An unreachable base URL is a configuration error (exit 2), not forty failed checks.
 async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promise<void> {
   const urls = new Set<string>();
@@ -333,14 +388,14 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
     try {
       url = new URL(u);
     } catch (cause) {
-      throw new ReadycheckError('RC_USAGE', `base URL "${u}" is not a valid URL`, { cause });
+      throw new ReadycheckError('RC_USAGE', `base URL "${redactUrlCredentials(u)}" is not a valid URL`, { cause });
     }
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     try {
       await tcpConnect(host, port, AbortSignal.timeout(PROBE_TIMEOUT_MS));
     } catch (cause) {
-      throw new ReadycheckError('RC_BASE_URL_UNREACHABLE', `base URL ${u} is unreachable: ${(cause as Error).message}`, { cause });
+      throw new ReadycheckError('RC_BASE_URL_UNREACHABLE', `base URL ${redactUrlCredentials(u)} is unreachable: ${(cause as Error).message}`, { cause });
     }
   }
 }

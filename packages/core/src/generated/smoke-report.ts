@@ -179,15 +179,26 @@ export interface MatrixCell {
  */
 export interface Verification {
   taskFile: string;
+  /**
+   * The fix's id as written (an integer id as its decimal string).
+   */
   fixId: string;
   claimed: string;
-  verdict: 'verified' | 'refuted' | 'unverifiable';
+  /**
+   * verified: both commands pass; refuted: one fails; unverifiable: one is missing; not-portable: the verification_command passes from the project root but not from another directory; timed-out: a command ran past its timeout.
+   */
+  verdict: 'verified' | 'refuted' | 'unverifiable' | 'not-portable' | 'timed-out';
   commands: {
     kind: 'verification_command' | 'hallucination_check';
     command: string;
     exitCode: number | null;
     timedOut?: boolean;
     output: string;
+    /**
+     * root: the project root; elsewhere: an empty directory outside it (the portability run).
+     */
+    cwd?: 'root' | 'elsewhere';
+    truncated?: boolean;
   }[];
 }
 /**
