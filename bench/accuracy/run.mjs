@@ -55,8 +55,11 @@ export async function measure({ only = [], shared = true, log = console.log } = 
     const todo = unlabelledEntries(matched);
     if (todo.length) unlabelled[corpus.name] = todo;
     const ms = performance.now() - started;
-    summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, ms });
-    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels, ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
+    // Labels no finding matches: false positives fixed since (kept, so a regression is counted
+    // again) or true ones lost (a failure, reported by evaluate()).
+    const fixedFp = orphans.filter((l) => l.verdict === 'FP').length;
+    summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, fixedFp, ms });
+    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels (${fixedFp} FP no longer reported), ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
   }
   return { evaluation: evaluate(results), corpora: summaries, unlabelled };
 }
