@@ -138,6 +138,18 @@ export function evaluate(results, floors = FLOORS) {
   const failures = [];
   const totals = { 'critical+high': { tp: 0, n: 0, unlabelled: 0 }, medium: { tp: 0, n: 0, unlabelled: 0 }, low: { tp: 0, n: 0, unlabelled: 0 } };
   const perRule = new Map();
+  // Findings that carry a confidence (high | medium | low): precision per band and confidence.
+  const byConfidence = new Map();
+  for (const { matched } of results) {
+    for (const f of matched) {
+      if (!f.confidence || !f.label) continue;
+      const key = `${BANDS[f.severity] ?? 'low'}\0${f.confidence}`;
+      if (!byConfidence.has(key)) byConfidence.set(key, { band: BANDS[f.severity] ?? 'low', confidence: f.confidence, tp: 0, n: 0 });
+      const c = byConfidence.get(key);
+      c.n++;
+      if (f.label.verdict === 'TP') c.tp++;
+    }
+  }
   for (const { corpus, matched, orphans } of results) {
     const groups = new Map();
     for (const f of matched) {
@@ -181,6 +193,7 @@ export function evaluate(results, floors = FLOORS) {
     rows,
     perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort(byBandAndRule),
     totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP }, low: { ...totals.low, precision: ratio(totals.low.tp, totals.low.n) } },
+    byConfidence: [...byConfidence.values()].map((c) => ({ ...c, precision: ratio(c.tp, c.n) })).sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.confidence.localeCompare(b.confidence)),
     failures,
   };
 }

@@ -83,6 +83,7 @@ export function formatMarkdown(evaluation, corpora) {
     });
     lines.push(`| **${band}** | **total** | ${cells.join(' | ')} | ${cell(t.tp, t.n)} | **${pct(t.precision)}** |`);
   }
+  for (const c of evaluation.byConfidence) lines.push(`| ${c.band} | confidence ${c.confidence} |${names.map(() => ' |').join('')} ${cell(c.tp, c.n)} | ${pct(c.precision)} |`);
   return lines.join('\n');
 }
 
@@ -93,6 +94,7 @@ export function formatEvaluation(evaluation) {
   const body = evaluation.rows.map((r) => [r.corpus, r.band, r.rule, r.findings, r.labelled, r.tp, r.fp, pct(r.precision)]);
   for (const r of evaluation.perRule) body.push(['all', r.band, r.rule, '', r.n, r.tp, r.n - r.tp, pct(r.precision)]);
   for (const [band, t] of Object.entries(evaluation.totals)) body.push(['all', band, 'TOTAL', '', t.n, t.tp, t.n - t.tp, pct(t.precision)]);
+  for (const c of evaluation.byConfidence) body.push(['all', c.band, `confidence ${c.confidence}`, '', c.n, c.tp, c.n - c.tp, pct(c.precision)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
   const fmt = (row) => row.map((c, i) => (i >= 3 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt));
