@@ -58,8 +58,8 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .option('--after <dir>', 'the change: this new tree (with --before)')
     .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
     .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
-    .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
-    .option('--config <file>', 'readycheck config file')
+    .addOption(new Option('--severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.* searched upward)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: GateOptions) => {
       const { runGate } = await import('./cli.js');

@@ -1,4 +1,4 @@
-import { ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
+import { EXIT, ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
 import { compareChanges, type FileChange } from '../change/compare.js';
 import { createChangeEngine } from '../change/engine.js';
 import type { ScanChangeOptions } from '../change/scan-change.js';
@@ -86,7 +86,7 @@ function refusal(agentId: string, q: Quarantine): ReadycheckError {
   return new ReadycheckError(
     'RC_AGENT_QUARANTINED',
     `agent ${agentId} is quarantined since ${q.since}: ${q.reason.replace(/\.$/, '')}; release it with: quality-scan release ${agentId} --by NAME`,
-    { exitCode: 3 },
+    { exitCode: EXIT.QUARANTINED },
   );
 }
 
