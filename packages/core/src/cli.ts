@@ -9,6 +9,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** True when stdout is a terminal (colours, spinners). */
   isTTY: boolean;
+  /** True when stderr is a terminal (progress lines). Default false. */
+  stderrIsTTY?: boolean;
 }
 
 /** The real process's IO. */
@@ -19,6 +21,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+    stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
   };
 }
 

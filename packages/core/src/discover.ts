@@ -1,10 +1,18 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import ignoreFactory, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type * as Tinyglobby from 'tinyglobby';
+import type { Ignore, Options as IgnoreOptions } from 'ignore';
+import type Picomatch from 'picomatch';
 import { ReadycheckError } from './errors.js';
+import { requireOptional } from './optional.js';
+
+// Optional peers of core (see optional.ts), loaded on first use: @readycheck/health installs
+// without them, and a run that discovers no files never loads them.
+const tinyglobby = (): typeof Tinyglobby => requireOptional<typeof Tinyglobby>('tinyglobby', 'file discovery');
+const ignoreFactory = (options?: IgnoreOptions): Ignore => requireOptional<(o?: IgnoreOptions) => Ignore>('ignore', 'reading .gitignore files')(options);
+const picomatch: typeof Picomatch = ((...args: Parameters<typeof Picomatch>) =>
+  requireOptional<typeof Picomatch>('picomatch', 'matching ignore globs')(...args)) as typeof Picomatch;
 
 /** Directories no scan wants, ignored unless `defaultIgnores: false`. */
 export const DEFAULT_IGNORES: readonly string[] = ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/.git/**'];
@@ -89,7 +97,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
   const explicit: string[] = [];
   const dirs: string[] = [];
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    if (tinyglobby().isDynamicPattern(input)) {
       patterns.push(toPosix(input));
       continue;
     }
@@ -104,7 +112,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
   }
 
   const found = patterns.length
-    ? await glob(patterns, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })
+    ? await tinyglobby().glob(patterns, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })
     : [];
   // Directories (the usual input) are crawled synchronously: one readdir per directory, default
   // ignored directories never entered, and the .gitignore files met on the way collected, instead
@@ -168,7 +176,7 @@ function rank(realRoot: string, real: string, file: DiscoveredFile): number {
 }
 
 async function loadGitignores(root: string): Promise<Ignore | null> {
-  const gitignores = await glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
+  const gitignores = await tinyglobby().glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
   return loadGitignoreFiles(root, gitignores.map(toPosix));
 }
 

@@ -10,7 +10,25 @@ export function inCommandsDir(file: string): boolean {
 
 /** True when a path runs through a file-based routes folder. */
 export function inRoutesDir(file: string): boolean {
-  return /(^|\/)(routes|pages\/api|app\/api|api)\//.test(file);
+  // Vercel's `api/` counts at the root only: `worker/api/controllers/x.ts` is code, not a route;
+  // components, hooks and helpers kept beside route files are not routes either.
+  if (/(^|\/)routes\/(.*\/)?(components|hooks|utils|lib|helpers|types|styles|__tests__)\//.test(file)) return false;
+  return /(^|\/)(routes|pages\/api|app\/api)\//.test(file) || /^api\//.test(file);
+}
+
+/** The URL of a Next.js page (`pages/movie/[id].tsx` → `/movie/:id`, `app/settings/page.tsx` → `/settings`), or null. */
+export function pagePath(file: string): string | null {
+  if (!/\.(tsx|jsx|ts|js)$/.test(file) || /\.(test|spec|stories)\./.test(file)) return null;
+  const pages = /(?:^|\/)pages\/(.*)\.[jt]sx?$/.exec(file);
+  if (pages && !/^api\//.test(pages[1] as string) && !/(^|\/)_[a-z]/.test(pages[1] as string)) return urlOf((pages[1] as string).replace(/(^|\/)index$/, ''));
+  const app = /(?:^|\/)app\/(.*?)\/?page\.[jt]sx?$/.exec(file);
+  if (app && !/^api\//.test(app[1] as string)) return urlOf((app[1] as string).split('/').filter((seg) => !/^\(.*\)$/.test(seg)).join('/'));
+  return null;
+}
+
+function urlOf(rest: string): string {
+  const segments = rest.split('/').filter(Boolean).map((seg) => seg.replace(/^\[\[?\.\.\.(\w+)\]?\]$/, '*').replace(/^\[(\w+)\]$/, ':$1'));
+  return `/${segments.join('/')}`;
 }
 
 /** True when a path names a service module: under `services/`, `*Service.ts`, `*.service.ts`. */
@@ -29,10 +47,12 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
   if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
     facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
   }
-  const routesRoot = /(^|\/)(routes|pages\/api|app\/api|api)\/index\.[^/]+$/.test(file);
+  const routesRoot = /(^|\/)(routes|pages\/api|app\/api)\/index\.[^/]+$/.test(file) || /^api\/index\.[^/]+$/.test(file);
   if (inRoutesDir(file) && (!isIndex || (ownIndex && !routesRoot)) && facts.routes.length === 0 && !isServicePath(file)) {
     facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
   }
+  const page = facts.routes.length === 0 ? pagePath(file) : null;
+  if (page !== null && declaresExport(sf)) facts.routes.push({ name: page, file, line: firstExportLine(sf, lineOf), kind: 'page' });
   const servicesRoot = /(^|\/)services?\/index\.[^/]+$/.test(file);
   if (isServicePath(file) && facts.services.length === 0 && (!isIndex || (ownIndex && !servicesRoot))) {
     const exported = firstExportName(sf);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { childWalker, parseSource } from './parse.js';
+import { parseSource, walkTree } from './parse.js';
 import ts from './ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
@@ -306,10 +306,8 @@ function entrySide(sf: TS.SourceFile): EntrySide {
       side.instances.push([node.name.text, node.initializer.expression.text]);
       instanceNames.add(node.name.text);
     }
-    descend(node);
   };
-  const descend = childWalker(visit);
-  visit(sf);
+  walkTree(sf, visit);
   side.called = [...called];
   for (const node of calls) {
     const access = node.expression as TS.PropertyAccessExpression;

@@ -54,7 +54,7 @@ export function extractText(text: string, file: string, role: FileRole, hash = '
 }
 
 function extractSql(text: string, facts: FileFacts): void {
-  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table');
+  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table', { migration: true });
   facts.tables.push(...created);
   facts.tableRefs.push(...refs);
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'sql'));
@@ -135,7 +135,8 @@ function extractPackageJson(text: string, facts: FileFacts): void {
 function extractEnvExample(text: string, facts: FileFacts): void {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
+    // A key commented out in an example (`# STRIPE_KEY=""`) is documented all the same: optional.
+    const m = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
     if (m) facts.envDocs.push({ name: m[1] as string, file: facts.file, line: i + 1, kind: 'env-example' });
   }
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'hash'));

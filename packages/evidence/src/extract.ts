@@ -6,7 +6,7 @@ import { looksLikeSql, normalizeTable, sqlItems } from './sql.js';
 import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
 import { HTTP_METHODS, entryExtent, importedLocals, isRouteDefinition, nestRoutes } from './entries.js';
-import { childWalker, countLines, firstSyntaxError, parseForExtraction } from './parse.js';
+import { countLines, firstSyntaxError, parseForExtraction, walkTree } from './parse.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 export { countLines, parseSource } from './parse.js';
@@ -52,8 +52,10 @@ function stringArg(node: TS.Node | undefined): string | undefined {
   return undefined;
 }
 
-function templateText(node: TS.TemplateExpression): string {
-  return node.head.text + node.templateSpans.map((s) => ` $1 ${s.literal.text}`).join('');
+// A template's SQL with each `${…}` as a placeholder the grammars accept where a value goes;
+// `FROM ${table}` then does not parse as SQL, so the second form puts an identifier there.
+function templateTexts(node: TS.TemplateExpression): [string, string] {
+  return [node.head.text + node.templateSpans.map((s) => `?${s.literal.text}`).join(''), node.head.text + node.templateSpans.map((s) => `__rc_param__${s.literal.text}`).join('')];
 }
 
 // The expression a call chain starts from: `new X().a().b()` → `new X()`.
@@ -132,10 +134,12 @@ export function extractSource(text: string, file: string, options: ExtractOption
     item.valid = check.valid;
     if (!check.valid) item.problem = check.problem;
   };
-  const addSql = (sql: string, node: TS.Node): void => {
+  // True when the text parsed as SQL and named a table.
+  const addSql = (sql: string, node: TS.Node): boolean => {
     const { created, refs } = sqlItems(sql, file, lineOf(node), 'sql-in-code');
     facts.tables.push(...created);
     facts.tableRefs.push(...refs);
+    return created.length + refs.length > 0;
   };
   // `app.route('/api/billing', billing)`, `app.use('/users', auth, usersRouter)`: the router is the last argument.
   const mount = (n: TS.CallExpression, prefix: string): void => {
@@ -147,13 +151,11 @@ export function extractSource(text: string, file: string, options: ExtractOption
     if (!OBJECT_METHODS.has(key)) add(facts.envKeys, node, key, kind);
   };
 
-  const visit = (node: TS.Node): void => {
+  // Returns false where the node's children hold nothing more (an import declaration).
+  const visit = (node: TS.Node): boolean => {
     // Most nodes (identifiers, keywords, blocks) have no case below: one table load skips them.
     // A new case needs its kind added to handledKinds().
-    if (handledKinds()[node.kind] !== 1) {
-      descend(node);
-      return;
-    }
+    if (handledKinds()[node.kind] !== 1) return true;
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
         const n = node as TS.ImportDeclaration;
@@ -168,7 +170,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
           facts.imports.push({ specifier: spec, line: lineOf(n), names });
           for (const local of importedLocals(clause)) facts.importLocals[local] = spec;
         }
-        return;
+        return false;
       }
       case ts.SyntaxKind.ExportDeclaration: {
         const n = node as TS.ExportDeclaration;
@@ -230,7 +232,16 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ClassDeclaration: {
         const n = node as TS.ClassDeclaration;
         const exported = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
-        if (n.name && exported && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        const abstract = n.modifiers?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword) ?? false;
+        // An abstract or Base… class is a framework for services, not one.
+        if (n.name && exported && !abstract && !/^(Base|Abstract)[A-Z]/.test(n.name.text) && SERVICE_CLASS.test(n.name.text)) add(facts.services, n.name, n.name.text, 'class');
+        // TypeORM: `@Entity()` names its table after the class in snake_case, `@Entity('name')` explicitly.
+        const entity = n.name ? ts.getDecorators(n)?.find((d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'Entity') : undefined;
+        if (entity && n.name) {
+          const arg = (entity.expression as TS.CallExpression).arguments[0];
+          const named = stringArg(arg) ?? (arg && ts.isObjectLiteralExpression(arg) ? propString(arg, 'name') : undefined);
+          add(facts.tables, n.name, normalizeTable(named ?? snakeCase(n.name.text)), 'typeorm-entity');
+        }
         for (const r of nestRoutes(n)) add(facts.routes, r.node, r.path, 'route', r.verb);
         break;
       }
@@ -290,16 +301,15 @@ export function extractSource(text: string, file: string, options: ExtractOption
         break;
       }
       case ts.SyntaxKind.TemplateExpression: {
-        const t = templateText(node as TS.TemplateExpression);
-        if (looksLikeSql(t)) addSql(t, node);
+        const [asValue, asName] = templateTexts(node as TS.TemplateExpression);
+        if (looksLikeSql(asValue) && !addSql(asValue, node)) addSql(asName, node);
         break;
       }
       default:
         break;
     }
-    descend(node);
+    return true;
   };
-  const descend = childWalker(visit);
 
   const kyselyTables = (members: TS.NodeArray<TS.TypeElement>): void => {
     for (const m of members) {
@@ -327,6 +337,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
       else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
       else if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
+      else if (fn === 'getRepository' && isEntityArg(n)) add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
       else if (KNEX_HANDLE.test(fn) && s !== undefined && n.arguments.length === 1 && TABLE_NAME.test(s.trim())) {
         // Knex's own form: knex('users').where(…), trx('orders').insert(…)
         const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
@@ -388,13 +399,18 @@ export function extractSource(text: string, file: string, options: ExtractOption
       facts.registersCommands += 2;
     } else if (method === 'addCommand' || method === 'applicationCommands' || method === 'applicationGuildCommands') {
       facts.registersCommands += 2;
+    } else if ((method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) {
+      // TypeORM: dataSource.getRepository(User) reads the table of the User entity.
+      add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
     } else if (method === 'table' && s !== undefined && ts.isCallExpression(recv) && /Schema$/.test(recv.expression.getText(sf))) {
       drizzleTable(n, s);
     }
 
     // Tables referenced by name (Kysely, Knex, Supabase) or through a Drizzle table variable.
     const tableCall = TABLE_CALLS.has(method) || (GENERIC_TABLE_CALLS.has(method) && isQueryReceiver(recv, recvText) && (method !== 'join' || n.arguments.length >= 2));
-    if (tableCall && s !== undefined && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
+    // TypeORM joins a relation by its path, `leftJoin('request.seasons', 'seasons')`: not a table.
+    const relationPath = s !== undefined && /join/i.test(method) && s.includes('.') && n.arguments.length === 2 && stringArg(n.arguments[1]) !== undefined;
+    if (tableCall && s !== undefined && !relationPath && TABLE_NAME.test(s.trim()) && !NOT_TABLE_RECEIVERS.test(recvText)) {
       const name = normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
       if (name && name !== 'dual') add(facts.tableRefs, n, name, 'query');
     } else if (DRIZZLE_TABLE_CALLS.has(method) && n.arguments[0] && !NOT_TABLE_RECEIVERS.test(recvText)) {
@@ -428,7 +444,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  descend(sf);
+  walkTree(sf, visit);
 
   if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
   return { facts, sourceFile: sf };
@@ -446,11 +462,19 @@ function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
       if (ts.isIdentifier(root)) out.add(root.text);
       else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
     }
-    descend(node);
   };
-  const descend = childWalker(walk);
-  for (const n of nodes) walk(n);
+  for (const n of nodes) walkTree(n, walk);
   return [...out].sort();
+}
+
+// TypeORM's `getRepository(User)`: one argument, an entity class (PascalCase), not `cache.getRepository(appId, …)`.
+function isEntityArg(n: TS.CallExpression): boolean {
+  const a = n.arguments[0];
+  return n.arguments.length === 1 && a !== undefined && ts.isIdentifier(a) && /^[A-Z][A-Za-z0-9]*$/.test(a.text);
+}
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
 }
 
 function isQueryReceiver(recv: TS.Expression, recvText: string): boolean {

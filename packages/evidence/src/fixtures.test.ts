@@ -113,7 +113,7 @@ describe('output', () => {
     expect(md).toContain('| src/routes/billing.ts | billing |');
     const prompt = await readFile(path.join(out, 'fix-prompts/billing.md'), 'utf8');
     expect(prompt).toContain('- route GET /api/billing/invoices (src/routes/billing.ts:6) → (no service)');
-    expect(prompt).toContain('4. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');
+    expect(prompt).toContain('3. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');
     expect(await readdir(path.join(out, 'fix-prompts'))).not.toContain('feed.md');
   });
 });

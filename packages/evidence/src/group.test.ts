@@ -11,7 +11,7 @@ describe('naming', () => {
     ['src/config.ts', 'infra:config'],
     ['src/index.ts', 'none'],
     ['src/commands/index.ts', 'none'],
-    ['migrations/0001_create_users.sql', 'feature:create-user'],
+    ['migrations/0001_create_users.sql', 'infra:migrations'],
     ['src/routes/[id].ts', 'none'],
   ])('%s names %s', (file, want) => {
     const p = nameFromPath(file);
@@ -39,7 +39,7 @@ describe('naming', () => {
   });
 });
 
-const facts = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => extractFile(text, file, 'h'));
+const facts = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => extractFile({ text, relPath: file, hash: 'h' }));
 
 describe('groupFeatures', () => {
   it('merges discord-guild into discord and names events and tables by themselves', () => {

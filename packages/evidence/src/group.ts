@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { headWord, nameFromItem, nameFromPath, promotedPath } from './naming.js';
+import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from './naming.js';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import type { FileFacts, Item } from './types.js';
 
@@ -103,9 +103,9 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
 
   // Pass 1: raw names, before merging and aliases.
   type Raw = { name: string; infra: boolean; config: boolean };
-  const rawOfFile = new Map<string, Raw | null>();
-  const fileRaw = (file: string): Raw | null => {
-    if (rawOfFile.has(file)) return rawOfFile.get(file) ?? null;
+  const pathRawOf = new Map<string, Raw | null>();
+  const pathRaw = (file: string): Raw | null => {
+    if (pathRawOf.has(file)) return pathRawOf.get(file) ?? null;
     let raw: Raw | null = null;
     const hit = matchers.find((m) => m.match(file));
     if (hit) raw = { name: hit.name, infra: false, config: true };
@@ -114,8 +114,21 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       if (p.kind === 'feature') raw = { name: p.name, infra: false, config: false };
       else if (p.kind === 'infra') raw = { name: p.name, infra: true, config: false };
     }
-    rawOfFile.set(file, raw);
+    pathRawOf.set(file, raw);
     return raw;
+  };
+  // Features grow from their entries: a file that only one feature's entries reach (through
+  // imports, a few hops, not through infrastructure or other entries) belongs to that feature,
+  // whatever its own path says (`server/lib/scanners/plex.ts`, imported only by the settings
+  // routes, is the settings feature's).
+  for (const f of facts) if (f.role === 'source' || f.role === 'candidate') pathRaw(f.file);
+  splitGrabBags(pathRawOf, generic);
+  const grown = growFromEntries(facts, importsOf, pathRaw);
+  const fileRaw = (file: string): Raw | null => {
+    const own = pathRaw(file);
+    if (own?.config) return own;
+    const g = grown.get(file);
+    return g ? { name: g, infra: false, config: false } : own;
   };
   const assignments: Array<{ raw: string; key: EvidenceKey; item: Item; config: boolean }> = [];
   const memberships: Array<{ raw: string; file: string; config: boolean }> = [];
@@ -175,8 +188,10 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       if (own?.config) assign(own.name, 'tables', t, true);
       else deferredTables.push(t);
     }
+    // Queries inside migrations (copying rows between tables) are schema work, no feature's use.
+    const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration';
     for (const t of f.tableRefs) {
-      if (t.kind === 'sql-ddl') continue;
+      if (t.kind === 'sql-ddl' || migration) continue;
       assign(specific ? specific.name : (nameFromItem('table', t.name, generic) ?? fallback), 'tableRefs', t, Boolean(specific?.config));
     }
     // Only a namespaced event (`discord:ready`) names a feature; `ready` in an entry file is the app's.
@@ -196,6 +211,8 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   // feature whose code queries it most, else to its own name.
   const nonTableNames = new Set(names);
   for (const t of deferredTables) {
+    // Scratch tables of a migration (`temporary_user`, `__new_users`), renamed or dropped in it.
+    if (/^(temporary|temp|tmp)_|^_+new_/.test(t.name)) continue;
     const raw = nameFromItem('table', t.name, generic);
     const head = raw ? headWord(raw) : null;
     if (raw && (nonTableNames.has(raw) || configured.has(raw) || aliases.has(raw))) assign(raw, 'tables', t);
@@ -204,7 +221,8 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       const users = new Map<string, number>();
       for (const a of assignments) if (a.key === 'tableRefs' && a.item.name === t.name) users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
       const top = [...users].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
-      assign(top?.[0] ?? raw ?? 'app', 'tables', t);
+      // A table no code queries is part of the schema, not a feature of its own.
+      assign(top?.[0] ?? 'schema', 'tables', t);
     }
   }
   for (const cron of wranglerCrons) {
@@ -213,14 +231,24 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     assign(inCode?.raw ?? handler?.name ?? 'jobs', 'jobs', cron);
   }
 
-  // Pass 2: merge `discord-guild` into `discord` when `discord` exists, then apply aliases.
-  const canonical = (raw: string): string => {
-    const direct = aliases.get(raw);
+  // Pass 2: names that differ only in case, separators or plural are one (`webserversetting`,
+  // `web-server-setting`: the one with more words shown); then `discord-guild` merges into
+  // `discord` when `discord` exists; then aliases.
+  const spelled = new Map<string, string>();
+  for (const n of [...names, ...configured].sort()) {
+    const key = mergeKey(n);
+    const seen = spelled.get(key);
+    if (configured.has(n) || seen === undefined || (!configured.has(seen) && n.split('-').length > seen.split('-').length)) spelled.set(key, n);
+  }
+  const spelling = (raw: string): string => spelled.get(mergeKey(raw)) ?? raw;
+  const canonical = (rawName: string): string => {
+    const direct = aliases.get(rawName);
     if (direct) return direct;
+    const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
     if (head !== raw && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
-    return raw;
+    return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
   const feature = (name: string): FeatureEvidence => {
@@ -276,6 +304,61 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const hit = matchers.find((m) => m.match(file));
     return hit ? { name: hit.name, infra: false, config: true } : null;
   }
+}
+
+/** A folder-named feature with more files than this is split by its next folder level. */
+const GRAB_BAG_FILES = 100;
+
+// `worker/agents/**` (125 files) is not one feature: its files are named by the next folder
+// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`); files
+// directly in it, or in a generic or infrastructure subfolder, keep the folder's name.
+function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config: boolean } | null>, generic: ReadonlySet<string>): void {
+  const count = new Map<string, number>();
+  for (const raw of rawOf.values()) if (raw && !raw.infra && !raw.config) count.set(raw.name, (count.get(raw.name) ?? 0) + 1);
+  for (const [file, raw] of rawOf) {
+    if (!raw || raw.infra || raw.config || (count.get(raw.name) ?? 0) <= GRAB_BAG_FILES) continue;
+    const segments = file.split('/');
+    const at = segments.findIndex((seg) => featureName(seg) === raw.name);
+    const sub = at >= 0 && at + 2 < segments.length ? (segments[at + 1] as string) : undefined;
+    const name = sub ? featureName(sub) : '';
+    if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
+  }
+}
+
+/** How many import hops a feature grows from its entry files. */
+const GROW_DEPTH = 3;
+
+function growFromEntries(facts: readonly FileFacts[], importsOf: ReadonlyMap<string, string[]>, pathRaw: (file: string) => { name: string; infra: boolean; config: boolean } | null): Map<string, string> {
+  const seeds = new Map<string, string>();
+  for (const f of facts) {
+    if (f.role !== 'source' || !(f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0)) continue;
+    const raw = pathRaw(f.file);
+    if (raw && !raw.infra) seeds.set(f.file, raw.name);
+  }
+  const reachers = new Map<string, Set<string>>();
+  for (const [file, name] of seeds) {
+    let frontier = [file];
+    const seen = new Set(frontier);
+    for (let depth = 0; depth < GROW_DEPTH && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const from of frontier) {
+        for (const to of importsOf.get(from) ?? []) {
+          if (seen.has(to) || seeds.has(to)) continue;
+          seen.add(to);
+          const raw = pathRaw(to);
+          if (raw?.infra || raw?.config) continue;
+          let set = reachers.get(to);
+          if (!set) reachers.set(to, (set = new Set()));
+          set.add(name);
+          next.push(to);
+        }
+      }
+      frontier = next;
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [file, by] of reachers) if (by.size === 1) out.set(file, [...by][0] as string);
+  return out;
 }
 
 function isInfraOnlyName(name: string): boolean {

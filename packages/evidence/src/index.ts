@@ -8,9 +8,10 @@
  * console.log(renderReadiness(report));
  */
 export { version } from './version.js';
-export { scanEvidence, extractFile, fileSafe, type ScanEvidenceOptions, type EvidenceScan } from './scan.js';
-export { main, writeReports, type EvidenceCliOptions } from './main.js';
-export { renderReadiness, renderFixPrompt, movementLine } from './render.js';
+export { scanEvidence, extractFile, fileSafe, unjudgedCounts, type ScanEvidenceOptions, type EvidenceScan } from './scan.js';
+export { UNSCANNABLE, type ExtractFileOptions } from './extract-file.js';
+export { main, writeReports, type EvidenceCliOptions, type WriteReportsOptions } from './main.js';
+export { renderReadiness, renderFixPrompt, movementLine, FIX_PROMPT_MARKER } from './render.js';
 export { compareReports, readPrevious, STATUS_RANK, type PreviousStatuses } from './compare.js';
 export { extractSource, parseSource, roleOf, countLines, CODE_EXTENSIONS, type ExtractOptions } from './extract.js';
 export { extractText, inputKind, ENV_EXAMPLE_FILES } from './extract-text.js';

@@ -135,12 +135,18 @@ function itemLine(i: Item): string {
 }
 
 /**
+ * First line of every fix prompt evidence-scan writes: only files that start with it are ever
+ * replaced or deleted by a later run (as smoke-run's issue drafts).
+ */
+export const FIX_PROMPT_MARKER = '<!-- written by evidence-scan: regenerated and removed by later runs; delete this line to keep the file -->';
+
+/**
  * Renders `fix-prompts/<feature>.md` for a feature that is not PASS: status and confidence, why,
  * the primary flow (entry → services → tables), the evidence with paths and lines, and the
  * targeted tasks, written to be handed to a coding agent as is.
  */
 export function renderFixPrompt(feature: Feature): string {
-  const out: string[] = [];
+  const out: string[] = [FIX_PROMPT_MARKER];
   out.push(`# Fix prompt: ${feature.name}`, '');
   out.push(`Status: **${feature.status}** · confidence ${feature.confidence.toFixed(2)} · ${feature.files.length} file${feature.files.length === 1 ? '' : 's'}`, '');
   out.push(

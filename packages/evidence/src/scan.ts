@@ -8,7 +8,8 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
-import { isEntryFacts } from './extract-file.js';
+import { envDocs, type EnvDocs } from './env-docs.js';
+import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS } from './extract.js';
@@ -152,7 +153,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
 
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
-    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
+    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: f.error?.code ?? 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
   const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
   const grouping = groupFeatures(usable, {
@@ -181,7 +182,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     createdTables.add(t.name);
     if (t.detail && t.kind === 'prisma-model') createdTables.add(t.detail);
   }
-  const documentedEnv = new Set(usable.flatMap((f) => f.envDocs.map((d) => d.name)));
+  const env = envDocs(usable);
+  const documentedEnv = new Set(env.all);
   const tablesOfFile = new Map<string, string[]>();
   for (const f of usable) {
     const names = [...new Set(f.tableRefs.filter((r) => r.kind !== 'sql-ddl').map((r) => r.name))].sort();
@@ -193,6 +195,13 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     links,
     entryEnds: new Map(usable.map((f) => [f.file, f.entryEnds])),
     tablesOfFile,
+    importsOf: grouping.importsOf,
+    // Where a user or the platform comes in: commands, routes, jobs and event listeners.
+    entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
+    envDocs: env,
+    workFiles: workFiles(usable),
+    entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
+    requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,
     criticalSeverities: new Set(ev.criticalSeverities ?? ['critical']),
@@ -204,7 +213,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     classifications.set(f.name, c);
     return toFeature(f, c);
   });
-  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
+  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, env, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
   // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
   if (options.cacheFile) {
@@ -225,6 +234,19 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     };
   }
   return { report, classifications };
+}
+
+// Files that do real work: a service, a query, an ORM entity. Schema declarations alone are not work.
+function workFiles(facts: readonly FileFacts[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of facts) {
+    if (f.role !== 'source') continue;
+    const query = f.tableRefs.find((t) => t.kind !== 'sql-ddl');
+    const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : undefined);
+    if (what) out.set(f.file, what);
+  }
+  return out;
 }
 
 // Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
@@ -258,6 +280,38 @@ function readJsonc(name: string, text: string): unknown {
  * specific first. `extends` is not followed; a missing or unreadable config gives none.
  */
 async function readPathAliases(root: string): Promise<PathAlias[]> {
+  const own = await readImportsField(root);
+  const fromTsconfig = await readTsconfigPaths(root);
+  return [...fromTsconfig, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+}
+
+/**
+ * Subpath imports of the root package.json (`"imports": { "#lib/*": "./dist/lib/*.js" }`), as
+ * aliases. A target in the build output (`./dist/`, `./build/`, `./out/`) is mapped back to
+ * `src/`, where the sources the scan reads live.
+ */
+async function readImportsField(root: string): Promise<PathAlias[]> {
+  const text = await readFile(path.join(root, 'package.json'), 'utf8').catch(() => null);
+  if (text === null) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const imports = (data as { imports?: unknown } | null)?.imports;
+  if (!imports || typeof imports !== 'object') return [];
+  const out: PathAlias[] = [];
+  for (const [pattern, target] of Object.entries(imports as Record<string, unknown>)) {
+    const t = typeof target === 'string' ? target : typeof (target as { default?: unknown } | null)?.default === 'string' ? (target as { default: string }).default : null;
+    if (!t) continue;
+    const rel = path.posix.normalize(t.replace(/^\.\/(dist|build|out)\//, 'src/'));
+    out.push({ pattern, targets: [rel] });
+  }
+  return out;
+}
+
+async function readTsconfigPaths(root: string): Promise<PathAlias[]> {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
     if (text === null) continue;
@@ -272,7 +326,7 @@ async function readPathAliases(root: string): Promise<PathAlias[]> {
       const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
       if (rel.length) out.push({ pattern, targets: rel });
     }
-    return out.sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+    return out;
   }
   return [];
 }
@@ -351,6 +405,7 @@ interface ReportInput {
   layout: ProjectLayout;
   createdTables: Set<string>;
   documentedEnv: Set<string>;
+  env: EnvDocs;
   hotspotLimit: number;
   featureOfFile: Map<string, string>;
 }
@@ -359,6 +414,20 @@ function firstPerName(items: Item[]): Item[] {
   const seen = new Map<string, Item>();
   for (const i of [...items].sort(byLocation)) if (!seen.has(i.name)) seen.set(i.name, i);
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : byLocation(a, b)));
+}
+
+/**
+ * Files whose evidence is missing from the verdicts, counted per reason: each skip reason
+ * (`unreadable`, `binary`, `too-large`…), `parse-error` and `unscannable` (nested too deeply).
+ */
+export function unjudgedCounts(errors: EvidenceReport['errors'], skipped: EvidenceReport['skipped']): Record<string, number> {
+  const out: Record<string, number> = {};
+  const bump = (k: string): void => {
+    out[k] = (out[k] ?? 0) + 1;
+  };
+  for (const e of errors) bump(e.code === UNSCANNABLE ? 'unscannable' : 'parse-error');
+  for (const s of skipped) bump(s.reason);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 function buildReport(input: ReportInput): EvidenceReport {
@@ -372,7 +441,7 @@ function buildReport(input: ReportInput): EvidenceReport {
   const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
   const readNames = new Set(reads.map((k) => k.name));
   const docs = usable.flatMap((f) => f.envDocs);
-  const missingFromExample = firstPerName(reads.filter((k) => !input.documentedEnv.has(k.name)));
+  const missingFromExample = firstPerName(reads.filter((k) => !input.env.isDocumented(k.name, k.file)));
   const documentedNotRead = firstPerName(docs.filter((d) => !readNames.has(d.name) && d.kind !== undefined && (d.kind === 'env-example' || d.kind === 'wrangler-var')));
   const exampleFiles = [...new Set(docs.map((d) => d.file))].sort();
 
@@ -404,6 +473,7 @@ function buildReport(input: ReportInput): EvidenceReport {
       lines: input.facts.reduce((n, f) => n + f.lines, 0),
       errors: input.errors.length,
       skipped: input.skipped.length,
+      unjudged: unjudgedCounts(input.errors, input.skipped),
     },
     project: publicLayout(input.layout),
     features,

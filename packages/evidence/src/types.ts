@@ -70,8 +70,11 @@ export interface FileFacts {
   scheduledHandler: boolean;
   /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
   links?: LinkFacts;
-  /** A syntax error: the file's facts are not used. */
-  error?: { line: number; column: number; message: string };
+  /**
+   * Why the file's facts are not used: a syntax error, or (`code` {@link UNSCANNABLE}-style
+   * `RC_FILE_UNSCANNABLE`) a file nested too deeply to be scanned to the end.
+   */
+  error?: { line: number; column: number; message: string; code?: string };
 }
 
 /** Makes an empty {@link FileFacts} for a file. */

@@ -279,6 +279,7 @@ export function reporterContext(options: { out: string; history?: string | boole
     stdout: io.stdout,
     stderr: io.stderr,
     isTTY: io.isTTY,
+    env: io.env,
     ...(historyFile ? { historyFile } : {}),
     ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
   };

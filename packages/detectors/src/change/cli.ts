@@ -83,6 +83,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
     report = reportChanges(restrict(collected, paths, io.cwd), options.diff !== undefined ? 'diff' : 'before-after', {
       ...scanOptions,
       scanner: cache ? cache.wrap(scanner) : scanner,
+      ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
     });
   } else {
     const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
@@ -145,6 +146,7 @@ export async function runGate(options: GateOptions, io: CliIO): Promise<number> 
     store: storePath(options.store, io),
     severityThreshold: ctx.threshold,
     ...scanOptionsOf(scanCommand, ctx),
+    ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
   });
   const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes: collected.changes });
   const report = buildReport({ files: collected.changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });

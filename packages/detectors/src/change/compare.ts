@@ -2,6 +2,8 @@ import ts from '../ts.js';
 import type { QualityReportTypes } from '@readycheck/core';
 import { extractComments, type SourceComment } from './comments.js';
 import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
+import { reviewNewSuppressions, type SuppressionRule } from './new-suppressions.js';
+import { UNSCANNABLE, unparsedFinding } from '../scan.js';
 
 type Violation = QualityReportTypes.Violation;
 
@@ -20,6 +22,11 @@ export interface FileChange {
   after?: string | null;
   /** Overrides the status derived from the sides (e.g. `copied`, which looks like `added`). */
   status?: ChangeStatus;
+  /**
+   * Why the new side could not be read or scanned (over the size limit, binary, unreadable). Such a
+   * change is not skipped: it is one `unscannable` finding, since nothing in it is known to be clean.
+   */
+  unscannable?: string;
 }
 
 /** What the comparison needs from the detectors: kept as parameters so the engine stays pure. */
@@ -32,6 +39,13 @@ export interface ChangeEngine {
   placeholderRule: { ruleId: string; severity: Violation['severity']; category: string } | null;
   /** Fingerprint for a placeholder drop the snapshot scan did not report. */
   fingerprint: (parts: { ruleId: string; file: string; text: string }) => string;
+  /**
+   * How suppressions the change added are judged: they do not silence the change, and each is
+   * reported by this rule. Null or absent: they silence, as in a snapshot scan (`--allow-new-suppressions`).
+   */
+  suppressionRule?: SuppressionRule | null;
+  /** The `unscannable` finding of a file whose new side could not be read; default: the built-in rule at its default severity. */
+  unscannable?: (file: string, reason: string) => Violation;
 }
 
 /** The outcome for one file of a change. */
@@ -71,12 +85,15 @@ interface Pair {
   before: Entry[];
   after: Entry[];
   drops: PlaceholderDrop[];
+  /** Findings that are new whatever the old side held: the file could not be (fully) scanned. */
+  forced: Violation[];
 }
 
 /** Status of a change from its sides. */
 export function statusOf(change: FileChange): ChangeStatus {
   if (change.status) return change.status;
   const hasBefore = typeof change.before === 'string';
+  if (change.unscannable !== undefined) return hasBefore ? 'modified' : 'added';
   const hasAfter = typeof change.after === 'string';
   if (!hasBefore) return 'added';
   if (!hasAfter) return 'deleted';
@@ -125,8 +142,13 @@ export function compareChanges(changes: readonly FileChange[], engine: ChangeEng
   for (const pair of pairs) matchBy(pair.before, pair.after, (e) => (e.block < 0 ? null : `${e.v.ruleId}\0${e.block}\0${e.shape}`));
 
   return pairs.map((pair) => {
-    const fresh = pair.after.filter((e) => !e.matched).map((e) => e.v);
-    const violations = mergeDrops(pair, fresh, engine);
+    let fresh = pair.after.filter((e) => !e.matched).map((e) => e.v);
+    const after = pair.status === 'deleted' ? null : pair.change.after;
+    if (engine.suppressionRule && typeof after === 'string') {
+      const unchanged = pair.after.filter((e) => e.matched).map((e) => e.v);
+      fresh = reviewNewSuppressions({ file: pair.change.path, after, diff: pair.diff, fresh, unchanged }, engine.suppressionRule);
+    }
+    const violations = [...pair.forced, ...mergeDrops(pair, fresh, engine)];
     violations.sort((a, b) => a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));
     const result: FileChangeResult = {
       file: pair.change.path,
@@ -146,16 +168,27 @@ function buildPair(change: FileChange, index: number, engine: ChangeEngine): Pai
   const after = status === 'deleted' || typeof change.after !== 'string' ? null : change.after;
   const diff = before !== null && after !== null ? diffLines(before, after) : null;
   const oldName = change.oldPath ?? change.path;
-  const pair: Pair = { change, status, diff, before: [], after: [], drops: [] };
+  const pair: Pair = { change, status, diff, before: [], after: [], drops: [], forced: [] };
+  if (change.unscannable !== undefined && status !== 'deleted') {
+    pair.forced.push(engine.unscannable ? engine.unscannable(change.path, change.unscannable) : unparsedFinding('', change.path, undefined, change.unscannable));
+    return pair;
+  }
   if (before !== null) {
     const lines = diff?.oldLines ?? before.split(/\r\n|\n|\r/);
     const blockOf = blockIndex(diff?.blocks ?? [], 'old');
-    pair.before = engine.scan(before, oldName).map((v) => entry(v, index, lines, blockOf(v.line), oldName));
+    // An old side that could not be scanned has nothing to match against: its findings are not "fixed".
+    pair.before = engine
+      .scan(before, oldName)
+      .filter((v) => v.ruleId !== UNSCANNABLE)
+      .map((v) => entry(v, index, lines, blockOf(v.line), oldName));
   }
   if (after !== null) {
     const lines = diff?.newLines ?? after.split(/\r\n|\n|\r/);
     const blockOf = blockIndex(diff?.blocks ?? [], 'new');
-    pair.after = engine.scan(after, change.path).map((v) => entry(v, index, lines, blockOf(v.line), change.path));
+    const found = engine.scan(after, change.path);
+    // A new side that could not be fully scanned is a finding of the change whatever the old side was.
+    pair.forced = found.filter((v) => v.ruleId === UNSCANNABLE);
+    pair.after = found.filter((v) => v.ruleId !== UNSCANNABLE).map((v) => entry(v, index, lines, blockOf(v.line), change.path));
     if (diff && engine.placeholderRule) pair.drops = findPlaceholderDrops(diff, after, change.path, engine.isPlaceholderComment);
   }
   return pair;

@@ -74,13 +74,15 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     let after: string | null = null;
     if (entry.status !== 'deleted') {
       const bytes = worktree ? (worktree[index] ?? null) : entry.newBlob ? (blobs.get(entry.newBlob) ?? null) : null;
+      // A changed file that cannot be read or scanned is not skipped: it is a finding of the change
+      // (an agent could otherwise pad a file past the size limit, or add a NUL byte, to pass the gate).
       if (bytes === null) {
-        skipped.push({ file: entry.path, reason: 'unreadable', detail: headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}` });
+        changes.push(unscannableChange(entry, `unreadable: ${headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}`}`));
         continue;
       }
       const decoded = decodeSource(bytes, maxBytes);
       if (!decoded.ok) {
-        skipped.push({ file: entry.path, reason: decoded.reason, detail: decoded.detail });
+        changes.push(unscannableChange(entry, `${decoded.reason}: ${decoded.detail}`));
         continue;
       }
       after = decoded.text;
@@ -103,6 +105,12 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     skipped,
     meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
   };
+}
+
+function unscannableChange(entry: GitFileChange, reason: string): FileChange {
+  const change: FileChange = { path: entry.path, before: null, after: null, status: entry.status === 'added' || entry.status === 'copied' ? 'added' : 'modified', unscannable: reason };
+  if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
+  return change;
 }
 
 /**

@@ -21,6 +21,7 @@ export interface ChangeFlags {
   updateBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  allowNewSuppressions?: boolean;
 }
 
 /** The default baseline file of `--update-baseline` without `--baseline`: at the root, to be committed (`.readycheck/` holds caches that are not). */
@@ -42,7 +43,8 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .option('--baseline <file>', 'known findings (by fingerprint) that are not reported again; stale entries are listed')
     .option('--update-baseline', `write the current findings to the baseline file (default ${DEFAULT_BASELINE}) and prune stale entries`)
     .option('--cache', `reuse results of unchanged files (keyed by content, detector version and config)`)
-    .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`);
+    .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`)
+    .option('--allow-new-suppressions', 'with --diff or --before/--after: let suppression comments the change adds silence its findings (default: they are reported as suppression-added-in-change)');
 
   program
     .command('gate')
@@ -55,6 +57,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .option('--before <dir>', 'the change: this old tree (with --after)')
     .option('--after <dir>', 'the change: this new tree (with --before)')
     .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
+    .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
     .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
     .option('--config <file>', 'readycheck config file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -110,6 +113,7 @@ export interface GateOptions {
   severityThreshold?: Severity;
   config?: string;
   format: 'text' | 'json';
+  allowNewSuppressions?: boolean;
 }
 
 /**

@@ -28,12 +28,18 @@ const RAW_METHODS = new Set(['whereRaw', 'orderByRaw', 'havingRaw', 'joinRaw', '
 const SQL = /\b(?:SELECT\b[\s\S]*\bFROM|INSERT\s+INTO|UPDATE\b[\s\S]*\bSET|DELETE\s+FROM|REPLACE\s+INTO|MERGE\s+INTO|DROP\s+(?:TABLE|DATABASE|INDEX)|ALTER\s+TABLE|TRUNCATE\s+TABLE|CREATE\s+TABLE|WHERE\s+\w)/i;
 
 // The literal text of a built string, with `?` where values are spliced in.
+// An explicit stack, left operand first: a `+` chain of any length is read without recursion.
 function staticText(node: TS.Expression): string {
-  const e = unwrap(node);
-  if (ts.isStringLiteralLike(e)) return e.text;
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => `?${s.literal.text}`).join('');
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return `${staticText(e.left)}${staticText(e.right)}`;
-  return '?';
+  const parts: string[] = [];
+  const work: TS.Expression[] = [node];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    const e = unwrap(next);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) work.push(e.right, e.left);
+    else if (ts.isStringLiteralLike(e)) parts.push(e.text);
+    else if (ts.isTemplateExpression(e)) parts.push(e.head.text + e.templateSpans.map((s) => `?${s.literal.text}`).join(''));
+    else parts.push('?');
+  }
+  return parts.join('');
 }
 
 export default defineDetector({

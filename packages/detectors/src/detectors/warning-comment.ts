@@ -1,6 +1,9 @@
 import { defineDetector } from '../define.js';
 
-const AT_START = /^[\s*@-]*(TODO|FIXME|HACK|XXX|STUB|DO NOT SHIP|DONOTSHIP)\b/i;
+const AT_START = /^[\s*@-]*(TODO|FIXME|HACK|XXX|DO NOT SHIP|DONOTSHIP)\b/i;
+// "Stub" is also an ordinary noun ("Stub generation utilities", "Stub for the bun types"): as a
+// marker at the start it is written in capitals (`// STUB returns fake data`) or tagged (`stub:`).
+const STUB_AT_START = /^[\s*@-]*(STUB\b|[Ss]tub(?=:))/;
 const TAGGED = /\b(TODO|FIXME|HACK|XXX|STUB)(?:\([^)]*\))?:/;
 // Quoted ("DO NOT SHIP") is a mention of the marker, not the marker.
 const DO_NOT_SHIP = /(?<!["'`])\bdo not ship\b(?!["'`])/i;
@@ -25,7 +28,7 @@ export default defineDetector({
   },
   check: (ctx) => ({
     onComment(comment) {
-      const m = AT_START.exec(comment.value) ?? TAGGED.exec(comment.value) ?? DO_NOT_SHIP.exec(comment.value);
+      const m = AT_START.exec(comment.value) ?? STUB_AT_START.exec(comment.value) ?? TAGGED.exec(comment.value) ?? DO_NOT_SHIP.exec(comment.value);
       if (!m) return;
       const marker = (m[1] ?? m[0]).toUpperCase().replace(':', '');
       const line = comment.value.split('\n').find((l) => l.includes(m[1] ?? m[0])) ?? comment.value;

@@ -34,6 +34,8 @@ export interface ReporterContext {
   historyFile?: string;
   /** Directory for issue drafts (`--issues-dir`), when given. */
   issuesDir?: string;
+  /** Environment (`GITHUB_STEP_SUMMARY` for the github reporter). Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { FileFacts } from './types.js';
+
+/** Where env keys are documented, and which example file answers for a given source file. */
+export interface EnvDocs {
+  /** Whether `key`, read in `file`, is documented in the env example nearest that file (or in wrangler config). */
+  isDocumented(key: string, file: string): boolean;
+  /** The env example nearest `file`: the one in the deepest folder above it, else none. */
+  exampleFor(file: string): string | undefined;
+  /** Every documented key, anywhere. */
+  all: ReadonlySet<string>;
+}
+
+/**
+ * Indexes the documented env keys by example file. A key read in `packages/api/src/x.ts` is
+ * compared with the example nearest it (`packages/api/.env.example` before the root's); wrangler
+ * vars and bindings count wherever they are; a file with no example above it is compared with
+ * every example of the project.
+ */
+export function envDocs(facts: readonly FileFacts[]): EnvDocs {
+  const byExample = new Map<string, Set<string>>();
+  const wrangler = new Set<string>();
+  const all = new Set<string>();
+  for (const f of facts) {
+    for (const d of f.envDocs) {
+      all.add(d.name);
+      if (d.kind === 'env-example') {
+        let keys = byExample.get(d.file);
+        if (!keys) byExample.set(d.file, (keys = new Set()));
+        keys.add(d.name);
+      } else wrangler.add(d.name);
+    }
+  }
+  const examples = [...byExample.keys()].map((file) => ({ file, dir: path.posix.dirname(file) })).sort((a, b) => b.dir.length - a.dir.length || (a.file < b.file ? -1 : 1));
+  const memo = new Map<string, string | undefined>();
+  const exampleFor = (file: string): string | undefined => {
+    const dir = path.posix.dirname(file);
+    if (memo.has(dir)) return memo.get(dir);
+    const hit = examples.find((e) => e.dir === '.' || dir === e.dir || dir.startsWith(`${e.dir}/`))?.file;
+    memo.set(dir, hit);
+    return hit;
+  };
+  return {
+    all,
+    exampleFor,
+    isDocumented(key, file) {
+      if (wrangler.has(key)) return true;
+      const example = exampleFor(file);
+      return example ? (byExample.get(example)?.has(key) ?? false) : all.has(key);
+    },
+  };
+}
