@@ -62,7 +62,8 @@ describe('smoke-run verify on the orchestrator fixture', () => {
     const written = await readFile(path.join(dir, 'orchestrator/outgoing/006_stress_test_system_fixes.json'), 'utf8');
     expect(written).toBe(await readFile(path.join(orchestrator, 'expected/006_stress_test_system_fixes.json'), 'utf8'));
     expect((JSON.parse(written) as { fixes: { id: unknown }[] }).fixes.map((f) => String(f.id))).toEqual(expected.followUp);
-    expect(io.out).toContain('follow-up ../orchestrator/outgoing/006_stress_test_system_fixes.json: 5 fixes (from 005_stress_test_system_fixes.json)');
+    // Outside the working directory the path is absolute.
+    expect(io.out).toContain(`follow-up ${path.join(dir, 'orchestrator/outgoing/006_stress_test_system_fixes.json')}: 5 fixes (from 005_stress_test_system_fixes.json)`);
     // The follow-up is itself a valid task file, linked to its predecessor.
     const check = fakeIO(dir);
     expect(await main(['tasks', 'check', 'orchestrator/outgoing/', '--strict'], check)).toBe(0);
