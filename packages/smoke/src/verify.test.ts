@@ -59,6 +59,9 @@ describe('smoke-run verify on the orchestrator fixture', () => {
     expect(byId.get('005_stress_test_system/1')).toMatchObject({ status: 'passed', extra: { category: 'patches', component: 'stress_test_system', priority: 'P0' } });
     expect(byId.get('005_stress_test_system/3')).toMatchObject({ status: 'failed', rawStatus: 'not-portable' });
     expect(byId.get('005_stress_test_system/6')).toMatchObject({ status: 'failed', rawStatus: 'timedOut', message: 'claimed FIXED, but verification_command `sleep 30` timed out' });
+    const html = await readFile(path.join(dir, 'reports/smoke-report.html'), 'utf8');
+    expect(html).toContain('<span class="badge s-failed">not-portable</span>');
+    expect(html).toContain('verification_command (from another directory): <code>');
     const written = await readFile(path.join(dir, 'orchestrator/outgoing/006_stress_test_system_fixes.json'), 'utf8');
     expect(written).toBe(await readFile(path.join(orchestrator, 'expected/006_stress_test_system_fixes.json'), 'utf8'));
     expect((JSON.parse(written) as { fixes: { id: unknown }[] }).fixes.map((f) => String(f.id))).toEqual(expected.followUp);

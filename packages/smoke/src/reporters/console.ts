@@ -184,7 +184,7 @@ function colourState(c: Colors, state: SmokeReportTypes.HealthState): string {
 }
 
 function colourVerdict(c: Colors, verdict: SmokeReportTypes.Verification['verdict']): string {
-  return verdict === 'verified' ? c.green(verdict) : verdict === 'refuted' ? c.red(verdict) : c.yellow(verdict);
+  return verdict === 'verified' ? c.green(verdict) : verdict === 'unverifiable' ? c.yellow(verdict) : c.red(verdict);
 }
 
 function matrixRows(c: Colors, cells: Record<string, SmokeReportTypes.MatrixCell>, title: string): string[][] {
