@@ -121,6 +121,11 @@ describe('a run of the phase-plan fixture', () => {
     const st = fakeIO(dir);
     expect(await main(['status'], st)).toBe(0);
     expect(stable(st.out)).toBe(await readFile(path.join(fixture, 'expected/status.txt'), 'utf8'));
+    const sj = fakeIO(dir);
+    expect(await main(['status', '--json'], sj)).toBe(0);
+    const data = JSON.parse(sj.out) as { pending: string[]; checks: { id: string; status: string; durationMs?: number }[] };
+    expect(data.pending).toEqual(['deploy-eu', 'deploy-us']);
+    expect(data.checks.find((c) => c.id === 'release-gate')).toMatchObject({ status: 'failed', durationMs: expect.any(Number) });
   }, 60_000);
 
   it('status without a history is a one-line usage error', async () => {
