@@ -126,7 +126,7 @@ describe('a trustworthy verify', () => {
     const dir = await gitProject({
       '001_api_fixes.json': taskJson([
         fixWith(1, { verification_command: 'env | sort', hallucination_check: 'test -z "$API_TOKEN"' }),
-        fixWith(2, { verification_command: 'echo "token=$API_TOKEN"; exit 1', hallucination_check: 'true' }),
+        fixWith(2, { verification_command: 'echo "token=$API_TOKEN"; printf "\\033]0;pwned\\007\\n"; exit 1', hallucination_check: 'true' }),
       ]),
     });
     const io = fakeIO(dir, { API_TOKEN: secret, HOME: '/home/tester', LANG: 'C.UTF-8', OTHER_SECRET: 'other-secret-value' });
@@ -139,7 +139,10 @@ describe('a trustworthy verify', () => {
     expect(names.filter((n) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(n))).toEqual(['API_TOKEN', 'HOME', 'LANG', 'PATH', 'READYCHECK_PROC_MARK']);
     expect(first!.commands[0]!.output).toContain('API_TOKEN=***');
     expect(first!.verdict).toBe('refuted'); // the token was passed with --env, so it is set
-    expect(second!.commands[0]!.output).toBe('token=***\n');
+    expect(second!.commands[0]!.output).toBe('token=***\n\u001b]0;pwned\u0007\n');
+    // In the one-line failure message the terminal escape is shown, not sent.
+    expect(report.results.tests[1]!.message).toContain('token=*** | \\u001b]0;pwned\\u0007');
+    expect(io.out).not.toContain('\u001b]0;pwned');
     for (const f of ['smoke-report.json', 'smoke-report.html', 'junit.xml']) {
       const text = await readFile(path.join(dir, 'reports', f), 'utf8');
       expect(text, f).not.toContain(secret);
