@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { ReadycheckError, describeCliError, type CliIO, type SmokeReport } from '@readycheck/core';
+import { FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
 import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
@@ -48,6 +48,10 @@ export interface SelectOptions {
 
 /** Options of the run command, as commander parses them. */
 export interface RunCommandOptions extends SelectOptions {
+  /** `-c, --config`: readycheck config file, whose `smoke` section gives defaults. */
+  config?: string;
+  /** `--color` / `--no-color`. */
+  color?: boolean;
   baseUrl?: string;
   maxParallel?: number;
   /** `--sequential`: `-j 1`. */
@@ -57,7 +61,8 @@ export interface RunCommandOptions extends SelectOptions {
   failFast?: boolean;
   failOnFlaky?: boolean;
   reporter?: string[];
-  out: string;
+  /** `-o, --out`; default the config's `smoke.out`, else `reports`. */
+  out?: string;
   /** `--history [file]`: true when given without a value. */
   history?: string | boolean;
   issuesDir?: string;
@@ -102,10 +107,10 @@ function baseUrlArg(value: string): string {
 
 function addSelectOptions(cmd: Command): Command {
   return cmd
-    .option('-c, --category <names>', 'only checks in these categories (comma-separated, repeatable)', collect)
+    .option('--category <names>', 'only checks in these categories (comma-separated, repeatable)', collect)
     .option('-p, --priority <levels>', 'only checks with these priorities, P0-P3 (comma-separated, repeatable)', collect)
     .option('-g, --grep <regex>', 'only checks whose id or name matches (case-insensitive)')
-    .option('-t, --tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
     .option('--phase <names>', 'only these phases, by name or 1-based index, with the phases they wait for (comma-separated, repeatable)', collect)
     .option('--group <names>', 'only these groups (name or phase/group), with the phases they wait for (comma-separated, repeatable)', collect)
     .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable; default smoke/**/*.smoke.*)', collect)
@@ -141,12 +146,15 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
     .option('-x, --fail-fast', 'stop starting checks after the first failure')
     .option('--fail-on-flaky', 'exit 1 when a check was flaky (failed, then passed on a retry)')
+    .option(...FLAGS.config)
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .option(
       '-r, --reporter <names>',
       `reporters (comma-separated, repeatable; default ${DEFAULT_REPORTERS.join(',')}; known: ${Object.keys(reporters).sort().join(', ')})`,
       collect,
     )
-    .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .option('-o, --out <dir>', 'directory for report files (default: the config\'s smoke.out, else reports)')
     .option('--history [file]', 'append this run to a history file (default .smoke/history.jsonl); reports show pass-rate trends and flaky checks')
     .option('--issues-dir <dir>', 'write one markdown issue draft per failed or blocked check here')
     .option('--shard <i/n>', 'run shard i of n (checks linked by dependencies stay together); merge with merge-reports', parseShard);
@@ -271,7 +279,7 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
 }
 
 /** Builds the reporter context of a run from the CLI options. */
-export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string }, io: CliIO): ReporterContext {
+export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {
   const historyFile = historyFileOption(options.history);
   return {
     outDir: options.out,
@@ -279,6 +287,7 @@ export function reporterContext(options: { out: string; history?: string | boole
     stdout: io.stdout,
     stderr: io.stderr,
     isTTY: io.isTTY,
+    color: useColor(io, options.color),
     env: io.env,
     ...(historyFile ? { historyFile } : {}),
     ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
@@ -309,16 +318,34 @@ export async function createReporters(names: readonly string[] | undefined, ctx:
   });
 }
 
-async function runCommand(files: string[], options: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
-  // SMOKE_BASE_URL stands in for --base-url (CI jobs set it once for every step).
+/**
+ * Fills the options the command line left out: `SMOKE_BASE_URL` for the base URL (CI jobs set it
+ * once for every step), then the `smoke` section of readycheck's config, then the built-in defaults.
+ */
+function applyDefaults(options: RunCommandOptions, io: CliIO, config: ReadycheckConfig['smoke'] = {}): RunCommandOptions & { out: string } {
   const envBase = io.env.SMOKE_BASE_URL?.trim();
-  if (options.baseUrl === undefined && envBase) {
+  for (const [name, value] of [
+    ['SMOKE_BASE_URL', envBase],
+    ['config smoke.baseUrl', config.baseUrl],
+  ] as const) {
+    if (options.baseUrl !== undefined || !value) continue;
     try {
-      options.baseUrl = baseUrlArg(envBase);
+      options.baseUrl = baseUrlArg(value);
     } catch (cause) {
-      throw new ReadycheckError('RC_USAGE', `SMOKE_BASE_URL: ${(cause as Error).message}`, { cause });
+      throw new ReadycheckError('RC_USAGE', `${name}: ${(cause as Error).message}`, { cause });
     }
   }
+  options.maxParallel ??= config.maxParallel;
+  options.retries ??= config.retries;
+  options.timeout ??= config.timeout;
+  options.reporter ??= config.reporters;
+  options.failOnFlaky ??= config.failOnFlaky;
+  return Object.assign(options, { out: options.out ?? config.out ?? 'reports' });
+}
+
+async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
+  const { config } = await loadConfig({ cwd: io.cwd, ...(given.config ? { file: given.config } : {}) });
+  const options = applyDefaults(given, io, config.smoke);
   // Reporter names are checked before anything is loaded or run.
   const ctx = reporterContext(options, io);
   const mux = await createReporters(options.reporter, ctx);

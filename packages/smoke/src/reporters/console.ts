@@ -42,7 +42,7 @@ function visibleLength(text: string): number {
  */
 export function consoleReporter(ctx: ReporterContext): Reporter {
   // Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).
-  const c = pc.createColors(ctx.isTTY && !process.env.NO_COLOR);
+  const c = pc.createColors(ctx.color ?? (ctx.isTTY && !process.env.NO_COLOR));
   let total = 0;
   let done = 0;
   let startedAt = 0;
