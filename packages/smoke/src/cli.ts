@@ -12,6 +12,8 @@ import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
 import { tasksCommand } from './tasks-cli.js';
+import { phaseTimings } from './phase-timing.js';
+import { statusCommand, type StatusOptions } from './status.js';
 import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
 import { escapeControl } from './task-file.js';
 import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
@@ -39,6 +41,8 @@ export interface SelectOptions {
   priority?: string[];
   grep?: string;
   tag?: string[];
+  phase?: string[];
+  group?: string[];
   pattern?: string[];
   passWithNoChecks?: boolean;
 }
@@ -51,6 +55,8 @@ export interface RunCommandOptions extends SelectOptions {
   color?: boolean;
   baseUrl?: string;
   maxParallel?: number;
+  /** `--sequential`: `-j 1`. */
+  sequential?: boolean;
   retries?: number;
   timeout?: number;
   failFast?: boolean;
@@ -106,6 +112,8 @@ function addSelectOptions(cmd: Command): Command {
     .option('-p, --priority <levels>', 'only checks with these priorities, P0-P3 (comma-separated, repeatable)', collect)
     .option('-g, --grep <regex>', 'only checks whose id or name matches (case-insensitive)')
     .option('--tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--phase <names>', 'only these phases, by name or 1-based index, with the phases they wait for (comma-separated, repeatable)', collect)
+    .option('--group <names>', 'only these groups (name or phase/group), with the phases they wait for (comma-separated, repeatable)', collect)
     .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable; default smoke/**/*.smoke.*)', collect)
     .option('--pass-with-no-checks', 'exit 0 when no check matches the filters');
 }
@@ -134,6 +142,7 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
     .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl; default: $SMOKE_BASE_URL)", baseUrlArg)
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
     .option('-x, --fail-fast', 'stop starting checks after the first failure')
@@ -158,14 +167,28 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
 
   const list = configure(new Command('list'), io)
     .alias('plan')
-    .description('show the plan as dependency waves, without running anything (dry run)')
+    .description('show the plan, without running anything (dry run): per suite the phase -> group -> check tree, with what each phase waits for and how many checks of each group really run at once')
     .argument('[files...]', 'suite files, directories or globs')
     .option('--json', 'print the plan as JSON')
+    .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--shard <i/n>', 'show only shard i of n', parseShard);
-  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }) => {
+  addSelectOptions(list).action(async (files: string[], options: ListOptions) => {
     state.exitCode = await listCommand(files, options, io);
   });
   program.addCommand(list);
+
+  const status = configure(new Command('status'), io)
+    .description('the last run of this project (from the history file) over the current plan: per phase, group and check its status and duration, and what is still pending')
+    .argument('[files...]', 'suite files, directories or globs')
+    .option('--history <file>', 'history file written by --history (default .smoke/history.jsonl)')
+    .option('--json', 'print the status as JSON')
+    .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable)', collect)
+    .action(async (files: string[], options: StatusOptions & { pattern?: string[] }) => {
+      const selected = await selectChecks(files, options.pattern ? { pattern: options.pattern } : {}, io);
+      state.exitCode = await statusCommand(selected.plan, options, io);
+    });
+  program.addCommand(status);
 
   const validateCmd = configure(new Command('validate'), io)
     .description('validate every suite file (schema, ids, dependencies, cycles) without running anything')
@@ -247,6 +270,8 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
   if (options.priority) filters.priorities = options.priority.map((p) => p.toUpperCase());
   if (options.grep !== undefined) filters.grep = options.grep;
   if (options.tag) filters.tags = options.tag;
+  if (options.phase) filters.phases = options.phase;
+  if (options.group) filters.groups = options.group;
   const plan = createPlan(
     suites.flatMap((s) => s.checks),
     filters,
@@ -344,7 +369,7 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   const redact = urlRedactor(urls);
   const hasSecret = urls.some((u) => urlSecrets(u).length > 0);
 
-  const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
   await mux.onRunStart(run);
   const result = await runPlan(plan, {
@@ -361,6 +386,7 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     start: result.start,
     stop: result.stop,
     interrupted: result.interrupted,
+    phases: phaseTimings(plan.checks, result.tests),
     ...shard,
     ...(options.baseUrl !== undefined ? { environment: { extra: { baseUrl: options.baseUrl } } } : {}),
   });
@@ -429,12 +455,21 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
-async function listCommand(files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }, io: CliIO): Promise<number> {
+/** Options of `smoke-run list` / `plan`. */
+interface ListOptions extends SelectOptions {
+  json?: boolean;
+  shard?: Shard;
+  maxParallel?: number;
+  sequential?: boolean;
+}
+
+async function listCommand(files: string[], options: ListOptions, io: CliIO): Promise<number> {
   const selected = await selectChecks(files, options, io);
   const found = selected.files;
   if (!selected.plan.checks.length) return noChecks(options, io);
   const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
-  io.stdout(options.json ? formatPlan(plan, found, 'json') : formatPlan(plan, found, 'text'));
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
+  io.stdout(formatPlan(plan, found, options.json ? 'json' : 'text', { maxParallel }));
   return 0;
 }
 
