@@ -46,6 +46,12 @@ export interface ClassifyContext {
    * (`SearchService`, `table feeds`). An entry that reaches one within a few imports does real work.
    */
   workFiles?: ReadonlyMap<string, string>;
+  /**
+   * For each entry file, the project modules its imported names come from and the lines that
+   * use them: an entry reaches real work through the modules its own handler uses. Without it,
+   * everything the file imports counts for each of its entries.
+   */
+  usedModules?: ReadonlyMap<string, ReadonlyArray<{ target: string; lines: readonly number[] }>>;
   /** The entry items of each entry file (for "used by" lines of shared services). */
   entriesOf?: ReadonlyMap<string, readonly Item[]>;
   layout: ProjectLayout;
@@ -213,7 +219,11 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
   const work: Item[] = [];
   if (ctx.workFiles) {
     for (const e of userEntries) {
-      for (const g of nearFrom(e.file, ctx)) {
+      const used = ctx.usedModules?.get(e.file);
+      const starts = used ? used.filter((u) => u.lines.some((line) => owns(e, line, ctx))).map((u) => u.target) : [e.file];
+      const reached = new Set<string>();
+      for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
+      for (const g of reached) {
         const what = ctx.workFiles.get(g);
         if (what && !work.some((w) => w.file === g)) work.push({ name: what, file: g, line: 1 });
       }

@@ -5,14 +5,19 @@ import type { FileFacts } from './types.js';
 
 /** True when a path runs through a `commands` (or `cmds`) folder. */
 export function inCommandsDir(file: string): boolean {
-  return /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.test(file);
+  const m = /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.exec(file);
+  if (!m) return false;
+  // `lib/structures/commands/` (base classes), `i18n/…/keys/commands/` (strings) and
+  // `listeners/commands/` (command lifecycle events) hold no commands.
+  const before = file.slice(0, m.index).split('/');
+  return !before.some((seg) => /^(lib|structures|i18n|languages|locales?|keys|types|utils?|helpers|listeners|events|subscribers|__tests__|tests?)$/i.test(seg));
 }
 
 /** True when a path runs through a file-based routes folder. */
 export function inRoutesDir(file: string): boolean {
   // Vercel's `api/` counts at the root only: `worker/api/controllers/x.ts` is code, not a route;
   // components, hooks and helpers kept beside route files are not routes either.
-  if (/(^|\/)routes\/(.*\/)?(components|hooks|utils|lib|helpers|types|styles|__tests__)\//.test(file)) return false;
+  if (/(^|\/)routes\/(.*\/)?(components|hooks|utils|lib|helpers|types|styles|contexts?|mocks|__mocks__|providers|stores?|__tests__)\//.test(file)) return false;
   return /(^|\/)(routes|pages\/api|app\/api)\//.test(file) || /^api\//.test(file);
 }
 

@@ -125,7 +125,10 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ImportDeclaration: {
         const n = node as TS.ImportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
-        if (spec !== undefined) {
+        // Types are no runtime dependency: `import type`, or named imports that are all types.
+        const clause0 = n.importClause;
+        const typesOnly = clause0 !== undefined && (clause0.isTypeOnly || (!clause0.name && clause0.namedBindings !== undefined && ts.isNamedImports(clause0.namedBindings) && clause0.namedBindings.elements.length > 0 && clause0.namedBindings.elements.every((el) => el.isTypeOnly)));
+        if (spec !== undefined && !typesOnly) {
           const names: string[] = [];
           const clause = n.importClause;
           if (clause?.name) names.push('default');
@@ -140,7 +143,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ExportDeclaration: {
         const n = node as TS.ExportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
-        if (spec !== undefined) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
+        if (spec !== undefined && !n.isTypeOnly) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
         break;
       }
       case ts.SyntaxKind.CallExpression:
@@ -298,6 +301,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     const s = stringArg(n.arguments[0]);
     if (ts.isIdentifier(callee)) {
       const fn = callee.text;
+      if (fn === 'fetch' || fn === 'useSWR' || fn === 'useSWRInfinite' || fn === 'useQuery' || fn === 'useMutation' || fn === '$fetch') facts.httpCalls = true;
       if (fn === 'require' && s !== undefined) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
       else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
       else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
@@ -321,6 +325,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     const method = callee.name.text;
     const recv = callee.expression;
     const recvText = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
+    if (/^(axios|ky|got|superagent|ofetch)$/.test(recvText) && /^(get|post|put|patch|delete|head|request)$/.test(method)) facts.httpCalls = true;
 
     if (method === 'command' && s !== undefined) {
       const name = s.trim().split(/\s+/)[0] ?? '';

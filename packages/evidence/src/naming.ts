@@ -84,9 +84,16 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
   const segments = relPath.split('/');
   const fileName = segments.pop() ?? '';
-  for (const dir of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const dir = segments[i] as string;
     const lower = dir.toLowerCase();
     if (INFRA_NAMES.has(lower) && !GENERIC_NAMES.has(lower)) return { kind: 'infra', name: lower };
+    // Event handlers in a generic subfolder (`listeners/commands/*`: command lifecycle logging and
+    // errors) are one infrastructure group, not a feature per file.
+    if (/^(listeners|events|subscribers)$/.test(lower)) {
+      const next = segments[i + 1]?.toLowerCase();
+      if (next === undefined || isGeneric(next)) return { kind: 'infra', name: 'listeners' };
+    }
     if (isGeneric(lower) || dir.startsWith('.') || dir.startsWith('(') || dir.startsWith('[')) continue;
     const name = featureName(dir);
     if (name && !isGeneric(name) && isFeatureName(name)) return { kind: 'feature', name };

@@ -79,6 +79,12 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   if (include?.length) discoverOpts.inputs = include;
   if (config.maxFileBytes) discoverOpts.maxFileBytes = config.maxFileBytes;
   const discovered = await discoverFiles(discoverOpts);
+  // Env examples are committed even where `.gitignore` hides `.env*` / `.dev.vars*` (force-added):
+  // a second, gitignore-blind look finds them.
+  const examples = await discoverFiles({ ...discoverOpts, gitignore: false, extensions: ['.example', '.sample', '.template', '.dist'] });
+  const seen = new Set(discovered.files.map((f) => f.relPath));
+  for (const f of examples.files) if (!seen.has(f.relPath) && inputKind(f.relPath, envExample) === 'env-example') discovered.files.push(f);
+  discovered.files.sort((x, y) => (x.relPath < y.relPath ? -1 : x.relPath > y.relPath ? 1 : 0));
   const wanted = (rel: string): boolean => inputKind(rel, envExample) !== null;
   const skipped: EvidenceReport['skipped'] = discovered.skipped
     .filter((s) => wanted(s.relPath))
@@ -200,6 +206,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
     envDocs: env,
     workFiles: workFiles(usable),
+    usedModules: usedModules(usable, (from, spec) => resolveImport(from, spec, known, pathAliases)),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
     requireTests: ev.requireTests ?? false,
     layout,
@@ -236,6 +243,32 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   return { report, classifications };
 }
 
+// For each entry file: the project modules its imported names come from, with the lines where
+// those names are used, so each entry of a file reaches only what its own handler uses.
+function usedModules(facts: readonly FileFacts[], resolve: (from: string, spec: string) => string | null): Map<string, Array<{ target: string; lines: number[] }>> {
+  const out = new Map<string, Array<{ target: string; lines: number[] }>>();
+  for (const f of facts) {
+    const side = f.links?.entry;
+    if (!side?.used) continue;
+    const specOf = new Map<string, string>();
+    for (const imp of side.imports) {
+      for (const n of imp.names) specOf.set(n.local, imp.spec);
+      if (imp.def) specOf.set(imp.def, imp.spec);
+      if (imp.ns) specOf.set(imp.ns, imp.spec);
+    }
+    for (const req of side.requires) for (const l of req.locals) specOf.set(l.local, req.spec);
+    const byTarget = new Map<string, number[]>();
+    for (const [local, lines] of side.used) {
+      const spec = specOf.get(local);
+      const target = spec ? resolve(f.file, spec) : null;
+      if (!target) continue;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), ...lines]);
+    }
+    out.set(f.file, [...byTarget].map(([target, lines]) => ({ target, lines })));
+  }
+  return out;
+}
+
 // Files that do real work: a service, a query, an ORM entity. Schema declarations alone are not work.
 function workFiles(facts: readonly FileFacts[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -243,7 +276,9 @@ function workFiles(facts: readonly FileFacts[]): Map<string, string> {
     if (f.role !== 'source') continue;
     const query = f.tableRefs.find((t) => t.kind !== 'sql-ddl');
     const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
-    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : undefined);
+    // An API client or library class (`server/api/themoviedb`, `lib/settings.ts`) does work too.
+    const libClass = /(^|\/)(api|apis|clients?|integrations|lib)\//.test(f.file) ? f.links?.exports?.find(([, d]) => d.kind === 'class')?.[0] : undefined;
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.httpCalls ? 'HTTP calls' : undefined);
     if (what) out.set(f.file, what);
   }
   return out;
