@@ -109,6 +109,20 @@ function owns(e: Item, line: number, ctx: ClassifyContext): boolean {
   return owners.length === 0 || owners.includes(`${e.line}:${e.name}`);
 }
 
+/**
+ * Whether `line` lies inside the entry's own definition. Stricter than {@link owns}: in a file of
+ * several entries, code outside every definition (a `setupRoutes(app)` call) is nobody's work.
+ */
+function inOwnDefinition(e: Item, line: number, ctx: ClassifyContext): boolean {
+  const ends = ctx.entryEnds?.get(e.file);
+  const end = ends?.[`${e.line}:${e.name}`];
+  // A route call (`app.get('/x', handler)`) is its own definition even alone in its file: the
+  // file's other code (`setupAuthRoutes(app)`) is not what the route does.
+  if (e.kind === 'route' && end !== undefined) return line >= e.line && line <= end;
+  if (!ends || Object.keys(ends).length <= 1) return true;
+  return end !== undefined && line >= e.line && line <= end;
+}
+
 function isEntry(i: Item): boolean {
   return i.kind !== 'npm-script';
 }
@@ -220,7 +234,7 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
   if (ctx.workFiles) {
     for (const e of userEntries) {
       const used = ctx.usedModules?.get(e.file);
-      const starts = used ? used.filter((u) => u.lines.some((line) => owns(e, line, ctx))).map((u) => u.target) : [e.file];
+      const starts = used ? used.filter((u) => u.lines.some((line) => inOwnDefinition(e, line, ctx))).map((u) => u.target) : [e.file];
       const reached = new Set<string>();
       for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
       for (const g of reached) {
@@ -247,7 +261,7 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     services: f.services,
     tableNames: [...new Set([...f.tables.map((t) => t.name), ...refTables])].sort(),
     dataAccess: f.tableRefs.filter((t) => entryReach.has(t.file)),
-    work: work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    work,
     usedBy: [...usedBy].sort(byLocation),
     missingTables: schemaKnown ? missing : [],
     uncheckedTables: schemaKnown ? [] : missing,

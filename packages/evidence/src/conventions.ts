@@ -61,7 +61,8 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
   const servicesRoot = /(^|\/)services?\/index\.[^/]+$/.test(file);
   if (isServicePath(file) && facts.services.length === 0 && (!isIndex || (ownIndex && !servicesRoot))) {
     const exported = firstExportName(sf);
-    facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
+    // A Base… or Abstract… export is the framework of services, not one.
+    if (!/^(Base|Abstract)[A-Z]/.test(exported ?? base)) facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
   }
 }
 
