@@ -250,9 +250,15 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
   }
   const entryReach = new Set<string>();
   for (const e of userEntries) for (const x of reachedFrom(e.file, ctx)) entryReach.add(x);
-  const undocumented = undocumentedKeys(f, ctx);
-  const firstUndocumented = f.envKeys.find((k) => k.name === undocumented[0]);
-  const envExample = (firstUndocumented && ctx.envDocs?.exampleFor(firstUndocumented.file)) ?? ctx.layout.envExample;
+  const hasEnvDocs = ctx.documentedEnv.size > 0 || (ctx.envDocs?.all.size ?? 0) > 0;
+  const undocumented = hasEnvDocs ? undocumentedKeys(f, ctx) : [];
+  const undocumentedAt = undocumented.map((key) => {
+    const reader = f.envKeys.find((k) => k.name === key && !(ctx.envDocs?.isDocumented(key, k.file) ?? ctx.documentedEnv.has(key)));
+    const example = reader ? ctx.envDocs?.exampleFor(reader.file) : undefined;
+    return example ? { key, example } : { key };
+  });
+  const firstExample = undocumentedAt[0]?.example;
+  const envExample = (firstExample !== undefined && undocumentedAt.every((u) => u.example === firstExample) ? firstExample : undefined) ?? (ctx.envDocs ? undefined : ctx.layout.envExample);
   const view: FeatureView = {
     name: f.name,
     grouping: f.grouping,
@@ -272,7 +278,8 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     missingServices,
     invalidJobs: f.jobs.filter((j) => j.valid === false),
     candidates: f.candidates,
-    undocumented: ctx.documentedEnv.size > 0 || (ctx.envDocs?.all.size ?? 0) > 0 ? undocumented : [],
+    undocumented,
+    undocumentedAt,
     critical: f.findings.filter((x) => x.severity !== undefined && ctx.criticalSeverities.has(x.severity)),
     tests: f.tests,
     requireTests: ctx.requireTests ?? false,
@@ -334,7 +341,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const tasks = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const tasks = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
 }
 
@@ -394,6 +401,7 @@ interface TaskInputs {
   blocking: Item[];
   critical: Item[];
   invalidJobs: Item[];
+  undocumentedAt: Array<{ key: string; example?: string }>;
   /** Stubs sure enough to count (the tasks replace these). */
   stubs: Item[];
 }
@@ -475,12 +483,15 @@ function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInputs): Ta
   }
   for (const m of t.open) push('resolve-marker', `Resolve the ${m.name} at ${loc(m)}${m.detail ? `: ${m.detail}` : ''}`, m.file, m.line);
   for (const x of t.critical) push('fix-finding', `Fix the ${x.severity} finding ${x.rule ?? x.name} at ${loc(x)}${x.detail ? `: ${x.detail}` : ''}`, x.file, x.line);
-  if (t.undocumented.length > 0) {
-    const bindings = t.undocumented.every((k) => f.envKeys.some((e) => e.name === k && e.kind === 'env-binding' || e.name === k && e.kind === 'env-destructure'));
-    const target = layout.envExample ?? (bindings && layout.wrangler ? layout.wrangler : '.env.example');
+  // One task per env example: each key goes to the example nearest the code that reads it.
+  const byExample = new Map<string, string[]>();
+  for (const u of t.undocumentedAt) byExample.set(u.example ?? '', [...(byExample.get(u.example ?? '') ?? []), u.key]);
+  for (const [example, keys] of byExample) {
+    const bindings = keys.every((k) => f.envKeys.some((e) => e.name === k && e.kind === 'env-binding' || e.name === k && e.kind === 'env-destructure'));
+    const target = example || (layout.envExample ?? (bindings && layout.wrangler ? layout.wrangler : '.env.example'));
     const check = layout.envValidation ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}config${layout.ext}`;
-    const first = f.envKeys.find((k) => k.name === t.undocumented[0]) as Item;
-    push('env-validation', `Add ${t.undocumented.join(', ')} to ${target} and fail fast at startup in ${check} when ${t.undocumented.length === 1 ? 'it is' : 'any is'} missing`, target, undefined, `First read at ${loc(first)}.`);
+    const first = f.envKeys.find((k) => k.name === keys[0]) as Item;
+    push('env-validation', `Add ${keys.join(', ')} to ${target} and fail fast at startup in ${check} when ${keys.length === 1 ? 'it is' : 'any is'} missing`, target, undefined, `First read at ${loc(first)}.`);
   }
   if (f.commands.length === 0) {
     const seen = new Set<string>();
