@@ -75,7 +75,13 @@ export const list = (names: readonly string[], max = 5): string => {
   return uniq.length > max ? `${uniq.slice(0, max).join(', ')} (+${uniq.length - max} more)` : uniq.join(', ');
 };
 const firstPerName = (items: readonly Item[]): Item[] => [...new Map([...items].reverse().map((i) => [i.name, i])).values()].reverse();
-const entryLabelOf = (i: Item): string => (i.kind === 'slash-command' ? `/${i.name}` : (i.kind === 'route' || i.kind === 'file-route') && i.detail ? `${i.detail} ${i.name}` : i.name);
+/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI). */
+export function entryLabel(i: Item): string {
+  if (i.kind === 'slash-command') return `/${i.name}`;
+  if ((i.kind === 'route' || i.kind === 'file-route') && i.detail) return `${i.detail} ${i.name}`;
+  return i.name;
+}
+const entryLabelOf = entryLabel;
 
 /** The rules, in the order their reasons are printed. */
 export const RULES: readonly Rule[] = [
