@@ -296,6 +296,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       f.tests.push({ name: path.posix.basename(t.file), file: t.file, line: 1, kind: 'test' });
     }
   }
+  foldInfrastructure(features, featureOfFile, configured);
   const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
   return { features: sorted, featureOfFile, importsOf };
@@ -303,6 +304,39 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   function fileRawIfConfigured(file: string): Raw | null {
     const hit = matchers.find((m) => m.match(file));
     return hit ? { name: hit.name, infra: false, config: true } : null;
+  }
+}
+
+// Where an infrastructure-only group of files belongs instead of a feature of its own: shared UI
+// pieces no single entry owns (`src/components/theme-toggle.tsx`), and tool config files.
+function infraBucket(files: readonly string[]): string | null {
+  if (files.every((f) => /(^|\/)(components|hooks|contexts?|providers|layouts?|icons|styles)\//.test(f))) return 'components';
+  if (files.every((f) => /(^|\/)([\w.-]+\.config\.[cm]?[jt]s|\.?[\w-]+rc(\.[cm]?js)?|[\w-]+\.config\.(local|remote|dev|prod)\.[cm]?[jt]s)$/.test(f))) return 'config';
+  return null;
+}
+
+/**
+ * Folds features that hold nothing of a feature (no entry, service, table, job or candidate)
+ * into the infrastructure group their files belong to, so a shared component or a tool's
+ * config file is not a "feature" of its own. Features declared in the config stay.
+ */
+function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
+  for (const f of [...features.values()]) {
+    if (configured.has(f.name) || f.name === 'components' || f.name === 'config') continue;
+    const empty = f.commands.length + f.routes.length + f.services.length + f.tables.length + f.tableRefs.length + f.candidates.length + f.jobs.length === 0;
+    const bucket = empty ? infraBucket([...f.files]) : null;
+    if (!bucket) continue;
+    let into = features.get(bucket);
+    if (!into) {
+      into = { name: bucket, grouping: 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
+      features.set(bucket, into);
+    }
+    for (const file of f.files) {
+      into.files.add(file);
+      if (featureOfFile.get(file) === f.name) featureOfFile.set(file, bucket);
+    }
+    for (const key of EVIDENCE_KEYS) into[key].push(...f[key]);
+    features.delete(f.name);
   }
 }
 
