@@ -54,7 +54,10 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
   }
   const routesRoot = /(^|\/)(routes|pages\/api|app\/api)\/index\.[^/]+$/.test(file) || /^api\/index\.[^/]+$/.test(file);
   if (inRoutesDir(file) && (!isIndex || (ownIndex && !routesRoot)) && facts.routes.length === 0 && !isServicePath(file)) {
-    facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
+    const verb = /\.(get|post|put|patch|delete|head|options)\.[^./]+$/i.exec(file)?.[1];
+    const route: FileFacts['routes'][number] = { name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' };
+    if (verb) route.detail = verb.toUpperCase();
+    facts.routes.push(route);
   }
   const page = facts.routes.length === 0 ? pagePath(file) : null;
   if (page !== null && declaresExport(sf)) facts.routes.push({ name: page, file, line: firstExportLine(sf, lineOf), kind: 'page' });
@@ -71,7 +74,8 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
 function routePathOf(file: string): string {
   const m = /(?:^|\/)(routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
   const prefix = m && m[1] !== 'routes' ? ['api'] : [];
-  const rest = (m?.[2] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
+  // `commands.get.ts` (Sapphire's plugin-api, Nitro): the method is a suffix, not part of the path.
+  const rest = (m?.[2] ?? file).replace(/\.[^.]+$/, '').replace(/\.(get|post|put|patch|delete|head|options)$/i, '').replace(/(^|\/)(index|route|\+server)$/, '');
   const segments = [...prefix, ...rest.split('/')]
     .filter(Boolean)
     .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, '*').replace(/^\[(\w+)\]$/, ':$1').replace(/^\$(\w+)$/, ':$1'));

@@ -142,6 +142,9 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   const tests: FileFacts[] = [];
   const scheduledFiles: string[] = [];
   const deferredTables: Item[] = [];
+  // Queries in a file no feature owns (a shared service): they join the feature their table names
+  // when that feature exists; a table name alone never makes a feature.
+  const deferredRefs: Array<{ item: Item; fallback: string }> = [];
   // The feature a scheduled job in an entry file runs: the module that exports what its branch calls.
   const jobTarget = (f: FileFacts, job: Item): string | null => {
     for (const name of job.calls ?? []) {
@@ -192,7 +195,8 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration';
     for (const t of f.tableRefs) {
       if (t.kind === 'sql-ddl' || migration) continue;
-      assign(specific ? specific.name : (nameFromItem('table', t.name, generic) ?? fallback), 'tableRefs', t, Boolean(specific?.config));
+      if (specific) assign(specific.name, 'tableRefs', t, Boolean(specific.config));
+      else deferredRefs.push({ item: t, fallback });
     }
     // Only a namespaced event (`discord:ready`) names a feature; `ready` in an entry file is the app's.
     for (const e of f.events) assign(specific ? specific.name : /[:./]/.test(e.name) ? (nameFromItem('event', e.name, generic) ?? fallback) : fallback, 'events', e, Boolean(specific?.config));
@@ -207,9 +211,14 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     for (const s of f.stubs) assign(fallback, 'stubs', s);
     for (const x of f.findings) assign(fallback, 'findings', x);
   }
-  // A created table belongs to the feature its name gives when that feature exists, else to the
-  // feature whose code queries it most, else to its own name.
   const nonTableNames = new Set(names);
+  for (const { item, fallback } of deferredRefs) {
+    const raw = nameFromItem('table', item.name, generic);
+    const head = raw ? headWord(raw) : null;
+    assign(raw && nonTableNames.has(raw) ? raw : head && nonTableNames.has(head) ? head : fallback, 'tableRefs', item);
+  }
+  // A created table belongs to the feature its name gives when that feature exists, else to the
+  // feature whose code queries it most, else to the schema.
   for (const t of deferredTables) {
     // Scratch tables of a migration (`temporary_user`, `__new_users`), renamed or dropped in it.
     if (/^(temporary|temp|tmp)_|^_+new_/.test(t.name)) continue;

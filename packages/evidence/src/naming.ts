@@ -17,7 +17,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
 export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
-  'jobs', 'events', 'scripts', 'migrations', 'migration',
+  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures',
 ]);
 
 // Words that never name a feature: English stop words, SQL keywords, and one-letter names.
@@ -100,7 +100,10 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   }
   let base = fileName.replace(/\.[^.]+$/, '');
   while (ROLE_SUFFIX.test(base)) base = base.replace(ROLE_SUFFIX, '');
+  const routesFile = /(Routes|Router)$|\.(routes|router)$/.test(base) || /\.(routes|router)\.[^.]+$/.test(fileName);
   base = base.replace(/^\d+[_-]?/, '').replace(CLASS_SUFFIX, '') || base;
+  // `appRoutes.ts` serves the apps resource: `app` (or `apps`, the same name once merged) is the entry files' group.
+  if (routesFile && base.toLowerCase() === 'app') return { kind: 'feature', name: 'apps-api' };
   const lowerBase = base.toLowerCase();
   if (INFRA_NAMES.has(lowerBase) && !GENERIC_NAMES.has(lowerBase)) return { kind: 'infra', name: lowerBase };
   const name = featureName(base);
