@@ -81,6 +81,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export { entryLabel };
 
+// Rules about the shape of a feature (entry, service, tables), which an infrastructure group lacks by design.
+const FEATURE_SHAPE_RULES = new Set(['service-without-entry', 'entry-without-work', 'tables-without-service', 'tests-required']);
+// Tasks that still apply to infrastructure: its markers, findings, stubs and env keys.
+const INFRA_TASKS = new Set(['resolve-marker', 'fix-finding', 'replace-stub', 'env-validation', 'fix-cron']);
+
 /**
  * Whether a service call (or a missing one) at `line` of an entry's file belongs to that entry.
  * A file that defines several commands or routes (`program.command('a')…; program.command('b')…`)
@@ -295,12 +300,17 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   const v = featureView(f, ctx);
   const fail: string[] = [];
   const warn: string[] = [];
+  const infraByName = INFRA_NAMES.has(f.name) || f.name === 'schema';
   const good: string[] = [];
   let confidence = BASE_CONFIDENCE;
   for (const rule of RULES) {
     const lines = rule.reasons(v);
     if (rule.verdict === 'FAIL') fail.push(...lines);
-    else if (rule.verdict === 'WARN') warn.push(...lines);
+    // An infrastructure group (utils, migrations, structures) is no feature: the feature-shape
+    // gaps (no entry, no service) are not its problems; markers and findings still are.
+    else if (rule.verdict === 'WARN') {
+      if (!(infraByName && FEATURE_SHAPE_RULES.has(rule.id))) warn.push(...lines);
+    }
     else {
       good.push(...lines);
       if (evidenceHolds(rule.id, v)) confidence += rule.weight;
@@ -308,7 +318,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   }
   confidence = Math.min(1, confidence);
   // Folders of utilities, config, migrations and the schema of tables nothing queries are infrastructure.
-  const infraOnly = INFRA_NAMES.has(f.name) || f.name === 'schema' || (v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0);
+  const infraOnly = infraByName || (v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0);
   const realWork = (v.userEntries.length > 0 && (v.services.length > 0 || v.dataAccess.length > 0 || v.work.length > 0)) || (v.services.length > 0 && v.usedBy.length > 0);
   let status: Status;
   let reasons: string[];
@@ -336,7 +346,8 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const tasks = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const tasks = infraByName ? all.filter((t) => INFRA_TASKS.has(t.kind)) : all;
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
 }
 
