@@ -6,7 +6,7 @@ import { INFRA_NAMES } from './naming.js';
 import { byLocation } from './group.js';
 import { buildTasks } from './classify/tasks.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
-import type { EnvDocs } from './env-docs.js';
+import { isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import type { ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
 
@@ -369,7 +369,7 @@ function infraSummary(f: FeatureEvidence): string {
 
 function undocumentedKeys(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const docs = ctx.envDocs;
-  const missing = f.envKeys.filter((k) => !/^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ)$/.test(k.name) && !(docs ? docs.isDocumented(k.name, k.file) : ctx.documentedEnv.has(k.name)));
+  const missing = f.envKeys.filter((k) => !isBuiltinEnv(k) && !(docs ? docs.isDocumented(k.name, k.file) : ctx.documentedEnv.has(k.name)));
   return [...new Set(missing.map((k) => k.name))].sort();
 }
 

@@ -1,5 +1,14 @@
 import path from 'node:path';
-import type { FileFacts } from './types.js';
+import type { FileFacts, Item } from './types.js';
+
+/**
+ * Env keys no example documents because the platform sets them: `NODE_ENV`, `CI`, `PORT`… and
+ * Vite's own `import.meta.env.DEV`, `PROD`, `MODE`, `SSR`, `BASE_URL`.
+ */
+export function isBuiltinEnv(k: Item): boolean {
+  if (/^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ|PWD|USER|SHELL)$/.test(k.name)) return true;
+  return k.kind === 'import.meta.env' && /^(DEV|PROD|MODE|SSR|BASE_URL)$/.test(k.name);
+}
 
 /** Where env keys are documented, and which example file answers for a given source file. */
 export interface EnvDocs {

@@ -9,7 +9,7 @@ import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
 import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
-import { envDocs, type EnvDocs } from './env-docs.js';
+import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { CODE_EXTENSIONS } from './extract.js';
@@ -47,7 +47,6 @@ export interface EvidenceScan {
 }
 
 const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
-const UNCOUNTED_ENV = /^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ|PWD|USER|SHELL)$/;
 
 /**
  * Reads a codebase and answers, feature by feature, what evidence of a real implementation
@@ -317,7 +316,7 @@ function buildReport(input: ReportInput): EvidenceReport {
   const referencedNotCreated = input.createdTables.size > 0 || created.length > 0 ? firstPerName(queryRefs.filter((r) => !input.createdTables.has(r.name))) : firstPerName(queryRefs);
   const createdNotReferenced = firstPerName(created.filter((t) => !referenced.has(t.name) && !(t.detail && referenced.has(t.detail))));
 
-  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
+  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !isBuiltinEnv(k));
   const readNames = new Set(reads.map((k) => k.name));
   const docs = usable.flatMap((f) => f.envDocs);
   const missingFromExample = firstPerName(reads.filter((k) => !input.env.isDocumented(k.name, k.file)));
