@@ -329,13 +329,14 @@ export function addedLinePool(diffs: ReadonlyArray<LineDiff | null>, pool = new 
   return pool;
 }
 
-/** A comment stands alone: nothing but an opening bracket before it on its line, only closers after it. */
+/** A comment stands alone: nothing but an opening bracket before it on its line, nothing but its slot's closing after it. */
 function standsAlone(lines: readonly string[], comment: SourceComment): boolean {
   const first = lines[comment.line - 1] ?? '';
   const last = lines[comment.endLine - 1] ?? '';
   const before = first.slice(0, comment.column - 1).trim();
   const after = last.slice(comment.endColumn - 1);
-  return (before === '' || /[{[(]$/.test(before)) && /^[\s)}\],;]*(?:<\/[\w.:-]*>[\s)}\],;]*)*$/.test(after);
+  // After it: the end of the line, or the bracket (or JSX closing tag) that closes its slot, whatever follows that.
+  return (before === '' || /[{[(]$/.test(before)) && /^[\s,;]*(?:$|[)}\]]|<\/)/.test(after);
 }
 
 /** The code left on a new line once its comments are cut out: a line that only held a comment holds none. */
