@@ -15,6 +15,13 @@ export type Category = string;
  * via the `definition` "severity".
  */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/**
+ * How sure the detector is that the finding is real: high (the code shows it), medium (likely; depends on what the file cannot show), low (a lead worth a look). quality-scan --min-confidence filters on it; the quarantine gate acts only on critical findings of high confidence.
+ *
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /**
  * Output of quality-scan --format json.
@@ -206,6 +213,7 @@ export interface Violation {
   ruleId: string;
   category: Category;
   severity: Severity;
+  confidence?: Confidence;
   /**
    * What is wrong, in one sentence.
    */
