@@ -1,6 +1,7 @@
 import ts from './ts.js';
 import type * as TS from 'typescript';
 import { isFunctionLike, unwrap } from './ast-util.js';
+import { ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
 import type { Confidence, Severity } from './types.js';
 
 /**
@@ -76,62 +77,16 @@ const REQUEST_ITSELF = new Set(['req', 'request', 'event', 'evt']);
 const BODY_READERS = new Set(['json', 'text', 'formData', 'url', 'arrayBuffer', 'blob']);
 // Members of those that carry what the client sent.
 const REQUEST_MEMBERS = new Set([
-  'body',
-  'query',
-  'params',
-  'param',
-  'headers',
-  'header',
-  'cookies',
-  'searchParams',
-  'queryStringParameters',
-  'pathParameters',
-  'valid',
-  'files',
-  'file',
+  'body', 'query', 'params', 'param', 'headers', 'header', 'cookies', 'searchParams', 'queryStringParameters', 'pathParameters', 'valid', 'files', 'file',
 ]);
 // Calls whose result is a number, boolean or a fixed shape: safe whatever their arguments.
 const NUMERIC_CALLS = new Set(['Number', 'parseInt', 'parseFloat', 'Boolean', 'isNaN', 'isFinite', 'now', 'getTime', 'indexOf', 'lastIndexOf', 'toFixed', 'randomUUID', 'includes', 'startsWith', 'endsWith', 'test']);
 // Calls returning a path or string derived only from their arguments (and the receiver).
 const PASS_THROUGH_CALLS = new Set([
-  'join',
-  'resolve',
-  'relative',
-  'dirname',
-  'basename',
-  'extname',
-  'normalize',
-  'toLowerCase',
-  'toUpperCase',
-  'toLocaleLowerCase',
-  'toLocaleUpperCase',
-  'trim',
-  'trimStart',
-  'trimEnd',
-  'slice',
-  'substring',
-  'substr',
-  'padStart',
-  'padEnd',
-  'replace',
-  'replaceAll',
-  'repeat',
-  'concat',
-  'toString',
-  'String',
-  'split',
-  'at',
-  'charAt',
-  'filter',
-  'sort',
-  'reverse',
-  'flat',
-  'keys',
-  'values',
-  'entries',
-  'fileURLToPath',
-  'encodeURIComponent',
-  'encodeURI',
+  'join', 'resolve', 'relative', 'dirname', 'basename', 'extname', 'normalize', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
+  'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'repeat',
+  'concat', 'toString', 'String', 'split', 'at', 'charAt', 'filter', 'sort', 'reverse', 'flat', 'keys', 'values', 'entries', 'fileURLToPath',
+  'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI',
 ]);
 // Element-wise callbacks: the callback's first parameter is an element of the receiver.
 const ELEMENT_CALLBACKS = new Set(['map', 'forEach', 'filter', 'flatMap', 'some', 'every', 'find']);
@@ -140,90 +95,6 @@ const ESCAPING = /^(?:escape\w*|\w*Escape\w*|quote|\w*Quote\w*|sqlstring|format(
 // Local, machine-chosen paths and values.
 const LOCAL_NAMES = new Set(['__dirname', '__filename', 'undefined', 'NaN', 'Infinity']);
 const LOCAL_CALLS = new Set(['cwd', 'tmpdir', 'homedir', 'hostname', 'platform', 'arch', 'release', 'type']);
-
-const parented = new WeakSet<TS.SourceFile>();
-
-// The engine's walk sets parent pointers as it goes; a declaration later in the file may not have
-// them yet. Set every missing one once per file (only files with a candidate get here).
-function ensureParents(sf: TS.SourceFile): void {
-  if (parented.has(sf)) return;
-  parented.add(sf);
-  const stack: TS.Node[] = [sf];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const parent = node;
-    ts.forEachChild(node, (child) => {
-      if (!child.parent) (child as { parent: TS.Node }).parent = parent;
-      stack.push(child);
-    });
-  }
-}
-
-function hasModifier(node: TS.Node, kind: TS.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
-}
-
-// True for a type that only admits values that cannot carry SQL or shell syntax: literal types,
-// unions of them, number, boolean, bigint, enums' literal members.
-function isSafeType(type: TS.TypeNode | undefined): boolean {
-  if (!type) return false;
-  if (ts.isParenthesizedTypeNode(type)) return isSafeType(type.type);
-  if (ts.isUnionTypeNode(type)) return type.types.every(isSafeType);
-  if (ts.isLiteralTypeNode(type)) return true;
-  return type.kind === ts.SyntaxKind.NumberKeyword || type.kind === ts.SyntaxKind.BooleanKeyword || type.kind === ts.SyntaxKind.BigIntKeyword;
-}
-
-// True when `binding` (a name or a destructuring pattern) binds `name`.
-function bindsName(binding: TS.BindingName, name: string): boolean {
-  if (ts.isIdentifier(binding)) return binding.text === name;
-  const stack: TS.BindingName[] = [binding];
-  for (let b = stack.pop(); b !== undefined; b = stack.pop()) {
-    if (ts.isIdentifier(b)) {
-      if (b.text === name) return true;
-      continue;
-    }
-    for (const el of b.elements) if (!ts.isOmittedExpression(el)) stack.push(el.name);
-  }
-  return false;
-}
-
-type Declaration = TS.VariableDeclaration | TS.ParameterDeclaration | TS.FunctionDeclaration | TS.ClassDeclaration | TS.EnumDeclaration | TS.ImportDeclaration;
-
-function declarationIn(statements: readonly TS.Statement[], name: string): Declaration | undefined {
-  for (const s of statements) {
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) if (bindsName(d.name, name)) return d;
-    } else if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)) && s.name?.text === name) return s;
-    else if (ts.isImportDeclaration(s) && s.importClause) {
-      const c = s.importClause;
-      if (c.name?.text === name) return s;
-      const b = c.namedBindings;
-      if (b && ts.isNamespaceImport(b) && b.name.text === name) return s;
-      if (b && ts.isNamedImports(b) && b.elements.some((e) => e.name.text === name)) return s;
-    }
-  }
-  return undefined;
-}
-
-/** The declaration an identifier refers to, found by walking its scopes outwards (same file only). */
-export function findDeclaration(id: TS.Identifier): Declaration | undefined {
-  const name = id.text;
-  let child: TS.Node = id;
-  for (let n: TS.Node | undefined = id.parent; n; child = n, n = n.parent) {
-    if (isFunctionLike(n)) {
-      for (const p of n.parameters) if (bindsName(p.name, name)) return p;
-      if ((ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n)) && n.name?.text === name && child === n.body) return undefined;
-    }
-    if ((ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isForStatement(n)) && n.initializer && ts.isVariableDeclarationList(n.initializer)) {
-      for (const d of n.initializer.declarations) if (bindsName(d.name, name)) return d;
-    }
-    if (ts.isCatchClause(n) && n.variableDeclaration && bindsName(n.variableDeclaration.name, name)) return n.variableDeclaration;
-    if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
-      const d = declarationIn(n.statements, name);
-      if (d) return d;
-    }
-  }
-  return undefined;
-}
 
 /** Classifies where values come from, within one file. One instance per file. */
 export class ValueSources {
@@ -273,22 +144,9 @@ export class ValueSources {
 
   private compute(e: TS.Expression, depth: number): SourceVerdict {
     const d = depth + 1;
-    switch (e.kind) {
-      case ts.SyntaxKind.StringLiteral:
-      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      case ts.SyntaxKind.NumericLiteral:
-      case ts.SyntaxKind.BigIntLiteral:
-      case ts.SyntaxKind.TrueKeyword:
-      case ts.SyntaxKind.FalseKeyword:
-      case ts.SyntaxKind.NullKeyword:
-      case ts.SyntaxKind.RegularExpressionLiteral:
-      case ts.SyntaxKind.TypeOfExpression:
-      case ts.SyntaxKind.ArrowFunction:
-      case ts.SyntaxKind.FunctionExpression:
-        return CONSTANT;
-      default:
-        break;
-    }
+    const K = ts.SyntaxKind;
+    const literal = [K.StringLiteral, K.NoSubstitutionTemplateLiteral, K.NumericLiteral, K.BigIntLiteral, K.TrueKeyword, K.FalseKeyword, K.NullKeyword, K.RegularExpressionLiteral];
+    if (literal.includes(e.kind) || ts.isTypeOfExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return CONSTANT;
     if (ts.isTemplateExpression(e)) return this.all(e.templateSpans.map((s) => s.expression), d);
     if (ts.isAwaitExpression(e)) return this.of(e.expression, d);
     if (ts.isConditionalExpression(e)) return this.all([e.whenTrue, e.whenFalse], d);
@@ -342,6 +200,7 @@ export class ValueSources {
   // Request data, argv, env, stdin: recognised from the chain whatever the root is declared as.
   private wellKnown(e: TS.Expression): SourceVerdict | undefined {
     const { root, names } = this.chain(e);
+    if (ts.isMetaProperty(root)) return names[0] === 'env' ? this.verdict('environment', e) : CONSTANT;
     if (!ts.isIdentifier(root)) return undefined;
     if (root.text === 'process') {
       if (names[0] === 'argv' || names[0] === 'stdin') return this.verdict('external', e);
@@ -351,7 +210,6 @@ export class ValueSources {
     }
     if (root.text === 'Deno' && names[0] === 'args') return this.verdict('external', e);
     if (root.text === 'Bun' && names[0] === 'argv') return this.verdict('external', e);
-    if (root.text === 'import' && names[0] === 'meta') return names[1] === 'env' ? this.verdict('environment', e) : CONSTANT;
     const viaRequest = REQUEST_ITSELF.has(root.text) || names.includes('req') || names.includes('request');
     if (REQUEST_ROOTS.has(root.text) && names.some((n) => REQUEST_MEMBERS.has(n) || (viaRequest && BODY_READERS.has(n)))) {
       const decl = findDeclaration(root);
@@ -600,7 +458,7 @@ export class ValueSources {
     if (NUMERIC_CALLS.has(name) || (receiver && ts.isIdentifier(receiver) && receiver.text === 'Math')) return CONSTANT;
     if (ESCAPING.test(name)) return CONSTANT;
     if (LOCAL_CALLS.has(name) && receiver && ts.isIdentifier(receiver) && ['os', 'process'].includes(receiver.text)) return CONSTANT;
-    if (receiver && ts.isIdentifier(receiver) && receiver.text === 'JSON' && name === 'stringify') return this.all(args, d);
+    if (receiver && ts.isIdentifier(receiver) && receiver.text === 'JSON' && (name === 'stringify' || name === 'parse')) return this.all(args, d);
     if (receiver && ts.isIdentifier(receiver) && receiver.text === 'Object' && ['keys', 'values', 'entries'].includes(name)) return this.all(args, d);
     if (name === 'join' && receiver && !(ts.isIdentifier(receiver) && receiver.text === 'path')) return this.all([receiver, ...args], d);
     if (PASS_THROUGH_CALLS.has(name)) return this.all(receiver && !this.isModule(receiver) ? [receiver, ...args] : args, d);
@@ -626,6 +484,8 @@ export class ValueSources {
         if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
       }
     }
-    return this.verdict('unknown', e);
+    // Any other method: at least as bad as what it is called on (`url.searchParams.get('q')`).
+    const unknown = this.verdict('unknown', e);
+    return receiver && !this.isModule(receiver) ? worst(unknown, this.of(receiver, d)) : unknown;
   }
 }

@@ -31,7 +31,8 @@ const PATTERNS: readonly SecretPattern[] = [
 const FAKE_FILL = /EXAMPLE|([xX0*.])\1{5,}/;
 
 // Test code: fixtures, mocks and snapshots hold made-up credentials far more often than real ones.
-const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|fixtures?|test|tests|spec|e2e)\/|\.(?:test|spec|stories|fixture)\.[cm]?[jt]sx?$/;
+// Only markers inside the project's own layout (not a `fixtures/` anywhere up an absolute path).
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // Names that say "this holds a credential": the last word of camelCase/snake_case names.
 const SECRET_NAME = /(?:^|[^a-z])(?:secret|token|password|passwd|pwd|passphrase|credentials?|api_?key|apikey|access_?key|private_?key|secret_?key|signing_?key|client_?secret|auth_?token|bearer)$/i;
@@ -65,7 +66,7 @@ export function looksLikeWords(value: string): boolean {
   if (pieces.length === 0) return true;
   const letters = pieces.filter((p) => /^[A-Za-z]+$/.test(p));
   const avg = pieces.reduce((n, p) => n + p.length, 0) / pieces.length;
-  return avg >= 3.5 && letters.every((p) => p.length < 3 || /[aeiouy]/i.test(p)) && letters.length >= pieces.length / 2;
+  return avg >= 3.5 && letters.every((p) => p.length <= 4 || /[aeiouy]/i.test(p)) && letters.length >= pieces.length / 2;
 }
 
 /** True when the value is base64 of printable text (a sentence or JSON, not key material). */
