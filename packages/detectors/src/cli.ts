@@ -4,7 +4,7 @@ import { describeCliError, loadConfig, writeFileAtomic, type CliIO, type Quality
 import { detectors as builtinDetectors } from './detectors/index.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
-import { buildReport, isReported } from './report.js';
+import { buildReport, isReported, skipReasons } from './report.js';
 import { atOrAbove } from './scan.js';
 import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
 import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
@@ -25,6 +25,7 @@ export interface ScanCommandOptions extends ChangeFlags {
   quiet: boolean;
   color?: boolean;
   listRules?: boolean;
+  passWithNoFiles?: boolean;
 }
 
 /** What the scan action needs besides its options: IO, the loaded config and the detectors. */
@@ -74,12 +75,13 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .option('-q, --quiet', 'report only findings at or above the severity threshold', false)
     .option('--no-color', 'no ANSI colours in text output')
     .option('--list-rules', 'list the detectors (id, category, default severity, description) and exit')
+    .option('--pass-with-no-files', 'exit 0 when no file was scanned (default: exit 2, saying why)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .addHelpText(
       'after',
-      '\nExit codes: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or config error.\n' +
+      '\nExit codes: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or config error, or no file scanned.\n' +
         'Inline suppression: // readycheck-disable-next-line <rule-id> -- reason   (or readycheck-disable for the whole file)\n',
     )
     .action(async (paths: string[], options: ScanCommandOptions) => {
@@ -171,7 +173,23 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
   }
   const report = await produceReport(paths, options, ctx);
   await emitReport(report, options, ctx);
+  const nothing = nothingScanned(report, options);
+  if (nothing) {
+    io.stderr(`quality-scan: ${nothing}\n`);
+    return 2;
+  }
   return exitCodeFor(report, ctx.threshold);
+}
+
+/**
+ * Why a snapshot scan that scanned no file must not pass (every file binary, too large,
+ * unreadable or ignored), or null when files were scanned, `--pass-with-no-files` was given, or
+ * the run judged a change (a change may touch no source file).
+ */
+export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles'>): string | null {
+  if (report.summary.files > 0 || options.passWithNoFiles || (report.mode !== undefined && report.mode !== 'snapshot')) return null;
+  const reasons = skipReasons(report.summary);
+  return `no file scanned (${reasons ? `not scanned: ${reasons}` : 'no source file found'}); pass --pass-with-no-files to accept an empty run`;
 }
 
 function listRules(list: readonly Detector[]): string {
