@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { ReadycheckError, describeCliError, type CliIO, type SmokeReport } from '@readycheck/core';
+import { EXIT, FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
 import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
@@ -12,6 +12,8 @@ import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
 import { tasksCommand } from './tasks-cli.js';
+import { phaseTimings } from './phase-timing.js';
+import { statusCommand, type StatusOptions } from './status.js';
 import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
 import { escapeControl } from './task-file.js';
 import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
@@ -20,7 +22,8 @@ import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
 
 /** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
+export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -38,20 +41,29 @@ export interface SelectOptions {
   priority?: string[];
   grep?: string;
   tag?: string[];
+  phase?: string[];
+  group?: string[];
   pattern?: string[];
   passWithNoChecks?: boolean;
 }
 
 /** Options of the run command, as commander parses them. */
 export interface RunCommandOptions extends SelectOptions {
+  /** `-c, --config`: readycheck config file, whose `smoke` section gives defaults. */
+  config?: string;
+  /** `--color` / `--no-color`. */
+  color?: boolean;
   baseUrl?: string;
   maxParallel?: number;
+  /** `--sequential`: `-j 1`. */
+  sequential?: boolean;
   retries?: number;
   timeout?: number;
   failFast?: boolean;
   failOnFlaky?: boolean;
   reporter?: string[];
-  out: string;
+  /** `-o, --out`; default the config's `smoke.out`, else `reports`. */
+  out?: string;
   /** `--history [file]`: true when given without a value. */
   history?: string | boolean;
   issuesDir?: string;
@@ -96,10 +108,12 @@ function baseUrlArg(value: string): string {
 
 function addSelectOptions(cmd: Command): Command {
   return cmd
-    .option('-c, --category <names>', 'only checks in these categories (comma-separated, repeatable)', collect)
+    .option('--category <names>', 'only checks in these categories (comma-separated, repeatable)', collect)
     .option('-p, --priority <levels>', 'only checks with these priorities, P0-P3 (comma-separated, repeatable)', collect)
     .option('-g, --grep <regex>', 'only checks whose id or name matches (case-insensitive)')
-    .option('-t, --tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--phase <names>', 'only these phases, by name or 1-based index, with the phases they wait for (comma-separated, repeatable)', collect)
+    .option('--group <names>', 'only these groups (name or phase/group), with the phases they wait for (comma-separated, repeatable)', collect)
     .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable; default smoke/**/*.smoke.*)', collect)
     .option('--pass-with-no-checks', 'exit 0 when no check matches the filters');
 }
@@ -128,16 +142,20 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
     .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl; default: $SMOKE_BASE_URL)", baseUrlArg)
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
     .option('-x, --fail-fast', 'stop starting checks after the first failure')
     .option('--fail-on-flaky', 'exit 1 when a check was flaky (failed, then passed on a retry)')
+    .option(...FLAGS.config)
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .option(
       '-r, --reporter <names>',
       `reporters (comma-separated, repeatable; default ${DEFAULT_REPORTERS.join(',')}; known: ${Object.keys(reporters).sort().join(', ')})`,
       collect,
     )
-    .option('-o, --out <dir>', 'directory for report files', 'reports')
+    .option('-o, --out <dir>', 'directory for report files (default: the config\'s smoke.out, else reports)')
     .option('--history [file]', 'append this run to a history file (default .smoke/history.jsonl); reports show pass-rate trends and flaky checks')
     .option('--issues-dir <dir>', 'write one markdown issue draft per failed or blocked check here')
     .option('--shard <i/n>', 'run shard i of n (checks linked by dependencies stay together); merge with merge-reports', parseShard);
@@ -149,14 +167,28 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
 
   const list = configure(new Command('list'), io)
     .alias('plan')
-    .description('show the plan as dependency waves, without running anything (dry run)')
+    .description('show the plan, without running anything (dry run): per suite the phase -> group -> check tree, with what each phase waits for and how many checks of each group really run at once')
     .argument('[files...]', 'suite files, directories or globs')
     .option('--json', 'print the plan as JSON')
+    .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--shard <i/n>', 'show only shard i of n', parseShard);
-  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }) => {
+  addSelectOptions(list).action(async (files: string[], options: ListOptions) => {
     state.exitCode = await listCommand(files, options, io);
   });
   program.addCommand(list);
+
+  const status = configure(new Command('status'), io)
+    .description('the last run of this project (from the history file) over the current plan: per phase, group and check its status and duration, and what is still pending')
+    .argument('[files...]', 'suite files, directories or globs')
+    .option('--history <file>', 'history file written by --history (default .smoke/history.jsonl)')
+    .option('--json', 'print the status as JSON')
+    .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable)', collect)
+    .action(async (files: string[], options: StatusOptions & { pattern?: string[] }) => {
+      const selected = await selectChecks(files, options.pattern ? { pattern: options.pattern } : {}, io);
+      state.exitCode = await statusCommand(selected.plan, options, io);
+    });
+  program.addCommand(status);
 
   const validateCmd = configure(new Command('validate'), io)
     .description('validate every suite file (schema, ids, dependencies, cycles) without running anything')
@@ -238,6 +270,8 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
   if (options.priority) filters.priorities = options.priority.map((p) => p.toUpperCase());
   if (options.grep !== undefined) filters.grep = options.grep;
   if (options.tag) filters.tags = options.tag;
+  if (options.phase) filters.phases = options.phase;
+  if (options.group) filters.groups = options.group;
   const plan = createPlan(
     suites.flatMap((s) => s.checks),
     filters,
@@ -246,7 +280,7 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
 }
 
 /** Builds the reporter context of a run from the CLI options. */
-export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string }, io: CliIO): ReporterContext {
+export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {
   const historyFile = historyFileOption(options.history);
   return {
     outDir: options.out,
@@ -254,6 +288,7 @@ export function reporterContext(options: { out: string; history?: string | boole
     stdout: io.stdout,
     stderr: io.stderr,
     isTTY: io.isTTY,
+    color: useColor(io, options.color),
     env: io.env,
     ...(historyFile ? { historyFile } : {}),
     ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
@@ -284,16 +319,34 @@ export async function createReporters(names: readonly string[] | undefined, ctx:
   });
 }
 
-async function runCommand(files: string[], options: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
-  // SMOKE_BASE_URL stands in for --base-url (CI jobs set it once for every step).
+/**
+ * Fills the options the command line left out: `SMOKE_BASE_URL` for the base URL (CI jobs set it
+ * once for every step), then the `smoke` section of readycheck's config, then the built-in defaults.
+ */
+function applyDefaults(options: RunCommandOptions, io: CliIO, config: ReadycheckConfig['smoke'] = {}): RunCommandOptions & { out: string } {
   const envBase = io.env.SMOKE_BASE_URL?.trim();
-  if (options.baseUrl === undefined && envBase) {
+  for (const [name, value] of [
+    ['SMOKE_BASE_URL', envBase],
+    ['config smoke.baseUrl', config.baseUrl],
+  ] as const) {
+    if (options.baseUrl !== undefined || !value) continue;
     try {
-      options.baseUrl = baseUrlArg(envBase);
+      options.baseUrl = baseUrlArg(value);
     } catch (cause) {
-      throw new ReadycheckError('RC_USAGE', `SMOKE_BASE_URL: ${(cause as Error).message}`, { cause });
+      throw new ReadycheckError('RC_USAGE', `${name}: ${(cause as Error).message}`, { cause });
     }
   }
+  options.maxParallel ??= config.maxParallel;
+  options.retries ??= config.retries;
+  options.timeout ??= config.timeout;
+  options.reporter ??= config.reporters;
+  options.failOnFlaky ??= config.failOnFlaky;
+  return Object.assign(options, { out: options.out ?? config.out ?? 'reports' });
+}
+
+async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, opts: MainOptions): Promise<number> {
+  const { config } = await loadConfig({ cwd: io.cwd, ...(given.config ? { file: given.config } : {}) });
+  const options = applyDefaults(given, io, config.smoke);
   // Reporter names are checked before anything is loaded or run.
   const ctx = reporterContext(options, io);
   const mux = await createReporters(options.reporter, ctx);
@@ -316,7 +369,7 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
   const redact = urlRedactor(urls);
   const hasSecret = urls.some((u) => urlSecrets(u).length > 0);
 
-  const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
   await mux.onRunStart(run);
   const result = await runPlan(plan, {
@@ -333,6 +386,7 @@ async function runCommand(files: string[], options: RunCommandOptions, io: CliIO
     start: result.start,
     stop: result.stop,
     interrupted: result.interrupted,
+    phases: phaseTimings(plan.checks, result.tests),
     ...shard,
     ...(options.baseUrl !== undefined ? { environment: { extra: { baseUrl: options.baseUrl } } } : {}),
   });
@@ -401,12 +455,21 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
-async function listCommand(files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }, io: CliIO): Promise<number> {
+/** Options of `smoke-run list` / `plan`. */
+interface ListOptions extends SelectOptions {
+  json?: boolean;
+  shard?: Shard;
+  maxParallel?: number;
+  sequential?: boolean;
+}
+
+async function listCommand(files: string[], options: ListOptions, io: CliIO): Promise<number> {
   const selected = await selectChecks(files, options, io);
   const found = selected.files;
   if (!selected.plan.checks.length) return noChecks(options, io);
   const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
-  io.stdout(options.json ? formatPlan(plan, found, 'json') : formatPlan(plan, found, 'text'));
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
+  io.stdout(formatPlan(plan, found, options.json ? 'json' : 'text', { maxParallel }));
   return 0;
 }
 

@@ -137,7 +137,8 @@ export async function verifyFix(taskFile: string, fix: Fix, o: VerifyFixOptions)
 export function describeVerdict(v: Verification): string {
   const claim = SUCCESS_CLAIMS.has(v.claimed) ? `claimed ${v.claimed}, but` : `claimed ${v.claimed};`;
   const tail = (c: CommandRow) => {
-    const out = c.output.trim().split('\n').slice(-3).join(' | ');
+    // The command's own bytes (ESC, BEL, CR) never reach a terminal raw through the message.
+    const out = escapeControl(c.output.trim().split('\n').slice(-3).join(' | '));
     return out ? `: ${out.slice(0, 300)}` : '';
   };
   if (v.verdict === 'refuted' || v.verdict === 'timed-out') {

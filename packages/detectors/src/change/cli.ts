@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
+import { escapeControl as safe, ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
 import { coverageOfInputs, loadBaseline, updateBaseline, applyBaseline, writeBaseline, type BaselineScope } from '../baseline.js';
 import { openResultCache, type ResultCache } from '../cache.js';
 import { prepareScan, scanFilesOptionsFor, type ScanCommandOptions, type ScanContext } from '../cli.js';
@@ -73,7 +73,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       cwd: io.cwd,
       ...(options.cacheLocation !== undefined ? { location: options.cacheLocation } : {}),
       scanOptions,
-      onWarning: (message) => io.stderr(`quality-scan: warning: ${message}\n`),
+      onWarning: (message) => io.stderr(`quality-scan: warning: ${safe(message)}\n`),
     });
   }
   const collected = await collect(options, ctx, fileOptions.ignore ?? [], options.gitignore !== false);
@@ -107,7 +107,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       const next = updateBaseline(report, previous, scope);
       await writeBaseline(file, next);
       const before = previous?.entries.length ?? 0;
-      io.stderr(`quality-scan: baseline ${shown} written: ${next.entries.length} entr${next.entries.length === 1 ? 'y' : 'ies'} (was ${before})\n`);
+      io.stderr(`quality-scan: baseline ${safe(shown)} written: ${next.entries.length} entr${next.entries.length === 1 ? 'y' : 'ies'} (was ${before})\n`);
       report = applyBaseline(report, next, scope);
     } else if (previous) {
       report = applyBaseline(report, previous, scope);
@@ -156,12 +156,14 @@ export async function runGate(options: GateOptions, io: CliIO): Promise<number> 
     if (report.violations.length) io.stdout(formatters.text(report, { color: io.isTTY && !io.env.NO_COLOR, detectors: ctx.detectors, severityThreshold: ctx.threshold }));
     const n = verdict.violations.length;
     const what = `${n} new finding${n === 1 ? '' : 's'} in ${collected.changes.length} changed file${collected.changes.length === 1 ? '' : 's'}`;
+    // The agent id and the reason (a finding's message and file) are the agent's data: escaped.
+    const agent = safe(verdict.agentId);
     const line =
       verdict.verdict === 'quarantined'
-        ? `gate: agent ${verdict.agentId} is QUARANTINED (change #${verdict.changeId}, ${what}): ${verdict.reason ?? ''}\n  release with: quality-scan release ${verdict.agentId} --by NAME`
+        ? `gate: agent ${agent} is QUARANTINED (change #${verdict.changeId}, ${what}): ${safe(verdict.reason ?? '')}\n  release with: quality-scan release ${agent} --by NAME`
         : verdict.verdict === 'findings'
-          ? `gate: agent ${verdict.agentId} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
-          : `gate: agent ${verdict.agentId} change #${verdict.changeId} is clean (${what})`;
+          ? `gate: agent ${agent} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
+          : `gate: agent ${agent} change #${verdict.changeId} is clean (${what})`;
     io.stdout(`${line}\n`);
   }
   return verdict.exitCode;

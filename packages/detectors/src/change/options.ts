@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { stableStringify, type CliIO } from '@readycheck/core';
+import { escapeControl as safe, stableStringify, type CliIO } from '@readycheck/core';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import type { CliState, ScanCommandOptions } from '../cli.js';
 import { DEFAULT_AGENT_STORE } from '../monitor/store.js';
@@ -58,8 +58,8 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .option('--after <dir>', 'the change: this new tree (with --before)')
     .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
     .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
-    .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
-    .option('--config <file>', 'readycheck config file')
+    .addOption(new Option('--severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.* searched upward)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: GateOptions) => {
       const { runGate } = await import('./cli.js');
@@ -78,7 +78,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
       const monitor = createQualityMonitor({ store: storePath(options.store, io) });
       const released = await monitor.release(agent, { by: options.by, ...(options.note !== undefined ? { note: options.note } : {}) });
       const held = Date.parse(released.releasedAt) - Date.parse(released.since);
-      io.stdout(`released ${agent} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${released.reason})\n`);
+      io.stdout(`released ${safe(agent)} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${safe(released.reason)})\n`);
       state.exitCode = 0;
     });
 
