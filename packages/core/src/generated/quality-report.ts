@@ -82,6 +82,12 @@ export interface QualityReport {
      * Wall time, only with timings enabled.
      */
     durationMs?: number;
+    /**
+     * Files not scanned, counted per reason (those of `skipped`, plus `ignored` when no file was scanned at all); absent when none.
+     */
+    skipped?: {
+      [k: string]: number;
+    };
   };
   /**
    * Every finding, sorted by file, line, column, ruleId. Suppressed and baselined findings are included and marked.
