@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ReadycheckError, type CliIO, type FixTaskTypes, type SmokeReportTypes } from '@readycheck/core';
-// cli.ts imports this module too; the cycle is safe because these are only called at run time.
-import { createReporters, exitCodeOf, reporterContext } from './cli.js';
+import { createReporters, exitCodeOf, reporterContext } from './run-output.js';
 import { runCommand, type CommandResult } from './exec.js';
 import { writeFollowUps } from './follow-up.js';
 import type { CheckDefinition, Priority } from './model.js';
