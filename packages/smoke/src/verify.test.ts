@@ -167,6 +167,7 @@ describe('a trustworthy verify', () => {
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json', '--yes'], fakeIO(dir), { stdinIsTTY: true })).toBe(0);
     expect(existsSync(path.join(dir, 'ran.txt'))).toBe(true);
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'true' }), { stdinIsTTY: true })).toBe(0);
+    expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'false' }), { stdinIsTTY: true })).toBe(2);
   });
 
   it('--dry-run prints what would run, from where and with which variables, and runs nothing', async () => {
