@@ -84,6 +84,18 @@ export const COMMAND_FIELDS = ['verification_command', 'hallucination_check'] as
  * console.log(t.task.fixes.length, t.lineOf('/fixes/0/result'));
  */
 export async function readTaskFile(file: string, cwd: string): Promise<TaskFile> {
+  try {
+    return await readTaskFileUnguarded(file, cwd);
+  } catch (err) {
+    // A hostile file nested deeper than a parser or validator can recurse is malformed, not a crash.
+    if (err instanceof RangeError) {
+      throw new ReadycheckError('RC_TASK_INVALID', `${file}: nested too deeply to read (${err.message})`, { cause: err, file });
+    }
+    throw err;
+  }
+}
+
+async function readTaskFileUnguarded(file: string, cwd: string): Promise<TaskFile> {
   const abs = path.resolve(cwd, file);
   let data: unknown;
   let text: string;
