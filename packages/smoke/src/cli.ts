@@ -15,7 +15,7 @@ import { tasksCommand } from './tasks-cli.js';
 import { phaseTimings } from './phase-timing.js';
 import { statusCommand, type StatusOptions } from './status.js';
 import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
-import { escapeControl } from './task-file.js';
+import { escapeControl } from './escape.js';
 import { withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';

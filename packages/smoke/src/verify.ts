@@ -247,8 +247,9 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
   const defs: PlannedCheck[] = jobs.map((job) => {
     const { task, fix } = job;
     const def: CheckDefinition = {
-      id: `${task.file}#${task.task.review_id}/${fixKey(fix.id)}`,
-      name: `${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`.slice(0, 200),
+      // Ids and issue texts are the agent's words: a newline in them must not start a line of its own.
+      id: escapeControl(`${task.file}#${task.task.review_id}/${fixKey(fix.id)}`),
+      name: escapeControl(`${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`).slice(0, 200),
       category: 'patches',
       component: task.task.component ?? task.task.review_id,
       priority: SEVERITY_PRIORITY[fix.severity ?? 'major'],
