@@ -196,7 +196,7 @@ function userFlow(flow: string): string {
   return flow.startsWith('(no entry)') ? flow : `User → ${flow.replace(/^(command|route) /, '')}`;
 }
 
-/** Markers counted by word: `3 (TODO: 1, STUB: 2)`. */
+/** Markers counted by word, e.g. three markers of two kinds: `3 (A: 1, B: 2)`. */
 export function markerBreakdown(markers: readonly Item[]): string {
   const by = new Map<string, number>();
   for (const m of markers) by.set(m.name, (by.get(m.name) ?? 0) + 1);
