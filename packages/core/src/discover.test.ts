@@ -145,3 +145,16 @@ describe('discoverFiles', () => {
     expect(rels.length).toBeLessThan(5);
   });
 });
+
+describe('discoverFiles on bad input (issue #14)', () => {
+  it('an empty ignore glob is a usage error naming it, not an internal error', async () => {
+    await tree({ 'a.ts': 'x' });
+    await expect(discoverFiles({ root, ignore: ['gen/**', ''] })).rejects.toMatchObject({ code: 'RC_USAGE', message: 'ignore glob #2 is empty: remove it or write the glob' });
+  });
+
+  it('a symlink loop named on the command line is called a loop, not "no such file"', async () => {
+    await symlink(path.join(root, 'loop'), path.join(root, 'loop'));
+    await expect(discoverFiles({ root, inputs: ['loop'] })).rejects.toMatchObject({ code: 'RC_FILE_NOT_FOUND', message: 'loop: a symlink loop (the link points back to itself)' });
+    await expect(discoverFiles({ root, inputs: ['absent.ts'] })).rejects.toMatchObject({ message: 'absent.ts: no such file or directory' });
+  });
+});

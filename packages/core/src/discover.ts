@@ -90,6 +90,9 @@ export interface DiscoverResult {
 export async function discoverFiles(options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const root = path.resolve(options.root ?? process.cwd());
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const emptyAt = (options.ignore ?? []).findIndex((g) => typeof g !== 'string' || g.trim() === '');
+  // An empty glob matches nothing anyone meant; picomatch would throw on it with no context.
+  if (emptyAt >= 0) throw new ReadycheckError('RC_USAGE', `ignore glob #${emptyAt + 1} is empty: remove it or write the glob`);
   const ignoreGlobs = [...(options.defaultIgnores === false ? [] : DEFAULT_IGNORES), ...(options.ignore ?? [])];
   const inputs = options.inputs?.length ? options.inputs : ['.'];
 
@@ -103,7 +106,7 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     }
     const abs = path.resolve(root, input);
     const st = statOrNull(abs);
-    if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+    if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: ${whyMissing(abs)}`, { file: input });
     const rel = toPosix(path.relative(root, abs));
     if (!st.isDirectory()) explicit.push(rel);
     // A directory outside the root is globbed as before, so its files are reported as outside it.
@@ -313,4 +316,17 @@ function toPosix(p: string): string {
 
 function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+/** Why a path named on the command line cannot be scanned, in words (a symlink loop is not "no such file"). */
+function whyMissing(abs: string): string {
+  try {
+    statSync(abs);
+    return 'cannot be read';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'a symlink loop (the link points back to itself)';
+    if (code === 'ENOENT') return 'no such file or directory';
+    return `cannot be read (${code ?? (err as Error).message})`;
+  }
 }

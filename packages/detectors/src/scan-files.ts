@@ -5,6 +5,7 @@ import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import type { ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
+import { selectShard, shardOf, type Shard } from './shard.js';
 
 /** Extensions `scanFiles` scans by default. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -31,6 +32,10 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
    * hashed and answered from the cache or scanned (wrapping `scan`), and its stat stored.
    */
   cache?: Pick<ResultCache, 'reuseByStat' | 'wrapScanSource'>;
+  /** Scan only this shard of the files found (`--shard i/n`); merge the shards' JSON with `mergeQualityReports`. */
+  shard?: Shard;
+  /** Called after each file with the number done and the total (progress lines). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -68,7 +73,11 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
   const scanOptions = pick(options);
-  const skipped: ReportSkipped[] = discovered.skipped.map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
+  const shard = options.shard;
+  const files = shard ? selectShard(discovered.files, shard) : discovered.files;
+  const skipped: ReportSkipped[] = discovered.skipped
+    .filter((s) => !shard || shardOf(s.relPath, shard.total) === shard.index)
+    .map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
   const errors: ReportError[] = [];
   const violations: Violation[] = [];
   let scanned = 0;
@@ -78,7 +87,9 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   // files a blocking read takes tens of microseconds, while fs/promises' readFile takes four thread
   // pool round trips per file (open, fstat, read, close) that left the main thread idle for about
   // a quarter of a 500-file scan (measured with --cpu-prof; bench/README.md has the figures).
-  for (const file of discovered.files) {
+  let done = 0;
+  for (const file of files) {
+    options.onProgress?.(++done, files.length);
     if (cache) {
       // Stat before reading (discovery's, when it took one): an edit between the two then leaves a
       // stamp that no longer matches.

@@ -1,4 +1,4 @@
-import { useColor, type CliIO, type SmokeReport } from '@readycheck/core';
+import { EXIT, useColor, type CliIO, type SmokeReport } from '@readycheck/core';
 import { historyFileOption, historyReporter } from './history.js';
 import { isReporterModule, loadReporterModule } from './load.js';
 import { DEFAULT_REPORTERS, Multiplexer, parseReporterNames, reporters, type Reporter, type ReporterContext } from './reporters/index.js';
@@ -7,8 +7,8 @@ import { issuesReporter } from './reporters/issues.js';
 // What the run command and `verify` share (reporters, exit codes), below both so neither
 // imports the other's module.
 
-/** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
+export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 /** Builds the reporter context of a run from the CLI options. */
 export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {
   const historyFile = historyFileOption(options.history);

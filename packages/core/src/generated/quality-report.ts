@@ -257,6 +257,10 @@ export interface Violation {
    */
   baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
   /**
+   * How sure the finding is real: high, medium or low.
+   */
+  confidence?: 'high' | 'medium' | 'low';
+  /**
    * For a placeholder drop in a change: how many lines of code the hunk removed.
    */
   droppedLines?: number;
