@@ -93,7 +93,7 @@ describe('the runner waits between attempts', () => {
   });
 
   it('--retry-delay sets the first wait of checks that set none', async () => {
-    const p = await inlineProject({ 'smoke/s.smoke.yaml': 'name: s\nchecks:\n  - { type: command, name: a, command: "false", retries: 2 }\n  - { type: command, name: b, command: "false", retries: 1, retryDelayMs: 0 }\n' });
+    const p = await inlineProject({ 'smoke/s.smoke.yaml': 'name: s\nchecks:\n  - { type: command, name: a, command: "false", retries: 3 }\n  - { type: command, name: b, command: "false", retries: 1, retryDelayMs: 0 }\n' });
     cleanups.push(p.cleanup);
     const { main } = await import('./cli.js');
     const { fakeIO } = await import('./__tests__/helpers.js');
