@@ -153,7 +153,14 @@ export function sarif(report: QualityReport, options: FormatOptions = {}): strin
         },
         automationDetails: { id: 'readycheck/quality-scan/' },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: notifications,
+            // The files not scanned, per reason (also one notification each above).
+            ...(report.summary.skipped ? { properties: { filesScanned: report.summary.files, skipped: report.summary.skipped } } : {}),
+          },
+        ],
         results: [...report.violations.map((v) => result(v, index.get(v.ruleId))), ...(report.staleBaseline ?? []).map((e) => absentResult(e, index.get(e.ruleId)))],
       },
     ],
