@@ -1,6 +1,6 @@
 import type { QualityReport } from '@readycheck/core';
 import { compareViolations } from './scan.js';
-import type { Severity, Violation } from './types.js';
+import { CONFIDENCES, type Confidence, type Severity, type Violation } from './types.js';
 import { version } from './version.js';
 
 /** A file that could not be read or parsed (the report's `errors[]` entries). */
@@ -17,6 +17,27 @@ export interface ReportParts {
   mode?: QualityReport['mode'];
   staleBaseline?: QualityReport['staleBaseline'];
   durationMs?: number;
+  /** Keep only findings of at least this confidence (`--min-confidence`). */
+  minConfidence?: Confidence;
+}
+
+/** True when a finding's confidence is at or above `min` (`high` is the top; no confidence reads as `high`). */
+export function atOrAboveConfidence(confidence: Confidence | undefined, min: Confidence): boolean {
+  return CONFIDENCES.indexOf(confidence ?? 'high') <= CONFIDENCES.indexOf(min);
+}
+
+/** The same report with only the findings of at least `min` confidence, its summary recounted. */
+export function withMinConfidence(report: QualityReport, min: Confidence): QualityReport {
+  return buildReport({
+    files: report.summary.files,
+    violations: report.violations,
+    errors: report.errors,
+    skipped: report.skipped,
+    mode: report.mode,
+    ...(report.staleBaseline ? { staleBaseline: report.staleBaseline } : {}),
+    ...(report.summary.durationMs !== undefined ? { durationMs: report.summary.durationMs } : {}),
+    minConfidence: min,
+  });
 }
 
 /** True when a finding counts: not silenced inline and not matched by the baseline. */
@@ -31,7 +52,11 @@ export function isReported(v: Violation): boolean {
  */
 export function buildReport(parts: ReportParts): QualityReport {
   // Every finding says how sure it is; one made without a confidence (a custom pipeline's) is `high`.
-  const violations = parts.violations.map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const })).sort(compareViolations);
+  const min = parts.minConfidence;
+  const violations = parts.violations
+    .filter((v) => min === undefined || atOrAboveConfidence(v.confidence, min))
+    .map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const }))
+    .sort(compareViolations);
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const byCategory: Record<string, number> = {};
   let suppressed = 0;

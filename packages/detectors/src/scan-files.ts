@@ -3,7 +3,7 @@ import { decodeSource, discoverFiles, ReadycheckError, type LoadedSource, type Q
 import { buildReport, type ReportError, type ReportSkipped } from './report.js';
 import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
-import type { ScanOptions, Violation } from './types.js';
+import type { Confidence, ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
 
 /** Extensions `scanFiles` scans by default. */
@@ -31,6 +31,8 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
    * hashed and answered from the cache or scanned (wrapping `scan`), and its stat stored.
    */
   cache?: Pick<ResultCache, 'reuseByStat' | 'wrapScanSource'>;
+  /** Report only findings of at least this confidence (`--min-confidence`). Default: all. */
+  minConfidence?: Confidence;
 }
 
 /**
@@ -108,6 +110,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     }
   }
   return buildReport({
+    ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}),
     files: scanned,
     violations,
     errors,

@@ -24,6 +24,8 @@ export default defineDetector({
   id: 'command-injection',
   category: 'SECURITY_RISK',
   severity: 'critical',
+  // Each finding is graded by where its value comes from; across them the rule is of medium precision.
+  confidence: 'medium',
   docs: {
     description:
       '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation, graded by where the spliced values come from (read in the same file): constants, literal unions, local paths (`__dirname`, `path.join` of constants) and quoted values are not reported; `process.argv` and request data are critical (high confidence), a function parameter high (medium confidence), `process.env` medium, a value the file does not explain medium (low confidence).',

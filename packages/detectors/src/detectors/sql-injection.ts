@@ -47,6 +47,8 @@ export default defineDetector({
   id: 'sql-injection',
   category: 'SECURITY_RISK',
   severity: 'critical',
+  // Each finding is graded by where its value comes from; across them the rule is of medium precision.
+  confidence: 'medium',
   docs: {
     description:
       'SQL text built by interpolation or concatenation and passed to a query call (`query`, `execute`, `raw`, `$queryRawUnsafe`, ...), directly or through a variable, graded by where the spliced values come from (read in the same file): literals, `const`s bound to literals or literal unions, arrays of literal column names and their `.join()`, numbers and escaped values are not reported; request data and `process.argv` are critical (high confidence), a function parameter high (medium confidence), `process.env` medium, a value the file does not explain medium (low confidence).',
