@@ -106,7 +106,7 @@ describe('value sources', () => {
   it('grades: critical only for input from outside the process', () => {
     expect(gradeOf('external')).toEqual({ severity: 'critical', confidence: 'high' });
     expect(gradeOf('parameter')).toEqual({ severity: 'high', confidence: 'medium' });
-    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'medium' });
+    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('unknown')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('constant')).toBeUndefined();
   });

@@ -36,7 +36,8 @@ export function gradeOf(source: ValueSource): { severity: Severity; confidence: 
     case 'parameter':
       return { severity: 'high', confidence: 'medium' };
     case 'environment':
-      return { severity: 'medium', confidence: 'medium' };
+      // Set by whoever runs the process: a command or query it breaks is a bug, rarely an attack.
+      return { severity: 'medium', confidence: 'low' };
     case 'unknown':
       return { severity: 'medium', confidence: 'low' };
     default:

@@ -28,7 +28,7 @@ export default defineDetector({
   confidence: 'medium',
   docs: {
     description:
-      '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation, graded by where the spliced values come from (read in the same file): constants, literal unions, local paths (`__dirname`, `path.join` of constants) and quoted values are not reported; `process.argv` and request data are critical (high confidence), a function parameter high (medium confidence), `process.env` medium, a value the file does not explain medium (low confidence).',
+      '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation, graded by where the spliced values come from (read in the same file): constants, literal unions, local paths (`__dirname`, `path.join` of constants) and quoted values are not reported; `process.argv` and request data are critical (high confidence), a function parameter high (medium confidence), `process.env` and a value the file does not explain medium (low confidence).',
     why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally.',
     bad: 'import { execSync } from "node:child_process";\nexecSync(`git checkout ${branch}`);',
     good: 'import { execFileSync } from "node:child_process";\nexecFileSync("git", ["checkout", branch]);',
