@@ -57,6 +57,11 @@ export interface DetectorDocs {
   good: string;
   /** Differences from the closest ESLint rule, where one exists (counts on the same corpus). */
   eslint?: string;
+  /**
+   * Precision measured on real application corpora with committed labels (bench/accuracy,
+   * `npm run bench -- accuracy`): TP / labelled findings, and what the false positives were.
+   */
+  precision?: string;
   /** Where the full documentation lives; filled in by {@link defineDetector} when left out. */
   url?: string;
 }

@@ -15,7 +15,15 @@ import { version } from './version.js';
 
 export { createRule, SETTINGS_KEY };
 
-const all: readonly Detector[] = Object.values(builtin);
+/**
+ * Rules whose findings readycheck's engines report rather than a visitor over the tree: a file the
+ * parser cannot read (`unscannable`; ESLint stops at such a file itself) and a suppression added by
+ * the change under review (`suppression-added-in-change`, which needs the change). In ESLint they
+ * could never fire, so the plugin leaves them out.
+ */
+export const ENGINE_ONLY: readonly string[] = ['suppression-added-in-change', 'unscannable'];
+
+const all: readonly Detector[] = Object.values(builtin).filter((d) => !ENGINE_ONLY.includes(d.id));
 
 /** The rules, one per detector, under the detector's id (`readycheck/<id>` in a config). */
 export const rules: Record<string, Rule.RuleModule> = Object.fromEntries(all.map((d) => [d.id, createRule(d, all)]));

@@ -82,6 +82,12 @@ export interface QualityReport {
      * Wall time, only with timings enabled.
      */
     durationMs?: number;
+    /**
+     * Files not scanned, counted per reason (those of `skipped`, plus `ignored` when no file was scanned at all); absent when none.
+     */
+    skipped?: {
+      [k: string]: number;
+    };
   };
   /**
    * Every finding, sorted by file, line, column, ruleId. Suppressed and baselined findings are included and marked.
@@ -213,7 +219,10 @@ export interface Violation {
   ruleId: string;
   category: Category;
   severity: Severity;
-  confidence?: Confidence;
+  /**
+   * How sure the finding is real: high, medium or low.
+   */
+  confidence?: 'high' | 'medium' | 'low';
   /**
    * What is wrong, in one sentence.
    */
