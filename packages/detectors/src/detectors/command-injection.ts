@@ -71,6 +71,27 @@ export default defineDetector({
         }
       }
     }
+    // `const exec = require("child_process").exec`, `const run = promisify(exec)`,
+    // `const sh = util.promisify(cp.execSync)`: aliases of a shell function.
+    const shellFunctionOf = (expr: TS.Expression | undefined): string | undefined => {
+      if (!expr) return undefined;
+      const e = unwrap(expr);
+      if (ts.isIdentifier(e)) return direct.get(e.text);
+      if (ts.isPropertyAccessExpression(e) && SHELL_FUNCTIONS.has(e.name.text)) {
+        const obj = unwrap(e.expression);
+        if ((ts.isIdentifier(obj) && namespaces.has(obj.text)) || isRequireOfChildProcess(obj)) return e.name.text;
+      }
+      const callee = ts.isCallExpression(e) ? unwrap(e.expression) : undefined;
+      const isPromisify = callee !== undefined && ((ts.isIdentifier(callee) && callee.text === 'promisify') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'promisify'));
+      return isPromisify && ts.isCallExpression(e) ? shellFunctionOf(e.arguments[0]) : undefined;
+    };
+    for (const stmt of ctx.sourceFile.statements) {
+      if (!ts.isVariableStatement(stmt)) continue;
+      for (const decl of stmt.declarationList.declarations) {
+        const fn = ts.isIdentifier(decl.name) ? shellFunctionOf(decl.initializer) : undefined;
+        if (fn && ts.isIdentifier(decl.name)) direct.set(decl.name.text, fn);
+      }
+    }
     return {
       CallExpression(node) {
         const callee = unwrap(node.expression);
