@@ -29,7 +29,7 @@ export default defineDetector({
   docs: {
     description:
       '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation, graded by where the spliced values come from (read in the same file): constants, literal unions, local paths (`__dirname`, `path.join` of constants) and quoted values are not reported; `process.argv` and request data are critical (high confidence), a function parameter high (medium confidence), `process.env` and a value the file does not explain medium (low confidence).',
-    why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally.',
+    why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally. Measured precision (packages/detectors/README.md, eight real codebases): 1 of 1 critical/high finding real (nodejs-goof\'s request URL in `exec`); vibesdk\'s 14 earlier critical findings (deploy scripts\' constants and local paths) are gone or medium with low confidence (environment and config values).',
     bad: 'import { execSync } from "node:child_process";\nexecSync(`git checkout ${branch}`);',
     good: 'import { execFileSync } from "node:child_process";\nexecFileSync("git", ["checkout", branch]);',
   },
