@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import dynamicCodeExecution from './dynamic-code-execution.js';
 
@@ -41,4 +42,27 @@ tester.run(dynamicCodeExecution, {
     { code: 'eval(a); eval(b);', errors: [{ messageId: 'eval' }, { messageId: 'eval' }] },
     { code: 'globalThis.eval(code);', errors: [{ messageId: 'eval' }] },
   ],
+});
+
+describe('dynamic-code-execution grading (by where the code string comes from)', () => {
+  const grade = (code: string) => scanSource(code, 'a.ts', { rules: ['dynamic-code-execution'] }).map((v) => [v.severity, v.confidence]);
+
+  it('is critical for request data', () => {
+    // OWASP/NodeGoat@c5cb68a (Apache-2.0), app/routes/contributions.js
+    expect(grade('function handle(req, res) {\n  const preTax = eval(req.body.preTax);\n}')).toEqual([['critical', 'high']]);
+  });
+
+  it('is high for a parameter of an exported function', () => {
+    expect(grade('export function run(src: string) {\n  return eval(src);\n}')).toEqual([['high', 'medium']]);
+  });
+
+  it('is medium for a value the file does not explain', () => {
+    expect(grade('import { code } from "./c";\neval(code);')).toEqual([['medium', 'low']]);
+  });
+
+  it('is low for a constant string (still code in a string, nothing outside can change it)', () => {
+    // juice-shop/juice-shop@33518f5 (MIT), lib/xml.ts: hides import() from tsc's CommonJS transform.
+    expect(grade("const dynamicImport = new Function('specifier', 'return import(specifier)');")).toEqual([['low', 'high']]);
+    expect(grade('setTimeout("refresh()", 1000);')).toEqual([['low', 'high']]);
+  });
 });
