@@ -164,7 +164,9 @@ export class ValueSources {
 
   private binary(e: TS.BinaryExpression, d: number): SourceVerdict {
     const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return this.all([e.left, e.right], d);
+    // A `+` chain is one flat concatenation: its operands do not spend the depth budget, or the
+    // tail of `a + b + c + d + e` would come out "unknown" (juice-shop's captcha expression).
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return this.all([e.left, e.right], d - 1);
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return this.of(e.right, d);
     if (op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return this.of(e.right, d);
     return CONSTANT; // arithmetic, comparison, `in`, `instanceof`: numbers and booleans

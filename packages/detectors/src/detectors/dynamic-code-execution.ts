@@ -1,14 +1,15 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector, NOT_FIRED } from '../define.js';
+import { defineDetector } from '../define.js';
 import { isBuiltString, isStaticString, unwrap } from '../ast-util.js';
-import { describeSource, gradeOf, ValueSources, type SourceVerdict, type ValueSource } from '../value-source.js';
-import type { Confidence, Severity } from '../types.js';
+import { describeSource, ValueSources, type SourceVerdict, type ValueSource } from '../value-source.js';
+import type { ReportExtra } from '../types.js';
 
 const ORDER: readonly ValueSource[] = ['constant', 'unknown', 'environment', 'parameter', 'external'];
 // A constant string compiled as code (`new Function("a", "return a * 2")`, `setTimeout("x()")`) is
-// still code in a string (CSP, readability), but nothing outside can change it.
-const CONSTANT_GRADE: { severity: Severity; confidence: Confidence } = { severity: 'low', confidence: 'high' };
+// still code in a string (CSP, readability), but nothing outside the source can change it: low.
+// Any other source keeps the rule's critical severity.
+const CONSTANT_GRADE: ReportExtra = { severity: 'low', confidence: 'high' };
 
 const GLOBALS = new Set(['window', 'globalThis', 'global', 'self']);
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
@@ -34,8 +35,8 @@ export default defineDetector({
     bad: 'const config = eval("(" + text + ")");\nsetTimeout("refresh()", 1000);',
     good: 'const config = JSON.parse(text);\nsetTimeout(refresh, 1000);',
     eslint:
-      'Covers no-eval, no-new-func and no-implied-eval (string literals and built strings as the timer callback), and reports as many. Each finding is graded by where the code string comes from, as sql-injection and command-injection are: request data or `process.argv` critical (high confidence), a function parameter high, `process.env` or a value the file does not explain medium, a constant string low.',
-    precision: NOT_FIRED,
+      'Covers no-eval, no-new-func and no-implied-eval (string literals and built strings as the timer callback), and reports as many. A code string built only from constants (read in the same file, as the injection rules do) is reported at low severity: still code in a string, but nothing outside the source can change it. Any other source stays critical, and the message names it (request data, a parameter, the environment, a value of unknown origin).',
+    precision: 'critical: 4/4 on the eight labelled corpora (NodeGoat\'s `eval(req.body.preTax)` and its two siblings, juice-shop\'s `eval` of the username the user sets); low: 0/2 (constant code strings: a `new Function` wrapper hiding import() from tsc, a captcha sum of random digits). Before constant strings were graded low, both were critical (critical precision 4/6).',
   },
   messages: {
     eval: '`eval` runs a string built from {source} as code.',
@@ -49,16 +50,16 @@ export default defineDetector({
   },
   check: (ctx) => {
     let sources: ValueSources | undefined;
-    // Graded like sql-injection and command-injection, by where the code string comes from (read
-    // in this file): critical only when it can come from outside the process.
-    const judge = (args: readonly TS.Expression[]): { source: string; grade: { severity: Severity; confidence: Confidence } } => {
+    // Where the code string comes from (read in this file, as the injection rules do): a
+    // constant is low, anything else stays critical; the message names the source.
+    const judge = (args: readonly TS.Expression[]): { source: string; grade: ReportExtra | undefined } => {
       sources ??= new ValueSources(ctx.sourceFile);
       let v: SourceVerdict = { source: 'constant', text: '' };
       for (const a of args) {
         const w = sources.ofParts(a);
         if (ORDER.indexOf(w.source) > ORDER.indexOf(v.source)) v = w;
       }
-      return { source: describeSource(v), grade: gradeOf(v.source) ?? CONSTANT_GRADE };
+      return { source: describeSource(v), grade: v.source === 'constant' ? CONSTANT_GRADE : undefined };
     };
     return {
       CallExpression(node) {
