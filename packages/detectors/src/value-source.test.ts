@@ -97,6 +97,14 @@ describe('value sources', () => {
     expect(sourceOf('export function f(a: string) { sink(`${process.env.A} ${a}`); }').source).toBe('parameter');
   });
 
+  it('reads a long + chain as one level: the request value at its far left still counts', () => {
+    const tail = Array.from({ length: 40 }, (_, i) => ` + " AND c${i} = 1"`).join('');
+    expect(sourceOf(`app.get("/", (req) => sink("SELECT * FROM t WHERE a = '" + req.body.a + "'"${tail}));`).source).toBe('external');
+    expect(sourceOf(`sink("SELECT * FROM t WHERE a = 1"${tail});`).source).toBe('constant');
+    const long = Array.from({ length: 10_000 }, () => '"x"').join(' + ');
+    expect(sourceOf(`sink(${long} + process.argv[2]);`).source).toBe('external');
+  });
+
   it('stops on a cycle and on deep chains', () => {
     expect(sourceOf('function a(x: string): string { return b(x); }\nfunction b(y: string): string { return a(y); }\nsink(`${a("q")}`);').source).toBe('constant');
     const chain = Array.from({ length: 20 }, (_, i) => `const v${i + 1} = v${i};`).join('\n');
@@ -106,7 +114,7 @@ describe('value sources', () => {
   it('grades: critical only for input from outside the process', () => {
     expect(gradeOf('external')).toEqual({ severity: 'critical', confidence: 'high' });
     expect(gradeOf('parameter')).toEqual({ severity: 'high', confidence: 'medium' });
-    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'medium' });
+    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('unknown')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('constant')).toBeUndefined();
   });

@@ -16,7 +16,8 @@ function escapeProperty(s: string): string {
 /**
  * GitHub Actions workflow annotations, one per reported finding:
  * `::error file=src/a.ts,line=3,endLine=3,col=5,endColumn=12,title=explicit-any (medium)::message`.
- * critical and high become `error`, medium `warning`, low `notice`. Files that could not be
+ * critical and high become `error`, medium `warning`, low `notice`; a finding of medium or low
+ * confidence says so in its title (`sql-injection (medium, low confidence)`). Files that could not be
  * scanned become warnings.
  */
 export function github(report: QualityReport, _options: FormatOptions = {}): string {
@@ -29,7 +30,7 @@ export function github(report: QualityReport, _options: FormatOptions = {}): str
       `endLine=${v.endLine}`,
       `col=${v.column}`,
       `endColumn=${v.endColumn}`,
-      `title=${escapeProperty(`${v.ruleId} (${v.severity})`)}`,
+      `title=${escapeProperty(v.confidence && v.confidence !== 'high' ? `${v.ruleId} (${v.severity}, ${v.confidence} confidence)` : `${v.ruleId} (${v.severity})`)}`,
     ];
     const message = v.suggestion ? `${v.message}\n${v.suggestion}` : v.message;
     lines.push(`::${COMMAND[v.severity]} ${props.join(',')}::${escapeData(message)}`);
