@@ -2,7 +2,7 @@
 // --max-warnings, --shard with merge-reports, -c/--config, and colour through
 // --color/--no-color, NO_COLOR and FORCE_COLOR; progress only on a terminal's stderr.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -61,8 +61,13 @@ describe('--shard and merge-reports', () => {
       const parts: string[] = [];
       for (let i = 1; i <= n; i++) {
         const out = path.join(root, `shard-${i}-of-${n}.json`);
-        const r = await run(['corpus', '--shard', `${i}/${n}`, '--format', 'json', '-o', out]);
+        // A matrix wider than a small corpus has empty shards: accepted only when asked (as vitest's --passWithNoTests).
+        const r = await run(['corpus', '--shard', `${i}/${n}`, '--format', 'json', '-o', out, '--pass-with-no-files']);
         expect([0, 1]).toContain(r.code);
+        const strict = await run(['corpus', '--shard', `${i}/${n}`, '--format', 'json', '-o', out]);
+        const empty = (JSON.parse(readFileSync(out, 'utf8')) as QualityReport).summary.files === 0;
+        expect(strict.code === 2).toBe(empty);
+        if (empty) expect(strict.stderr).toBe(`quality-scan: no file scanned (shard ${i}/${n} holds none of the files); pass --pass-with-no-files to accept an empty run\n`);
         parts.push(out);
       }
       const merged = await run(['merge-reports', ...parts, '--format', 'json']);
