@@ -242,7 +242,7 @@ async function discoverOutside(root: string, input: string, options: DiscoverOpt
   const st = statOrNull(baseAbs);
   if (!st) {
     if (tinyglobby().isDynamicPattern(input)) return { root, files: [], skipped: [], unmatched: [toPosix(input)], ignored: 0 };
-    throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+    throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: ${whyMissing(baseAbs)}`, { file: input });
   }
   const dir = st.isDirectory() ? baseAbs : path.dirname(baseAbs);
   const base = gitRootOf(dir) ?? dir;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,5 +202,18 @@ describe('quality-scan: no silent pass (issues #13 point 7, #14 point 5)', () =>
     await put({ 'a.ts': MEDIUM, 'readycheck.config.json': '{"ignore": [""]}' });
     const r = await run('.');
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'quality-scan: readycheck.config.json:1: /ignore/0: must NOT have fewer than 1 characters\n' });
+  });
+});
+
+describe('quality-scan: a symlink loop named as a path', () => {
+  it('is called a loop, inside or outside the working directory, not "no such file"', async () => {
+    await mkdir(path.join(root, 'app'), { recursive: true });
+    await symlink(path.join(root, 'app', 'loop'), path.join(root, 'app', 'loop'));
+    await symlink(path.join(root, 'outer'), path.join(root, 'outer'));
+    expect(await run('app/loop')).toEqual({ code: 2, stdout: '', stderr: 'quality-scan: app/loop: a symlink loop (the link points back to itself)\n' });
+    let stderr = '';
+    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: path.join(root, 'app'), env: {}, isTTY: false };
+    expect(await main(['../outer'], io)).toBe(2);
+    expect(stderr).toBe('quality-scan: ../outer: a symlink loop (the link points back to itself)\n');
   });
 });
