@@ -370,7 +370,8 @@ export interface DropSearch {
  * properties, an array's elements, JSX children, switch cases, or the tail of a body (its first
  * statements kept). The comment must stand alone where code would be (not trail a statement),
  * in a slot of code that the old side had at the same place (its opening line unchanged, or
- * rewritten with the same header) and whose code children the block removed. A pure deletion
+ * rewritten with the same header), whose code children the block removed, and which holds fewer
+ * of them now. A pure deletion
  * right next to the block (separated by at most 3 lines of brackets or blanks) is part of the
  * same drop. The dropped count is the code lines removed minus the code lines added. Not a drop:
  * a deletion without a comment, a block that rewrites code in full and leaves a comment, code
@@ -436,6 +437,8 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
       if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase) continue;
       const old = oldSlotOf(slot, parsed, removed);
       if (!old?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
+      // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
+      if (old.children.length <= slot.children.length) continue;
       for (let k = lo; k <= hi; k++) used.add(k);
       drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: phrase || place === 'whole' ? 'high' : 'medium' });
       break;
