@@ -45,7 +45,8 @@ export function isReported(v: Violation): boolean {
  * in `violations`, marked, and count under `summary.suppressed` / `summary.baselined`.
  */
 export function buildReport(parts: ReportParts): QualityReport {
-  const violations = [...parts.violations].sort(compareViolations);
+  // Every finding says how sure it is; one made without a confidence (a custom pipeline's) is `high`.
+  const violations = parts.violations.map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const })).sort(compareViolations);
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const byCategory: Record<string, number> = {};
   let suppressed = 0;

@@ -298,7 +298,8 @@ function entrySide(sf: TS.SourceFile): EntrySide {
   const used = new Map<string, number[]>();
   const visit = (node: TS.Node): boolean => {
     if (ts.isImportDeclaration(node)) return false;
-    if (ts.isIdentifier(node) && bound.has(node.text)) {
+    // Instances count as their class (`const proxy = new ImageProxy()` … `proxy.getImage()`).
+    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text))) {
       const line = lineAt(node, sf);
       const lines = used.get(node.text);
       if (!lines) used.set(node.text, [line]);

@@ -265,7 +265,7 @@ function toFeature(f: FeatureEvidence, c: Classification): Feature {
     primaryFlow: c.primaryFlow,
     grouping: f.grouping,
   };
-  if (c.status !== 'PASS') out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
+  out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
   return out;
 }
 

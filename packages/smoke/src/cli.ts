@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { EXIT, FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
+import { FLAGS, ReadycheckError, describeCliError, loadConfig, type CliIO, type ReadycheckConfig } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
-import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
+import { findSuiteFiles, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
 import { createPlan, withWaves, type Plan, type PlanFilters } from './plan.js';
 import { buildReport } from './report.js';
-import { DEFAULT_REPORTERS, Multiplexer, parseReporterNames, reporters, type Reporter, type ReporterContext, type RunInfo } from './reporters/index.js';
+import { DEFAULT_REPORTERS, reporters, type RunInfo } from './reporters/index.js';
 import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
 import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
@@ -15,15 +15,14 @@ import { tasksCommand } from './tasks-cli.js';
 import { phaseTimings } from './phase-timing.js';
 import { statusCommand, type StatusOptions } from './status.js';
 import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
-import { escapeControl } from './task-file.js';
-import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
+import { escapeControl } from './escape.js';
+import { withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
-import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
+import { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext } from './run-output.js';
 
-/** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
-/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
-export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
+export { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext };
+
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -279,46 +278,6 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
   return { suites, files: found, plan };
 }
 
-/** Builds the reporter context of a run from the CLI options. */
-export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {
-  const historyFile = historyFileOption(options.history);
-  return {
-    outDir: options.out,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    stderr: io.stderr,
-    isTTY: io.isTTY,
-    color: useColor(io, options.color),
-    env: io.env,
-    ...(historyFile ? { historyFile } : {}),
-    ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
-  };
-}
-
-/**
- * Creates the reporters named by `--reporter` behind a multiplexer that reports their errors. A
- * name that is a path (`./reporters/slack.mjs`, `.ts` too) is loaded as a module whose default
- * export is a reporter factory `(ctx) => Reporter` or a reporter object.
- */
-export async function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Promise<Multiplexer> {
-  const given = names?.length ? names.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean) : [...DEFAULT_REPORTERS];
-  // Built-in names are all checked first, so a typo is reported before any module is loaded.
-  parseReporterNames(given.filter((n) => !isReporterModule(n)));
-  const list: Reporter[] = [];
-  const seen = new Set<string>();
-  for (const n of given) {
-    if (seen.has(n)) continue;
-    seen.add(n);
-    list.push(isReporterModule(n) ? await loadReporterModule(n, ctx) : reporters[parseReporterNames([n])[0]!](ctx));
-  }
-  if (ctx.issuesDir) list.push(issuesReporter(ctx));
-  if (ctx.historyFile) list.push(historyReporter(ctx));
-  return new Multiplexer(list, (f) => {
-    const msg = f.error instanceof Error ? f.error.message : String(f.error);
-    ctx.stderr(`smoke-run: reporter "${f.reporter}" failed in ${f.hook}: ${msg}\n`);
-  });
-}
-
 /**
  * Fills the options the command line left out: `SMOKE_BASE_URL` for the base URL (CI jobs set it
  * once for every step), then the `smoke` section of readycheck's config, then the built-in defaults.
@@ -393,19 +352,6 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   const report = hasSecret ? redactDeep(built, redact) : built;
   await mux.onRunEnd(await withHistoryTrend(report, ctx));
   return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
-}
-
-/**
- * The exit code of a finished run: 130 interrupted, 2 when a reporter could not write its report,
- * 1 when a check failed (or was flaky with `failOnFlaky`), else 0.
- */
-export function exitCodeOf(report: SmokeReport, o: { failOnFlaky?: boolean; reporterFailed?: boolean } = {}): number {
-  if (report.results.extra?.interrupted) return EXIT_INTERRUPTED;
-  if (o.reporterFailed) return 2;
-  const s = report.results.summary;
-  if (s.failed > 0) return 1;
-  if (o.failOnFlaky && (s.flaky ?? 0) > 0) return 1;
-  return 0;
 }
 
 function noChecks(options: SelectOptions, io: CliIO): number {

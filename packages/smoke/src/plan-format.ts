@@ -1,7 +1,7 @@
 import { stableStringify } from '@readycheck/core';
 import type { GroupInfo } from './model.js';
 import { bySuite, phasesOf, type Plan, type PlannedCheck } from './plan.js';
-import { escapeControl } from './task-file.js';
+import { escapeControl } from './escape.js';
 
 /** How a plan is shown: the run's concurrency limit decides the real concurrency of each group. */
 export interface PlanFormatOptions {

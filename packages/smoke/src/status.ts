@@ -4,7 +4,7 @@ import { DEFAULT_HISTORY_FILE, readHistory } from './history.js';
 import type { Plan } from './plan.js';
 import { planTree } from './plan-format.js';
 import { formatDuration, formatTable } from './reporters/console.js';
-import { escapeControl } from './task-file.js';
+import { escapeControl } from './escape.js';
 
 type HistoryEntry = SmokeReportTypes.HistoryEntry;
 

@@ -167,6 +167,7 @@ describe('a trustworthy verify', () => {
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json', '--yes'], fakeIO(dir), { stdinIsTTY: true })).toBe(0);
     expect(existsSync(path.join(dir, 'ran.txt'))).toBe(true);
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'true' }), { stdinIsTTY: true })).toBe(0);
+    expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'false' }), { stdinIsTTY: true })).toBe(2);
   });
 
   it('--dry-run prints what would run, from where and with which variables, and runs nothing', async () => {
@@ -187,6 +188,15 @@ describe('a trustworthy verify', () => {
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], io)).toBe(2);
     expect(io.err).toBe('smoke-run: 001_api_fixes.json: not inside a git repository, so its project root is unknown: pass --cwd <project root>\n');
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json', '--cwd', '.'], fakeIO(p.dir))).toBe(0);
+  });
+
+  it('never prints a newline or escape from a fix id or issue at the start of a line', async () => {
+    const dir = await gitProject({ '001_api_fixes.json': taskJson([{ ...fixWith('x\n::warning file=INJECTED::pwned', { verification_command: 'true', hallucination_check: 'true' }), issue: 'a\n::error::pwned\u001b[2J' }]) });
+    const io = fakeIO(dir);
+    expect(await main(['verify', '001_api_fixes.json', '-r', 'console,json'], io)).toBe(0);
+    expect(io.out).not.toMatch(/^::/m);
+    expect(io.out).not.toContain('\u001b[2J');
+    expect(io.out).toContain('x\\u000a::warning file=INJECTED::pwned: a\\u000a::error::pwned\\u001b[2J');
   });
 
   it('stops before running anything when the task file breaks the contract (duplicate ids)', async () => {

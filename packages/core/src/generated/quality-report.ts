@@ -15,6 +15,13 @@ export type Category = string;
  * via the `definition` "severity".
  */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/**
+ * How sure the detector is that the finding is real: high (the code shows it), medium (likely; depends on what the file cannot show), low (a lead worth a look). quality-scan --min-confidence filters on it; the quarantine gate acts only on critical findings of high confidence.
+ *
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /**
  * Output of quality-scan --format json.
@@ -213,6 +220,10 @@ export interface Violation {
   category: Category;
   severity: Severity;
   /**
+   * How sure the finding is real: high, medium or low.
+   */
+  confidence?: 'high' | 'medium' | 'low';
+  /**
    * What is wrong, in one sentence.
    */
   message: string;
@@ -262,10 +273,6 @@ export interface Violation {
    * Relation to the baseline, when one is used.
    */
   baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
-  /**
-   * How sure the finding is real: high, medium or low.
-   */
-  confidence?: 'high' | 'medium' | 'low';
   /**
    * For a placeholder drop in a change: how many lines of code the hunk removed.
    */

@@ -23,6 +23,10 @@ export function usedModules(facts: readonly FileFacts[], resolve: (from: string,
       if (imp.ns) specOf.set(imp.ns, imp.spec);
     }
     for (const req of side.requires) for (const l of req.locals) specOf.set(l.local, req.spec);
+    for (const [variable, cls] of side.instances) {
+      const spec = specOf.get(cls);
+      if (spec !== undefined && !specOf.has(variable)) specOf.set(variable, spec);
+    }
     const byTarget = new Map<string, number[]>();
     for (const [local, lines] of side.used) {
       const spec = specOf.get(local);

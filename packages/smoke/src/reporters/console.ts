@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControl } from '../escape.js';
 import type { SmokeReport, SmokeReportTypes } from '@readycheck/core';
 import { isBlocked, isOverBudget } from '../report.js';
 import type { CheckResult, Reporter, ReporterContext, RunInfo } from './types.js';
@@ -127,7 +128,8 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       if (extra?.verification?.length) {
         ctx.stdout(`\n${c.bold('Task verification')}\n`);
         const rows = [['Task file', 'Fix', 'Claimed', 'Verdict']];
-        for (const v of extra.verification) rows.push([v.taskFile, v.fixId, v.claimed, colourVerdict(c, v.verdict)]);
+        // Task files, ids and claims are an agent's words: shown, never sent to the terminal raw.
+        for (const v of extra.verification) rows.push([escapeControl(v.taskFile), escapeControl(v.fixId), escapeControl(v.claimed), colourVerdict(c, v.verdict)]);
         ctx.stdout(`${formatTable(rows)}\n`);
       }
       if (extra?.phases?.length) {
