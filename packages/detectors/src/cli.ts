@@ -278,10 +278,11 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
  * unreadable or ignored), or null when files were scanned, `--pass-with-no-files` was given, or
  * the run judged a change (a change may touch no source file).
  */
-export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles'>): string | null {
+export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles' | 'shard'>): string | null {
   if (report.summary.files > 0 || options.passWithNoFiles || (report.mode !== undefined && report.mode !== 'snapshot')) return null;
   const reasons = skipReasons(report.summary);
-  return `no file scanned (${reasons ? `not scanned: ${reasons}` : 'no source file found'}); pass --pass-with-no-files to accept an empty run`;
+  const why = reasons ? `not scanned: ${reasons}` : options.shard ? `shard ${options.shard.index}/${options.shard.total} holds none of the files` : 'no source file found';
+  return `no file scanned (${why}); pass --pass-with-no-files to accept an empty run`;
 }
 
 function listRules(list: readonly Detector[]): string {

@@ -370,7 +370,8 @@ export interface DropSearch {
  * properties, an array's elements, JSX children, switch cases, or the tail of a body (its first
  * statements kept). The comment must stand alone where code would be (not trail a statement),
  * in a slot of code that the old side had at the same place (its opening line unchanged, or
- * rewritten with the same header) and whose code children the block removed. A pure deletion
+ * rewritten with the same header), whose code children the block removed, and which holds fewer
+ * of them now. A pure deletion
  * right next to the block (separated by at most 3 lines of brackets or blanks) is part of the
  * same drop. The dropped count is the code lines removed minus the code lines added. Not a drop:
  * a deletion without a comment, a block that rewrites code in full and leaves a comment, code
@@ -434,8 +435,10 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
       const phrase = isPlaceholderComment(comment.text);
       // Statements after the comment: it explains the code that follows, unless it says it stands for code.
       if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase) continue;
-      const old = oldSlotOf(slot, parsed, removed);
+      const old = oldSlotOf(slot, parsed, removed, block);
       if (!old?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
+      // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
+      if (old.children.length <= slot.children.length) continue;
       for (let k = lo; k <= hi; k++) used.add(k);
       drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: phrase || place === 'whole' ? 'high' : 'medium' });
       break;
@@ -444,14 +447,36 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
   return drops;
 }
 
-/** The old side's slot the new one stands for: same family and header, opening on the same (unchanged) line or on a removed one. */
-function oldSlotOf(slot: Slot, parsed: { before: ParsedSide; oldSlots: Map<number, Slot[]>; unchanged: Map<number, number> }, removed: readonly number[]): Slot | null {
+/**
+ * The old side's slot the new one stands for: same family and header, opening on the same
+ * (unchanged) line or on a removed one; or, when its opening line was rewritten, the slot of the
+ * same family and the same declaration name opening on a removed line, or the only slot of its
+ * family opening on the old line at the same place in the change block.
+ */
+function oldSlotOf(
+  slot: Slot,
+  parsed: { before: ParsedSide; oldSlots: Map<number, Slot[]>; unchanged: Map<number, number> },
+  removed: readonly number[],
+  block: ChangeBlock,
+): Slot | null {
   if (ts.isSourceFile(slot.node)) return slotOf(parsed.before, parsed.before.file);
   const mapped = parsed.unchanged.get(slot.openLine);
   const lines = mapped !== undefined ? [mapped] : removed;
   for (const line of lines) {
     const match = parsed.oldSlots.get(line)?.find((s) => s.family === slot.family && s.header === slot.header);
     if (match) return match;
+  }
+  if (mapped !== undefined) return null;
+  // A header rewritten in the same edit (a parameter added while the body was elided): the same
+  // declaration by name, or a slot of the same family opening on the old line the new one replaced.
+  for (const line of removed) {
+    const match = slot.owner !== null ? parsed.oldSlots.get(line)?.find((s) => s.family === slot.family && s.owner === slot.owner) : undefined;
+    if (match) return match;
+  }
+  const aligned = block.oldCount > 0 && slot.openLine >= block.newStart ? block.oldStart + (slot.openLine - block.newStart) : -1;
+  if (aligned >= block.oldStart && aligned < block.oldStart + block.oldCount) {
+    const match = parsed.oldSlots.get(aligned)?.filter((s) => s.family === slot.family);
+    if (match?.length === 1) return match[0] as Slot;
   }
   return null;
 }

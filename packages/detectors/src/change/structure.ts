@@ -24,6 +24,8 @@ export interface Slot {
   header: string;
   /** The children that are code, as line ranges and offsets. */
   children: Array<{ start: number; end: number; line: number; endLine: number }>;
+  /** The name of what the slot belongs to (`load` for a method's body, `Store` for a class), when it has one. */
+  owner: string | null;
 }
 
 /** A parsed side of a change. */
@@ -115,13 +117,27 @@ export function slotOf(side: ParsedSide, node: TS.Node): Slot | null {
     const start = c.getStart(side.file);
     return { start, end: c.end, line: position(side.lineStarts, start).line, endLine: position(side.lineStarts, c.end).line };
   });
-  if (ts.isSourceFile(node)) return { node, family, open: -1, openLine: 0, header: '', children };
+  if (ts.isSourceFile(node)) return { node, family, open: -1, openLine: 0, header: '', children, owner: null };
   // A list starts right after the token that opens it.
   const open = list.pos - 1;
   const { line } = position(side.lineStarts, open);
   const lineStart = side.lineStarts[line - 1] as number;
   const header = side.text.slice(lineStart, open + 1).replace(/\s+/g, ' ').trim();
-  return { node, family, open, openLine: line, header, children };
+  return { node, family, open, openLine: line, header, children, owner: ownerName(node) };
+}
+
+/** The declared name a slot belongs to: a function's or method's, a class's, or the variable or property an object or array is bound to. */
+function ownerName(node: TS.Node): string | null {
+  const holder = ts.isBlock(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) ? node.parent : node;
+  if (!holder) return null;
+  const name = (holder as { name?: TS.Node }).name;
+  if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) return `${ts.SyntaxKind[holder.kind]}:${name.text}`;
+  // An arrow function or function expression bound to a variable or property: `const load = () => {…}`.
+  const bound = holder.parent;
+  if ((ts.isArrowFunction(holder) || ts.isFunctionExpression(holder)) && bound && (ts.isVariableDeclaration(bound) || ts.isPropertyAssignment(bound)) && ts.isIdentifier(bound.name)) {
+    return `${ts.SyntaxKind[holder.kind]}:${bound.name.text}`;
+  }
+  return null;
 }
 
 /**
