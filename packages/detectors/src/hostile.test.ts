@@ -95,6 +95,19 @@ describe('the gate sequence: an agent change adding exec("rm -rf " + x) and eval
     }
   });
 
+  it('is quarantined when the change also edits readycheck.config.json to turn the rules off or ignore the file', async () => {
+    repo = createTempRepo({ 'src/worker.ts': BEFORE });
+    const configs = [{ detectors: { rules: { 'dynamic-code-execution': 'off', 'command-injection': 'off' } } }, { ignore: ['src/**'] }];
+    for (const [i, config] of configs.entries()) {
+      repo.write({ 'src/worker.ts': (TRICKS.none as (b: string) => string)(BEFORE), 'readycheck.config.json': JSON.stringify(config) });
+      const r = await run(repo.dir, 'gate', '--agent', `agent-config-${i}`, '--diff', 'HEAD', '--format', 'json');
+      expect(r.code).toBe(3);
+      const body = JSON.parse(r.out) as GateJson;
+      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')).toMatchObject({ ruleId: 'unscannable', severity: 'critical' });
+      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')?.message).toMatch(/readycheck's own configuration, edited by this change/);
+    }
+  });
+
   it('quality-scan --diff reports the padded file instead of skipping it: exit 1, the reason named', async () => {
     repo = createTempRepo({ 'src/worker.ts': BEFORE });
     repo.write({ 'src/worker.ts': (TRICKS.padding as (b: string) => string)(BEFORE) });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
+import { CONFIG_FILE_NAMES, decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
 import type { ReportSkipped } from '../report.js';
 import type { FileChange } from './compare.js';
 import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
@@ -48,7 +48,9 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   const select = createSelector(options);
   const skipped: ReportSkipped[] = [];
   const wanted: GitFileChange[] = [];
+  const configChanges: string[] = [];
   for (const entry of entries) {
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry.path))) configChanges.push(entry.path);
     const verdict = select(entry.path);
     if (verdict === 'not-source') continue;
     if (verdict === 'outside-globs') {
@@ -104,6 +106,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     changes: pairRenames(changes),
     skipped,
     meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
+    ...(configChanges.length ? { configChanges } : {}),
   };
 }
 
