@@ -12,6 +12,14 @@ export interface CliIO {
   isTTY: boolean;
   /** True when stderr is a terminal (progress lines). Default false. */
   stderrIsTTY?: boolean;
+  /** Reads all of standard input (`--stdin`). */
+  readStdin?: () => Promise<string>;
+}
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The real process's IO. */
@@ -23,6 +31,7 @@ export function processIO(): CliIO {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
     stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
+    readStdin: readAllStdin,
   };
 }
 

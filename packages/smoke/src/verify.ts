@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ReadycheckError, type CliIO, type FixTaskTypes, type SmokeReportTypes } from '@readycheck/core';
-// cli.ts imports this module too; the cycle is safe because these are only called at run time.
-import { createReporters, exitCodeOf, reporterContext } from './cli.js';
+import { createReporters, exitCodeOf, reporterContext } from './run-output.js';
 import { runCommand, type CommandResult } from './exec.js';
 import { writeFollowUps } from './follow-up.js';
 import type { CheckDefinition, Priority } from './model.js';
@@ -137,7 +136,8 @@ export async function verifyFix(taskFile: string, fix: Fix, o: VerifyFixOptions)
 export function describeVerdict(v: Verification): string {
   const claim = SUCCESS_CLAIMS.has(v.claimed) ? `claimed ${v.claimed}, but` : `claimed ${v.claimed};`;
   const tail = (c: CommandRow) => {
-    const out = c.output.trim().split('\n').slice(-3).join(' | ');
+    // The command's own bytes (ESC, BEL, CR) never reach a terminal raw through the message.
+    const out = escapeControl(c.output.trim().split('\n').slice(-3).join(' | '));
     return out ? `: ${out.slice(0, 300)}` : '';
   };
   if (v.verdict === 'refuted' || v.verdict === 'timed-out') {
@@ -181,6 +181,12 @@ export function commandEnv(callerEnv: Readonly<Record<string, string | undefined
   return env;
 }
 
+/** True when `CI` is set to anything but empty, `0` or `false` (`CI=false` is a local run). */
+export function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
+  const v = env.CI?.trim().toLowerCase();
+  return v !== undefined && v !== '' && v !== '0' && v !== 'false';
+}
+
 interface Job {
   task: TaskFile;
   fix: Fix;
@@ -221,7 +227,7 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
     throw new ReadycheckError('RC_USAGE', `nothing to verify: ${checked.files.map((f) => f.file).join(', ')} ${checked.files.length === 1 ? 'has' : 'have'} no fixes`);
   }
   const commands = plannedCommands(jobs);
-  if (options.dryRun || (vctx.stdinIsTTY && !options.yes && !io.env.CI)) {
+  if (options.dryRun || (vctx.stdinIsTTY && !options.yes && !isCI(io.env))) {
     const roots = [...new Set(jobs.map((j) => j.root))];
     io.stdout(
       `${options.dryRun ? 'Dry run: would run' : 'These are'} ${commands.length} command${commands.length === 1 ? '' : 's'} written in the task files, from ${roots.join(', ')}, with only ${Object.keys(env).sort().join(', ')} set:\n${commands.join('\n')}\n`,
@@ -236,13 +242,14 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
   const ctx = reporterContext(options, io);
   const mux = await createReporters(options.reporter, ctx);
   const timeoutMs = options.timeout ?? DEFAULT_VERIFY_TIMEOUT_MS;
-  const failOnUnverifiable = options.failOnUnverifiable ?? Boolean(io.env.CI);
+  const failOnUnverifiable = options.failOnUnverifiable ?? isCI(io.env);
   const rows = new Map<string, Verification>();
   const defs: PlannedCheck[] = jobs.map((job) => {
     const { task, fix } = job;
     const def: CheckDefinition = {
-      id: `${task.file}#${task.task.review_id}/${fixKey(fix.id)}`,
-      name: `${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`.slice(0, 200),
+      // Ids and issue texts are the agent's words: a newline in them must not start a line of its own.
+      id: escapeControl(`${task.file}#${task.task.review_id}/${fixKey(fix.id)}`),
+      name: escapeControl(`${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`).slice(0, 200),
       category: 'patches',
       component: task.task.component ?? task.task.review_id,
       priority: SEVERITY_PRIORITY[fix.severity ?? 'major'],

@@ -25,8 +25,20 @@ function scanOptionsOf(options: ScanCommandOptions, ctx: ScanContext): ScanOptio
 }
 
 /** Reads the change a command names: a git diff or two trees. */
+/**
+ * `--staged` is a git change whose new side is the index: against HEAD unless `--diff` names a
+ * base. Normalised here, once, so every later step (mode, report, gate) sees a diff.
+ */
+export function normaliseStaged(flags: ChangeFlags): void {
+  if (!flags.staged) return;
+  if (flags.head !== undefined) throw new ReadycheckError('RC_USAGE', '--staged judges the index: it cannot be combined with --head');
+  if (flags.before !== undefined || flags.after !== undefined) throw new ReadycheckError('RC_USAGE', '--staged and --before/--after are two different modes: use one');
+  flags.diff ??= 'HEAD';
+}
+
 async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly string[], gitignore: boolean): Promise<CollectedChanges | null> {
   const { io, config } = ctx;
+  normaliseStaged(flags);
   if (flags.head !== undefined && flags.diff === undefined) throw new ReadycheckError('RC_USAGE', '--head needs --diff <base>');
   if ((flags.before === undefined) !== (flags.after === undefined)) throw new ReadycheckError('RC_USAGE', '--before and --after go together');
   if (flags.diff !== undefined && flags.before !== undefined) throw new ReadycheckError('RC_USAGE', '--diff and --before/--after are two different modes: use one');
@@ -39,6 +51,7 @@ async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly st
     return collectGitChanges({
       base: flags.diff,
       cwd: io.cwd,
+      ...(flags.staged ? { staged: true } : {}),
       ...(flags.head !== undefined ? { head: flags.head } : {}),
       ...(flags.mergeBase === false ? { mergeBase: false } : {}),
       ...selection,
@@ -130,6 +143,7 @@ function relabel(err: unknown, abs: string, shown: string): unknown {
 
 /** `quality-scan gate`: judge an agent's change and update its quarantine state. */
 export async function runGate(options: GateOptions, io: CliIO): Promise<number> {
+  normaliseStaged(options);
   if (options.diff === undefined && options.before === undefined) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
   const scanCommand: ScanCommandOptions = {
     format: 'text',

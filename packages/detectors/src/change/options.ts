@@ -13,6 +13,8 @@ import { SEVERITIES, type Severity } from '../types.js';
 /** The change-aware flags of the scan command. */
 export interface ChangeFlags {
   diff?: string;
+  /** `--staged`: the index (what `git commit` would record) instead of the working tree, against HEAD or `--diff`. */
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -36,6 +38,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
   program.enablePositionalOptions();
   program
     .option('--diff <base>', 'judge a git change: only findings new since <base> (the working tree, or --head, against it)')
+    .option('--staged', 'judge what is staged (the index, as a pre-commit hook sees it) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: judge this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base with the head')
     .option('--before <dir>', 'judge two trees as a change: the old tree (with --after)')
@@ -52,14 +55,15 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .requiredOption('--agent <id>', 'the agent that made the change')
     .option('--task <id>', 'the task the change belongs to')
     .option('--diff <base>', 'the change: the working tree (or --head) against this git revision')
+    .option('--staged', 'the change: what is staged (the index) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base')
     .option('--before <dir>', 'the change: this old tree (with --after)')
     .option('--after <dir>', 'the change: this new tree (with --before)')
     .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
     .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
-    .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
-    .option('--config <file>', 'readycheck config file')
+    .addOption(new Option('--severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.* searched upward)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: GateOptions) => {
       const { runGate } = await import('./cli.js');
@@ -105,6 +109,7 @@ export interface GateOptions {
   agent: string;
   task?: string;
   diff?: string;
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -123,6 +128,7 @@ export interface GateOptions {
 export function usesChangeMode(options: ScanCommandOptions): boolean {
   return (
     options.diff !== undefined ||
+    options.staged === true ||
     options.head !== undefined ||
     options.before !== undefined ||
     options.after !== undefined ||

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { escapeControl as safe, type QualityReport } from '@readycheck/core';
 import type { Severity } from '../types.js';
+import { skipReasons } from '../report.js';
 import type { FormatOptions } from './types.js';
 
 /**
@@ -50,6 +51,7 @@ export function text(report: QualityReport, options: FormatOptions = {}): string
     s.suppressed ? `${s.suppressed} suppressed` : '',
     s.baselined ? `${s.baselined} baselined` : '',
     `${s.files} file${s.files === 1 ? '' : 's'} scanned`,
+    s.skipped ? `not scanned: ${skipReasons(s)}` : '',
   ].filter(Boolean);
   if (s.violations === 0) out.push(c.green(`✔ No problems (${extra.join(', ')})`));
   else {

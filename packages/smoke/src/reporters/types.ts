@@ -28,8 +28,10 @@ export interface ReporterContext {
   stdout: (text: string) => void;
   /** Write a line to stderr. */
   stderr: (text: string) => void;
-  /** True on an interactive terminal (spinners, colours); false in CI. */
+  /** True on an interactive terminal (spinners, live lines); false in CI. */
   isTTY: boolean;
+  /** Colours (`--color`/`--no-color`, NO_COLOR, FORCE_COLOR, else the terminal). Default: isTTY and no NO_COLOR. */
+  color?: boolean;
   /** History file (`--history`), when given. */
   historyFile?: string;
   /** Directory for issue drafts (`--issues-dir`), when given. */
