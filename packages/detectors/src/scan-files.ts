@@ -5,7 +5,7 @@ import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import type { ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
-import { selectShard, shardOf, type Shard } from './shard.js';
+import { selectShard, type Shard } from './shard.js';
 
 /** Extensions `scanFiles` scans by default. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -85,9 +85,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   const scanOptions = pick(options);
   const shard = options.shard;
   const files = shard ? selectShard(discovered.files, shard) : discovered.files;
-  const skipped: ReportSkipped[] = discovered.skipped
-    .filter((s) => !shard || shardOf(s.relPath, shard.total) === shard.index)
-    .map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
+  const skipped: ReportSkipped[] = (shard ? selectShard(discovered.skipped, shard) : discovered.skipped).map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
   const errors: ReportError[] = [];
   const violations: Violation[] = [];
   let scanned = 0;

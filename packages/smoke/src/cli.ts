@@ -57,6 +57,8 @@ export interface RunCommandOptions extends SelectOptions {
   /** `--sequential`: `-j 1`. */
   sequential?: boolean;
   retries?: number;
+  /** `--retry-delay`: the first wait between attempts for checks that set none. */
+  retryDelay?: number;
   timeout?: number;
   failFast?: boolean;
   failOnFlaky?: boolean;
@@ -143,6 +145,7 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
     .option('--sequential', 'one check at a time (-j 1)')
     .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
+    .option('--retry-delay <ms>', 'wait before the first retry of checks that set none (default 1000; then x2, at most 10 s)', nonNegativeInt)
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
     .option('-x, --fail-fast', 'stop starting checks after the first failure')
     .option('--fail-on-flaky', 'exit 1 when a check was flaky (failed, then passed on a retry)')
@@ -334,6 +337,7 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   const result = await runPlan(plan, {
     maxParallel,
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
+    ...(options.retryDelay !== undefined ? { retry: { delayMs: options.retryDelay } } : {}),
     ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
     ...(options.failFast ? { failFast: true } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),

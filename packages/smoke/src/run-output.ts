@@ -7,7 +7,7 @@ import { issuesReporter } from './reporters/issues.js';
 // What the run command and `verify` share (reporters, exit codes), below both so neither
 // imports the other's module.
 
-/** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
+/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
 export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 /** Builds the reporter context of a run from the CLI options. */
 export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {

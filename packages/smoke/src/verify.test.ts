@@ -98,6 +98,29 @@ describe('smoke-run verify on the orchestrator fixture', () => {
   });
 });
 
+describe('check ids', () => {
+  it('are <review_id>/<fix id>, with the task file in front only where two files share a review', async () => {
+    const done = fixWith(1, { verification_command: 'true', hallucination_check: 'true' });
+    const dir = await gitProject({
+      'orchestrator/outgoing/005_api_fixes.json': taskJson([{ ...done, result: undefined }], { review_id: '005_api' }),
+      'orchestrator/incoming/005_api_fixes.json': taskJson([done], { review_id: '005_api' }),
+      'orchestrator/incoming/006_db_fixes.json': taskJson([done], { review_id: '006_db' }),
+    });
+    expect(await main(['verify', 'orchestrator/', '-r', 'json'], fakeIO(dir))).toBe(0);
+    const report = await readReport(path.join(dir, 'reports'));
+    expect(report.results.tests.map((t) => t.extra.id).sort()).toEqual([
+      '006_db/1',
+      'orchestrator/incoming/005_api_fixes.json#005_api/1',
+      'orchestrator/outgoing/005_api_fixes.json#005_api/1',
+    ]);
+    expect(report.results.extra!.verification!.map((v) => [v.taskFile, v.verdict])).toEqual([
+      ['orchestrator/incoming/005_api_fixes.json', 'verified'],
+      ['orchestrator/outgoing/005_api_fixes.json', 'unverifiable'],
+      ['orchestrator/incoming/006_db_fixes.json', 'verified'],
+    ]);
+  });
+});
+
 describe('the verify-claims fixture', () => {
   it('gives the expected verdict per fix, with the same reporters and exit codes as a run', async () => {
     const out = await inlineProject({});
