@@ -1,13 +1,15 @@
-import type { QualityReport } from '@readycheck/core';
+import { escapeControl, type QualityReport } from '@readycheck/core';
 import type { Severity } from '../types.js';
 import { skipReasons } from '../report.js';
 import type { FormatOptions } from './types.js';
 
 const COMMAND: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 
-// GitHub workflow-command escaping: data escapes %, CR, LF; property values also : and ,.
+// GitHub workflow-command escaping: data escapes %, CR, LF; property values also : and ,. Other
+// control characters (ESC, BEL, C1, bidi), which the runner does not decode, are written as
+// `\x1B`-style text so they never reach a terminal or the log raw.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
