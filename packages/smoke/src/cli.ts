@@ -18,6 +18,8 @@ import { historyFileOption, historyReporter, withHistoryTrend } from './history.
 import { mergeReportsCommand } from './merge.js';
 import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
+import { WorkerPool } from './worker-pool.js';
+import { failLate } from './result.js';
 
 /** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
 /** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
@@ -347,7 +349,14 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
   await mux.onRunStart(run);
-  const result = await runPlan(plan, {
+  // TS/JS checks run in worker threads: a check that never yields still times out, Ctrl-C still
+  // works, and process.exit or an uncaught error in a check fails that check, not the run.
+  const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const pool = new WorkerPool(io.cwd, timeoutMs);
+  const isolated: Plan = { ...plan, checks: plan.checks.map((c) => pool.isolate(c)) };
+  let result: Awaited<ReturnType<typeof runPlan>>;
+  try {
+    result = await runPlan(isolated, {
     maxParallel,
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
     ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
@@ -357,6 +366,10 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     env: io.env,
     reporter: hasSecret ? { onCheckStart: (c) => mux.onCheckStart(redactDeep(c, redact)), onCheckEnd: (r) => mux.onCheckEnd(redactDeep(r, redact)) } : mux,
   });
+  } finally {
+    await pool.close();
+  }
+  failLate(result.tests, pool.lateFailures);
   const built = buildReport(result.tests, {
     start: result.start,
     stop: result.stop,

@@ -148,6 +148,11 @@ export interface CheckDefinition {
   /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
   describe?: string;
   run: CheckFn;
+  /**
+   * Readies what `run` needs (a worker with the suite loaded) before the attempt's clock starts;
+   * the time it takes is not the check's. Aborted with the run.
+   */
+  prepare?: (signal: AbortSignal) => Promise<void>;
 }
 
 /** A loaded suite file. */

@@ -323,6 +323,15 @@ class Scheduler {
     this.#controllers.add(ac);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
+    if (check.prepare) {
+      // Starting a worker and loading the suite is not the check's time; an interrupt ends the wait.
+      const interrupted = new Promise<'interrupted'>((resolve) => ac.signal.addEventListener('abort', () => resolve('interrupted'), { once: true }));
+      const ready = await Promise.race([check.prepare(ac.signal).then(() => 'ready' as const), interrupted]);
+      if (ready === 'interrupted') {
+        this.#controllers.delete(ac);
+        return { attempt, status: 'failed', durationMs: 0, error: 'interrupted', interrupted: true };
+      }
+    }
     const t0 = performance.now();
     const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
     const baseEnv = this.#opts.env ?? process.env;
