@@ -442,7 +442,17 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
+// list and validate load suites to read their checks; a TS/JS suite's top-level code runs then.
+function noteScriptSuites(found: readonly string[], io: CliIO): void {
+  const scripts = found.filter((f) => !/\.(ya?ml|json)$/i.test(f));
+  if (!scripts.length) return;
+  const what = scripts.length === 1 ? '1 TS/JS suite file runs its' : `${scripts.length} TS/JS suite files runs their`;
+  const names = scripts.slice(0, 3).map((f) => escapeControl(path.normalize(f))).join(', ') + (scripts.length > 3 ? ', …' : '');
+  io.stderr(`smoke-run: note: loading ${what} top-level code (${names})\n`);
+}
+
 async function listCommand(files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }, io: CliIO): Promise<number> {
+  noteScriptSuites(await findSuiteFiles(files, { cwd: io.cwd, ...(options.pattern ? { patterns: options.pattern } : {}) }), io);
   const selected = await selectChecks(files, options, io);
   const found = selected.files;
   if (!selected.plan.checks.length) return noChecks(options, io);
@@ -458,6 +468,7 @@ async function validateCommand(files: string[], options: { pattern?: string[] },
   for (const f of found) {
     if (/\.(ya?ml|json)$/i.test(f)) await readDataSuite(f, { cwd: io.cwd });
   }
+  noteScriptSuites(found, io);
   const suites = await loadSuites(found, { cwd: io.cwd });
   const plan = createPlan(suites.flatMap((s) => s.checks));
   io.stdout(

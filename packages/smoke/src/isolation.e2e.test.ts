@@ -120,4 +120,38 @@ describe('a check cannot stall or end the run (worker per check)', () => {
       await p.cleanup();
     }
   });
+
+  it('console output shows control characters in ids, names and messages escaped: no raw ESC/OSC/BEL, no injected line', async () => {
+    const p = await inlineProject({
+      'smoke/evil.smoke.ts': [
+        "import { check } from '@readycheck/smoke';",
+        "check('x\\n::warning file=INJECTED::pwned', { id: 'evil\\n::error::id' }, () => { throw new Error('body said \\u001b]0;owned\\u0007 and \\u001b[2J'); });",
+        "check('dep', { dependsOn: ['evil\\n::error::id'] }, () => {});",
+      ].join('\n'),
+    });
+    try {
+      const r = await runBin(['--reporter', 'console'], p.dir);
+      expect(r.code).toBe(1);
+      expect(r.out).not.toMatch(/[\x07\x1b]/);
+      expect(r.out).not.toMatch(/^::/m);
+      expect(r.out).toContain('✗ x\\u000a::warning file=INJECTED::pwned');
+      expect(r.out).toContain('body said \\u001b]0;owned\\u0007 and \\u001b[2J');
+      expect(r.out).toContain('blocked by evil\\u000a::error::id');
+    } finally {
+      await p.cleanup();
+    }
+  });
+
+  it('list and validate say that they run a TS suite\'s top-level code', async () => {
+    const p = await inlineProject({ 'smoke/a.smoke.ts': "import { check } from '@readycheck/smoke';\ncheck('a', {}, () => {});" });
+    try {
+      for (const cmd of ['list', 'validate']) {
+        const r = await runBin([cmd], p.dir);
+        expect(r.code).toBe(0);
+        expect(r.err).toBe('smoke-run: note: loading 1 TS/JS suite file runs its top-level code (smoke/a.smoke.ts)\n');
+      }
+    } finally {
+      await p.cleanup();
+    }
+  });
 });
