@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp } from './http.js';
+import { createWsClient } from './websocket.js';
 import { loadSuiteFile } from './load.js';
 import type { CheckContext, CheckDefinition } from './model.js';
 import { errorMessage, safeJson, toJsonValue } from './result.js';
@@ -91,6 +92,7 @@ async function run(msg: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     },
     log: (...args: unknown[]) => send({ type: 'log', runId: msg.runId, line: truncate(args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' '), 1000) }),
     attach: (name: string, value: unknown) => send({ type: 'attach', runId: msg.runId, name: String(name), value: toJsonValue(value) }),
+    ws: createWsClient({ baseUrl: msg.baseUrl, signal: ac.signal, timeoutMs: msg.timeoutMs }),
   };
   try {
     const value: unknown = await scope.run({ runId: msg.runId, id: msg.id }, () => Promise.resolve().then(() => def.run(ctx)));

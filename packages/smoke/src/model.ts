@@ -1,6 +1,7 @@
 import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
 import type { RetryPolicy } from './backoff.js';
+import type { WsClient } from './websocket.js';
 
 /** Check priority: P0 most important. Default P2. */
 export type Priority = SmokeReportTypes.Priority;
@@ -54,6 +55,11 @@ export interface CheckContext<Http = SmokeHttp> {
   attempt: number;
   /** The check's own id. */
   id: string;
+  /**
+   * Opens a WebSocket (a path under the base URL or a ws(s) URL), sends, waits for matching
+   * messages, closes cleanly; throws a one-line error when what was expected did not come.
+   */
+  ws: WsClient;
 }
 
 /**
@@ -92,7 +98,7 @@ export type CheckOptions = Pick<
 >;
 
 /** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
-export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp';
+export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp' | 'websocket' | 'page';
 
 /** How a group runs its checks. */
 export interface GroupInfo {

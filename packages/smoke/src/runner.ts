@@ -3,6 +3,7 @@ import { truncate } from '@readycheck/core';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
 import { cleanStack } from './stack.js';
+import { createWsClient } from './websocket.js';
 import { retryDelay, type RetryPolicy } from './backoff.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
@@ -349,6 +350,7 @@ class Scheduler {
       attach: (name: string, value: unknown) => {
         attachments.push({ name, value: toJsonValue(value) });
       },
+      ws: createWsClient({ baseUrl, signal: ac.signal, timeoutMs }),
     };
     try {
       ctx.http = this.#opts.http ? this.#opts.http({ check, baseUrl, signal: ac.signal, timeoutMs }) : this.#defaultHttp(baseUrl, ac.signal, timeoutMs);
