@@ -3,6 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp } from './http.js';
 import { createWsClient } from './websocket.js';
+import { createPageClient } from './page.js';
+import { connectedBrowser } from './browser.js';
 import { loadSuiteFile } from './load.js';
 import type { CheckContext, CheckDefinition } from './model.js';
 import { errorMessage, safeJson, toJsonValue } from './result.js';
@@ -22,6 +24,15 @@ let loading: Promise<Map<string, CheckDefinition>> | undefined;
 let client: HealthClient | undefined;
 let current: { runId: number; id: string; finish: (m: FromWorker) => void; ac: AbortController } | undefined;
 let last: { id: string } | undefined;
+// The run's Chromium, reached through the endpoint the main thread hands out on request.
+let endpointWaiters: { resolve: (e: string) => void; reject: (e: Error) => void }[] = [];
+const browser = connectedBrowser(
+  () =>
+    new Promise<string>((resolve, reject) => {
+      endpointWaiters.push({ resolve, reject });
+      send({ type: 'browser' });
+    }),
+);
 
 function load(): Promise<Map<string, CheckDefinition>> {
   loading ??= loadSuiteFile(init.file, { cwd: init.cwd }).then((suites) => {
@@ -93,6 +104,13 @@ async function run(msg: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     log: (...args: unknown[]) => send({ type: 'log', runId: msg.runId, line: truncate(args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' '), 1000) }),
     attach: (name: string, value: unknown) => send({ type: 'attach', runId: msg.runId, name: String(name), value: toJsonValue(value) }),
     ws: createWsClient({ baseUrl: msg.baseUrl, signal: ac.signal, timeoutMs: msg.timeoutMs }),
+    page: createPageClient({
+      baseUrl: msg.baseUrl,
+      signal: ac.signal,
+      timeoutMs: msg.timeoutMs,
+      browser: browser.browser,
+      attach: (name, value) => send({ type: 'attach', runId: msg.runId, name, value: toJsonValue(value) }),
+    }),
   };
   try {
     const value: unknown = await scope.run({ runId: msg.runId, id: msg.id }, () => Promise.resolve().then(() => def.run(ctx)));
@@ -108,6 +126,13 @@ port.on('message', (msg: ToWorker) => {
     const reason = new Error(msg.message);
     reason.name = msg.name;
     current.ac.abort(reason);
+  } else if (msg.type === 'browser') {
+    const waiters = endpointWaiters;
+    endpointWaiters = [];
+    for (const w of waiters) {
+      if (msg.endpoint) w.resolve(msg.endpoint);
+      else w.reject(new Error(msg.error ?? 'no browser'));
+    }
   } else if (msg.type === 'load') {
     // A failed load is reported by the check's run, which meets the same rejected promise.
     void load().then(
@@ -123,6 +148,7 @@ async function drain(maxMs: number): Promise<void> {
   const until = Date.now() + maxMs;
   while (Date.now() < until && process.getActiveResourcesInfo().includes('Timeout')) await new Promise((r) => setTimeout(r, 10).unref());
   await client?.close().catch(() => undefined);
+  await browser.close();
   send({ type: 'drained' });
 }
 send({ type: 'ready' });

@@ -19,6 +19,7 @@ import { mergeReportsCommand } from './merge.js';
 import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
 import { WorkerPool } from './worker-pool.js';
+import { BrowserHost, chromiumPath } from './browser.js';
 import { failLate } from './result.js';
 
 /** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
@@ -353,6 +354,12 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   // works, and process.exit or an uncaught error in a check fails that check, not the run.
   const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const pool = new WorkerPool(io.cwd, timeoutMs);
+  // One Chromium per run, started when the first page check (or ctx.page) needs it.
+  const browsers = new BrowserHost(chromiumPath(io.env));
+  if (plan.checks.some((c) => c.kind === 'page' && !c.skip) && !browsers.available) {
+    throw new ReadycheckError('RC_USAGE', `page checks need Chromium: ${chromiumPath(io.env)} not found (install chromium, or set READYCHECK_CHROMIUM)`);
+  }
+  pool.browserEndpoint = () => browsers.endpoint();
   const isolated: Plan = { ...plan, checks: plan.checks.map((c) => pool.isolate(c)) };
   let result: Awaited<ReturnType<typeof runPlan>>;
   try {
@@ -364,10 +371,12 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     env: io.env,
+    browser: () => browsers.browser(),
     reporter: hasSecret ? { onCheckStart: (c) => mux.onCheckStart(redactDeep(c, redact)), onCheckEnd: (r) => mux.onCheckEnd(redactDeep(r, redact)) } : mux,
   });
   } finally {
     await pool.close();
+    await browsers.close();
   }
   failLate(result.tests, pool.lateFailures);
   const built = buildReport(result.tests, {

@@ -18,6 +18,7 @@ import {
 import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
 import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
 import { websocketCheckFn } from './websocket.js';
+import { pageCheckFn, titleMatcher } from './page.js';
 import type { Reporter, ReporterContext } from './reporters/types.js';
 import { resolveRetryPolicy, type RetryFields } from './backoff.js';
 import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
@@ -138,6 +139,27 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
   for (const [c, pointer] of all) {
     if (!c.name.trim()) fail(`${pointer}/name`, 'must not be empty');
     if (c.id !== undefined && !c.id.trim()) fail(`${pointer}/id`, 'must not be empty');
+    if (c.type === 'page') {
+      if (c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+      if (c.expect?.title !== undefined && /^\/.*\/[a-z]*$/s.test(c.expect.title)) {
+        try {
+          titleMatcher(c.expect.title);
+        } catch (cause) {
+          fail(`${pointer}/expect/title`, `invalid regular expression: ${(cause as Error).message}`);
+        }
+      }
+      (c.steps ?? []).forEach((step, si) => {
+        const actions = ['click', 'fill', 'press', 'waitFor', 'download'].filter((k) => k in step);
+        if (actions.length !== 1) fail(`${pointer}/steps/${si}`, `a step needs exactly one of click, fill, press, waitFor, download (got ${actions.length ? actions.join(', ') : 'none'})`);
+        if (step.downloadName !== undefined) {
+          try {
+            new RegExp(step.downloadName);
+          } catch (cause) {
+            fail(`${pointer}/steps/${si}/downloadName`, `invalid regular expression: ${(cause as Error).message}`);
+          }
+        }
+      });
+    }
     if ((c.type === 'http' || c.type === 'health') && c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
     if (c.type === 'websocket' && c.url !== undefined && !/^wss?:\/\/[^/]/i.test(c.url)) fail(`${pointer}/url`, `must be an absolute ws:// or wss:// URL (got ${JSON.stringify(c.url)}; use "path" for a path under the base URL)`);
     if (c.type === 'websocket' && c.expect?.messageSchema !== undefined) schemaCompiles(c.expect.messageSchema, `${pointer}/expect/messageSchema`);
@@ -249,6 +271,11 @@ function fromDataCheck(
       def.run = websocketCheckFn(c, timeoutMs ?? WS_DEFAULT_TIMEOUT_MS);
       def.describe = `ws ${c.url ?? c.path ?? '/'}`;
       if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
+      break;
+    case 'page':
+      if (c.url === undefined) def.needsBaseUrl = true;
+      def.run = pageCheckFn(c);
+      def.describe = `page ${c.url ?? c.path ?? '/'}`;
       break;
     case 'tcp':
       if (c.host === undefined || c.port === undefined) def.needsBaseUrl = true;

@@ -2,6 +2,7 @@ import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
 import type { RetryPolicy } from './backoff.js';
 import type { WsClient } from './websocket.js';
+import type { PageClient } from './page.js';
 
 /** Check priority: P0 most important. Default P2. */
 export type Priority = SmokeReportTypes.Priority;
@@ -60,6 +61,12 @@ export interface CheckContext<Http = SmokeHttp> {
    * messages, closes cleanly; throws a one-line error when what was expected did not come.
    */
   ws: WsClient;
+  /**
+   * Loads a page in the run's Chromium (a fresh context) and checks status, title, selector,
+   * text, console errors, failed same-origin requests and load time, then runs steps; on failure
+   * attaches a screenshot and the console log and throws a one-line error.
+   */
+  page: PageClient;
 }
 
 /**

@@ -4,6 +4,8 @@ import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
 import { cleanStack } from './stack.js';
 import { createWsClient } from './websocket.js';
+import { createPageClient } from './page.js';
+import type { Browser } from 'playwright-core';
 import { retryDelay, type RetryPolicy } from './backoff.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
@@ -44,6 +46,8 @@ export interface RunOptions {
    * Builds `ctx.http` for one attempt. Default: a wrapper (see `createSmokeHttp`) around one
    * health client for the whole run, created on first use and closed when the run ends.
    */
+  /** The run's browser for page checks (smoke-run starts one Chromium per run, on first use). */
+  browser?: () => Promise<Browser>;
   http?: (info: { check: PlannedCheck; baseUrl: string | undefined; signal: AbortSignal; timeoutMs: number }) => SmokeHttp;
 }
 
@@ -351,6 +355,7 @@ class Scheduler {
         attachments.push({ name, value: toJsonValue(value) });
       },
       ws: createWsClient({ baseUrl, signal: ac.signal, timeoutMs }),
+      page: createPageClient({ baseUrl, signal: ac.signal, timeoutMs, browser: this.#opts.browser ?? noBrowser, attach: (name, value) => attachments.push({ name, value: toJsonValue(value) }) }),
     };
     try {
       ctx.http = this.#opts.http ? this.#opts.http({ check, baseUrl, signal: ac.signal, timeoutMs }) : this.#defaultHttp(baseUrl, ac.signal, timeoutMs);
@@ -395,6 +400,8 @@ class Scheduler {
     }
   }
 }
+
+const noBrowser = (): Promise<Browser> => Promise.reject(new Error('page checks need a browser: pass RunOptions.browser (smoke-run starts Chromium itself)'));
 
 // One shared abort reason: building an Error (and its stack) for every finished attempt costs more
 // than the rest of the bookkeeping of a trivial check.

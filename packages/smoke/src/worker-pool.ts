@@ -54,8 +54,8 @@ export class WorkerPool {
   readonly #slots = new Set<Slot>();
   readonly #late = new Map<string, string>();
   readonly #reserved = new Map<string, Slot>();
-  /** playwright-core browser server endpoint handed to checks for `ctx.page`. */
-  browserEndpoint: (() => Promise<string | undefined>) | undefined;
+  /** The run's browser server endpoint, asked for when a check uses `ctx.page`. */
+  browserEndpoint: (() => Promise<string>) | undefined;
 
   /** `timeoutMs`: the run's per-attempt timeout for checks that set none (`ctx.http`'s request timeout). */
   constructor(cwd: string, timeoutMs: number) {
@@ -100,6 +100,12 @@ export class WorkerPool {
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'late') {
         if (!this.#late.has(m.id)) this.#late.set(m.id, m.message);
+      } else if (m.type === 'browser') {
+        const ask = this.browserEndpoint ?? (() => Promise.reject(new Error('no browser for page checks in this run')));
+        ask().then(
+          (endpoint) => this.#post(slot, { type: 'browser', endpoint }),
+          (err: unknown) => this.#post(slot, { type: 'browser', error: err instanceof Error ? err.message : String(err) }),
+        );
       } else if (m.type === 'loaded') {
         slot.loaded = true;
         slot.onLoaded?.();
@@ -132,7 +138,6 @@ export class WorkerPool {
     const slot = reserved && !reserved.stopping ? reserved : this.#acquire(file);
     slot.busy = true;
     const runId = nextRunId++;
-    const endpoint = this.browserEndpoint ? await this.browserEndpoint() : undefined;
     return new Promise<unknown>((resolve, reject) => {
       let grace: NodeJS.Timeout | undefined;
       const settle = (fn: () => void) => {
@@ -187,7 +192,6 @@ export class WorkerPool {
         baseUrl: ctx.baseUrl,
         env: { ...ctx.env },
         timeoutMs,
-        ...(endpoint ? { browserEndpoint: endpoint } : {}),
       };
       this.#post(slot, msg);
     });

@@ -17,16 +17,18 @@ export type ToWorker =
       baseUrl: string | undefined;
       env: Record<string, string | undefined>;
       timeoutMs: number;
-      /** playwright-core browser server of the run, for `ctx.page`. */
-      browserEndpoint?: string;
     }
   | { type: 'abort'; runId: number; name: string; message: string }
   | { type: 'load' }
+  /** Answer to a `browser` request. */
+  | { type: 'browser'; endpoint?: string; error?: string }
   | { type: 'drain'; maxMs: number };
 
 /** Worker → main thread. */
 export type FromWorker =
   | { type: 'ready' }
+  /** `ctx.page` needs the run's browser server endpoint. */
+  | { type: 'browser' }
   /** The suite is loaded (or could not be: the next `run` reports why). */
   | { type: 'loaded' }
   | { type: 'log'; runId: number; line: string }
