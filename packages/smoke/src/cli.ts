@@ -349,18 +349,20 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
 
   const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
-  await mux.onRunStart(run);
-  // TS/JS checks run in worker threads: a check that never yields still times out, Ctrl-C still
-  // works, and process.exit or an uncaught error in a check fails that check, not the run.
-  const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  const pool = new WorkerPool(io.cwd, timeoutMs);
   // One Chromium per run, started when the first page check (or ctx.page) needs it.
   const browsers = new BrowserHost(chromiumPath(io.env));
   if (plan.checks.some((c) => c.kind === 'page' && !c.skip) && !browsers.available) {
     throw new ReadycheckError('RC_USAGE', `page checks need Chromium: ${chromiumPath(io.env)} not found (install chromium, or set READYCHECK_CHROMIUM)`);
   }
+  await mux.onRunStart(run);
+  // TS/JS checks run in worker threads: a check that never yields still times out, Ctrl-C still
+  // works, and process.exit or an uncaught error in a check fails that check, not the run.
+  const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const pool = new WorkerPool(io.cwd, timeoutMs);
   pool.browserEndpoint = () => browsers.endpoint();
-  const isolated: Plan = { ...plan, checks: plan.checks.map((c) => pool.isolate(c)) };
+  // Starting Chromium is the run's time, not the first page check's.
+  const readyBrowser = async () => void (await browsers.browser());
+  const isolated: Plan = { ...plan, checks: plan.checks.map((c) => (c.kind === 'page' ? { ...c, prepare: readyBrowser } : pool.isolate(c))) };
   let result: Awaited<ReturnType<typeof runPlan>>;
   try {
     result = await runPlan(isolated, {

@@ -331,11 +331,16 @@ class Scheduler {
     if (check.prepare) {
       // Starting a worker and loading the suite is not the check's time; an interrupt ends the wait.
       const interrupted = new Promise<'interrupted'>((resolve) => ac.signal.addEventListener('abort', () => resolve('interrupted'), { once: true }));
-      const ready = await Promise.race([check.prepare(ac.signal).then(() => 'ready' as const), interrupted]);
-      if (ready === 'interrupted') {
-        this.#controllers.delete(ac);
-        return { attempt, status: 'failed', durationMs: 0, error: 'interrupted', interrupted: true };
-      }
+      const ready = await Promise.race([
+        check.prepare(ac.signal).then(
+          () => 'ready' as const,
+          (err: unknown) => ({ error: `could not get ready: ${errorMessage(err)}` }),
+        ),
+        interrupted,
+      ]);
+      if (ready !== 'ready') this.#controllers.delete(ac);
+      if (ready === 'interrupted') return { attempt, status: 'failed', durationMs: 0, error: 'interrupted', interrupted: true };
+      if (ready !== 'ready') return { attempt, status: 'failed', durationMs: 0, error: ready.error };
     }
     const t0 = performance.now();
     const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
