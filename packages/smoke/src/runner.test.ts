@@ -337,7 +337,7 @@ describe('runPlan: prepare (a worker or the browser made ready before the clock 
     const ac = new AbortController();
     const { tests } = await runPlan(
       plan([
-        def('slow to prepare', { timeoutMs: 100, prepare: () => sleep(300), run: () => sleep(20) }),
+        def('slow to prepare', { timeoutMs: 100, prepare: async () => void (await sleep(300)), run: () => sleep(20) }),
         def('cannot prepare', { prepare: () => Promise.reject(new Error('Chromium did not start')) }),
       ]),
     );
