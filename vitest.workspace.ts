@@ -14,7 +14,8 @@ const projects: TestProjectInlineConfiguration[] = [
   pkg('health', { testTimeout: 30_000 }),
   pkg('smoke', { testTimeout: 30_000 }),
   pkg('coverage-gate', { testTimeout: 30_000 }),
-  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts'] } },
+  pkg('eslint-plugin', { testTimeout: 30_000 }),
+  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'action/**/*.test.ts', 'bench/accuracy/*.test.ts'] } },
 ];
 
 export default projects;

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'RC_PARSE_FAILED'
   | 'RC_WRITE_FAILED'
   | 'RC_GIT_FAILED'
+  | 'RC_DEPENDENCY_MISSING'
+  | 'RC_NO_FILES'
   // detectors
   | 'RC_DETECTOR_INVALID'
   | 'RC_BASELINE_INVALID'

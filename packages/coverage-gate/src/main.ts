@@ -2,6 +2,7 @@ import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
+  loadConfig,
   ReadycheckError,
   assertValid,
   describeCliError,
@@ -153,12 +154,21 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
     const rel = path.relative(cwd, abs);
     return rel === '' ? path.basename(abs) : rel.startsWith('..') ? abs : rel;
   };
-  // Config: --config (must exist), else ./coverage-gate.config.json when present.
+  // Config: --config (must exist), else ./coverage-gate.config.json when present, else the
+  // `coverageGate` section of readycheck's own config (found from cwd upward).
   let configFile: string | null = null;
   if (opts.config) configFile = path.resolve(cwd, opts.config);
   else if (await exists(path.join(cwd, CONFIG_FILE))) configFile = path.join(cwd, CONFIG_FILE);
-  const configDisplay = configFile ? (opts.config ?? CONFIG_FILE) : null;
-  const config: CoverageGateConfig = configFile ? await loadGateConfig(configFile, configDisplay!) : {};
+  let configDisplay = configFile ? (opts.config ?? CONFIG_FILE) : null;
+  let config: CoverageGateConfig = configFile ? await loadGateConfig(configFile, configDisplay!) : {};
+  if (!configFile) {
+    const shared = await loadConfig({ cwd });
+    if (shared.file && shared.config.coverageGate) {
+      configFile = shared.file;
+      configDisplay = `${shown(shared.file)} (coverageGate)`;
+      config = shared.config.coverageGate;
+    }
+  }
   const configDir = configFile ? path.dirname(configFile) : cwd;
   const root = path.resolve(configDir, config.root ?? '.');
 

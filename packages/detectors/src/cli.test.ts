@@ -49,8 +49,8 @@ describe('quality-scan CLI', () => {
     expect((await run('src')).code).toBe(1);
     expect((await run('src', '--severity-threshold', 'critical')).code).toBe(1);
     expect((await run('src', '--rule', 'explicit-any')).code).toBe(0);
-    expect((await run('src', '--rule', 'explicit-any', '-t', 'medium')).code).toBe(1);
-    expect((await run('src', '--category', 'TYPE_SAFETY,CODE_STANDARDS', '-t', 'low')).code).toBe(1);
+    expect((await run('src', '--rule', 'explicit-any', '--severity-threshold', 'medium')).code).toBe(1);
+    expect((await run('src', '--category', 'TYPE_SAFETY,CODE_STANDARDS', '--severity-threshold', 'low')).code).toBe(1);
   });
 
   it('does not count suppressed findings toward the exit code', async () => {
@@ -143,7 +143,7 @@ describe('quality-scan bin (child process)', () => {
     const usage = await exec(process.execPath, [bin, '--format', 'nope'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in usage ? usage.code : 0).toBe(2);
     expect(usage.stderr).toMatch(/^quality-scan: /);
-    const clean = await exec(process.execPath, [bin, 'a.ts', '-t', 'critical', '--rule', 'explicit-any'], { cwd: root });
+    const clean = await exec(process.execPath, [bin, 'a.ts', '--severity-threshold', 'critical', '--rule', 'explicit-any'], { cwd: root });
     expect(clean.stdout).toContain('No problems');
   }, 60_000);
 });

@@ -25,6 +25,7 @@ export {
   RuleTester,
   RuleTesterError,
   runCase,
+  fileNameOf,
   checkCases,
   checkInvalid,
   type ValidCase,
@@ -80,7 +81,8 @@ export {
   type ReleaseInput,
 } from './monitor/monitor.js';
 export { createJsonFileStore, createMemoryStore, emptyAgentStore, DEFAULT_AGENT_STORE, type MonitorStore } from './monitor/store.js';
-export { withFileLock, type FileLockOptions } from './monitor/lock.js';
+// The lock lives in core now (the monitor package uses it too); re-exported for existing imports.
+export { withFileLock, type FileLockOptions } from '@readycheck/core';
 export { computeAgentMetrics, formatAgentTable, type AgentMetrics } from './monitor/metrics.js';
 export {
   SEVERITIES,

@@ -70,7 +70,11 @@ describe('scanFiles', () => {
     expect(skipped['locked.ts']).toBe(canRead ? undefined : 'unreadable');
     expect(report.violations.find((v) => v.file === 'latin1.ts')?.ruleId).toBe('explicit-any');
     expect(report.violations.filter((v) => v.file === 'braces.ts').map((v) => v.ruleId)).toEqual(['parse-error']);
-    expect(report.violations.some((v) => v.file === 'deep.ts')).toBe(false);
+    // Too deep for the parser: a finding of its own, never a silent pass.
+    const deep = report.violations.filter((v) => v.file === 'deep.ts');
+    expect(deep.map((v) => [v.ruleId, v.severity, v.line])).toEqual([['unscannable', 'high', 1]]);
+    expect(deep[0]?.message).toMatch(/nesting too deep/);
+    expect(report.errors.find((e) => e.file === 'deep.ts')?.message).toMatch(/Maximum call stack/);
   });
 
   it('survives symlink loops', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { loadConfig, ReadycheckError, stableStringify, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
+import { FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
 import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './render.js';
 import { fileSafe, scanEvidence } from './scan.js';
@@ -47,7 +47,7 @@ function program(io: CliIO): Command {
     .description('Classify each feature of a codebase PASS/WARN/FAIL/SKIP from evidence; write evidence.json, READINESS.md and fix prompts.')
     .argument('[root]', 'codebase to scan', '.')
     .option('-o, --out <dir>', 'directory for evidence.json, READINESS.md and fix-prompts/', 'reports')
-    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.json in the root)')
+    .option(...FLAGS.config)
     .option('--compare <previous.json>', 'record status movement against an earlier evidence.json')
     .option('--fail-on-regression', 'exit 1 when a feature moved down since --compare', false)
     .addOption(new Option('--fail-on <status>', 'exit 1 when a feature is FAIL (fail) or FAIL/WARN (warn)').choices(['fail', 'warn']))
@@ -60,7 +60,8 @@ function program(io: CliIO): Command {
     .option('--force', 'write into an output folder that is a symlink or holds files evidence-scan did not write (those files are still never deleted)', false)
     .option('--workers <n|auto>', 'threads that parse, the main thread included (0 or 1: the main thread alone; auto: one more per spare core on large scans)', workersArg, 'auto')
     .option('--confidence-floor <n>', 'features under this confidence are SKIP (overrides the config)', unitInterval)
-    .option('--no-color', 'no colours in the summary')
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .version(version, '-v, --version')
     .exitOverride()
     // Usage errors are thrown and printed once, as one line, by runCli.
@@ -90,7 +91,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     throw err;
   }
   const opts = cmd.opts<EvidenceCliOptions>();
-  const color = opts.color !== false && io.isTTY;
+  const color = useColor(io, opts.color);
   const paint = pc.createColors(color);
   const root = path.resolve(io.cwd, rootArg);
   const rootStat = await stat(root).catch(() => null);

@@ -17,6 +17,7 @@ import {
 import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
 import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
 import type { Reporter, ReporterContext } from './reporters/types.js';
+import { resolveRetryPolicy, type RetryFields } from './backoff.js';
 import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
 
 /** Where suites are looked for when no files are given. */
@@ -142,6 +143,9 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
   const base = { file, suite: suite.name, baseUrl: suite.baseUrl, env: suite.env, defaults: suite.defaults ?? {} };
   for (const c of suite.checks ?? []) defs.push(fromDataCheck(c, base, opts.cwd, {}));
   (suite.phases ?? []).forEach((p, phaseIndex) => {
+    const phase: Placement = { phase: p.name, phaseIndex };
+    if (p.dependsOn) phase.phaseDependsOn = [...p.dependsOn];
+    if (p.parallelWith) phase.phaseParallelWith = [...p.parallelWith];
     for (const g of p.groups) {
       const group: GroupInfo = {
         key: `${file}#${suite.name}/${p.name}/${g.name}`,
@@ -150,9 +154,10 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
         failFast: g.failFast ?? false,
       };
       if (g.maxParallel !== undefined) group.maxParallel = g.maxParallel;
-      for (const c of g.checks) defs.push(fromDataCheck(c, base, opts.cwd, { phase: p.name, phaseIndex, group }));
+      if (g.dependsOn) group.dependsOn = [...g.dependsOn];
+      for (const c of g.checks) defs.push(fromDataCheck(c, base, opts.cwd, { ...phase, group, groupRetry: g }));
     }
-    if (p.checkpoint) defs.push(fromDataCheck(p.checkpoint, base, opts.cwd, { phase: p.name, phaseIndex, checkpoint: true }));
+    if (p.checkpoint) defs.push(fromDataCheck(p.checkpoint, base, opts.cwd, { ...phase, checkpoint: true }));
   });
   const loaded: LoadedSuite = { file, name: suite.name, checks: defs };
   if (suite.baseUrl !== undefined) loaded.baseUrl = suite.baseUrl;
@@ -162,7 +167,11 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
 interface Placement {
   phase?: string;
   phaseIndex?: number;
+  phaseDependsOn?: string[];
+  phaseParallelWith?: string[];
   group?: GroupInfo;
+  /** The group's own retry fields. */
+  groupRetry?: RetryFields;
   checkpoint?: boolean;
 }
 
@@ -195,19 +204,26 @@ function fromDataCheck(
   if (base.env !== undefined) def.env = base.env;
   if (place.phase !== undefined) def.phase = place.phase;
   if (place.phaseIndex !== undefined) def.phaseIndex = place.phaseIndex;
+  if (place.phaseDependsOn) def.phaseDependsOn = place.phaseDependsOn;
+  if (place.phaseParallelWith) def.phaseParallelWith = place.phaseParallelWith;
   if (place.group) def.group = place.group;
   if (place.checkpoint) def.checkpoint = true;
+  const retryPolicy = resolveRetryPolicy(d, place.groupRetry, c);
+  if (retryPolicy) def.retryPolicy = retryPolicy;
   switch (c.type) {
     case 'http':
+      if (c.url === undefined) def.needsBaseUrl = true;
       def.run = httpCheckFn(c);
       def.describe = `${(c.method ?? 'GET').toUpperCase()} ${c.url ?? c.path ?? '/'}`;
       if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
       break;
     case 'health': {
-      def.run = healthCheckFn(c);
+      if (c.url === undefined) def.needsBaseUrl = true;
+      // timeoutMs is per attempt of the health client; the runner's budget covers every attempt.
+      const perAttempt = { ...c, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+      def.run = healthCheckFn(perAttempt);
       def.describe = `health ${c.url ?? c.path ?? '/'}`;
-      const budget = healthBudgetMs(c);
-      if (budget !== undefined) def.timeoutMs = budget;
+      def.timeoutMs = healthBudgetMs(perAttempt);
       break;
     }
     case 'command':
@@ -215,6 +231,7 @@ function fromDataCheck(
       def.describe = `$ ${c.command}`;
       break;
     case 'tcp':
+      if (c.host === undefined || c.port === undefined) def.needsBaseUrl = true;
       def.run = tcpCheckFn(c);
       def.describe = `tcp ${c.host ?? '<base host>'}:${c.port ?? '<base port>'}`;
       break;
@@ -368,7 +385,11 @@ function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {
     if (c.phase) {
       def.phase = c.phase.name;
       def.phaseIndex = c.phase.index;
+      if (c.phase.dependsOn) def.phaseDependsOn = [...c.phase.dependsOn];
+      if (c.phase.parallelWith) def.phaseParallelWith = [...c.phase.parallelWith];
     }
+    const retryPolicy = resolveRetryPolicy(d, c.group, opt);
+    if (retryPolicy) def.retryPolicy = retryPolicy;
     if (c.group) {
       const g: GroupInfo = {
         key: `${file}#${o.name}/${c.phase?.name ?? ''}/${c.group.name}`,
@@ -377,6 +398,7 @@ function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {
         failFast: c.group.failFast ?? false,
       };
       if (c.group.maxParallel !== undefined) g.maxParallel = c.group.maxParallel;
+      if (c.group.dependsOn) g.dependsOn = [...c.group.dependsOn];
       def.group = g;
     }
     if (c.checkpoint) def.checkpoint = true;

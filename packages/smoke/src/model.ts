@@ -1,5 +1,6 @@
 import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
+import type { RetryPolicy } from './backoff.js';
 
 /** Check priority: P0 most important. Default P2. */
 export type Priority = SmokeReportTypes.Priority;
@@ -74,7 +75,20 @@ export type CheckFn<Http = SmokeHttp> = (ctx: CheckContext<Http>) => MaybePromis
  */
 export type CheckOptions = Pick<
   SmokeSuiteTypes.HttpCheck,
-  'id' | 'category' | 'component' | 'priority' | 'dependsOn' | 'timeoutMs' | 'retries' | 'tags' | 'skip' | 'maxLatencyMs'
+  | 'id'
+  | 'category'
+  | 'component'
+  | 'priority'
+  | 'dependsOn'
+  | 'timeoutMs'
+  | 'retries'
+  | 'tags'
+  | 'skip'
+  | 'maxLatencyMs'
+  | 'retryDelayMs'
+  | 'retryFactor'
+  | 'retryMaxDelayMs'
+  | 'retryJitter'
 >;
 
 /** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
@@ -89,6 +103,8 @@ export interface GroupInfo {
   maxParallel?: number;
   /** After a failure in the group, its remaining checks are skipped. */
   failFast: boolean;
+  /** Groups whose checks must all pass first: a group name of the same phase, or `phase/group`. */
+  dependsOn?: string[];
 }
 
 /** One check, normalised, whatever file it came from. */
@@ -113,6 +129,12 @@ export interface CheckDefinition {
   phase?: string;
   /** 0-based phase index within its file, when the suite has phases. */
   phaseIndex?: number;
+  /** Names of the phases the check's phase waits for (default: the phase, or parallel phases, before it). */
+  phaseDependsOn?: string[];
+  /** Names of phases that run at the same time as the check's phase. */
+  phaseParallelWith?: string[];
+  /** Waits between attempts (check over group over suite); runner defaults where unset. */
+  retryPolicy?: RetryPolicy;
   /** The group, when the check is in one. */
   group?: GroupInfo;
   /** True for a phase checkpoint. */
@@ -121,6 +143,8 @@ export interface CheckDefinition {
   baseUrl?: string;
   /** Suite `env`, merged over the process env. */
   env?: Record<string, string>;
+  /** True when the check cannot run without a base URL (a declarative check with a `path`). */
+  needsBaseUrl?: boolean;
   /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
   describe?: string;
   run: CheckFn;

@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { truncate } from '@readycheck/core';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
+import { cleanStack } from './stack.js';
+import { retryDelay, type RetryPolicy } from './backoff.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
 import type { CheckResult, Reporter } from './reporters/types.js';
@@ -28,6 +30,13 @@ export interface RunOptions {
   baseUrl?: string;
   /** Environment checks see (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Waits between the attempts of checks that set none (default {@link RETRY_DEFAULTS}: 1 s,
+   * then twice as long each time, at most 10 s, no jitter).
+   */
+  retry?: RetryPolicy;
+  /** Random source for retry jitter (default `Math.random`). */
+  random?: () => number;
   /** Receives `onCheckStart` and `onCheckEnd`. */
   reporter?: Pick<Reporter, 'onCheckStart' | 'onCheckEnd'>;
   /**
@@ -87,6 +96,7 @@ class Scheduler {
   readonly #groupWaiting = new Map<string, PlannedCheck[]>();
   readonly #groupFailed = new Set<string>();
   readonly #controllers = new Set<AbortController>();
+  readonly #sleepers = new Set<() => void>();
   #running = 0;
   #failedOnce = false;
   #interrupted = false;
@@ -167,7 +177,22 @@ class Scheduler {
     this.#reporterChain = this.#reporterChain.then(call).catch(() => undefined);
   }
 
+  // The wait before a retry; an interrupt ends it at once.
+  #pause(ms: number): Promise<void> {
+    if (ms <= 0 || this.#interrupted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+
   #interrupt(): void {
+    for (const wake of [...this.#sleepers]) wake();
     this.#interrupted = true;
     for (const ac of this.#controllers) ac.abort(new InterruptError());
     this.#maybeFinish();
@@ -280,6 +305,8 @@ class Scheduler {
       const record = await this.#attempt(check, attempt, timeoutMs, attachments, logLines);
       attempts.push(record);
       if (record.status === 'passed' || record.interrupted || this.#interrupted) break;
+      if (attempt < maxAttempts) await this.#pause(retryDelay({ ...this.#opts.retry, ...check.retryPolicy }, attempt - 1, this.#opts.random));
+      if (this.#interrupted) break;
     }
     if (logLines.length) attachments.push({ name: 'log', value: logLines });
     return toResult(check, attempts, attachments, startedAt, Date.now());
@@ -346,7 +373,7 @@ class Scheduler {
       }
       const record: AttemptRecord = { attempt, status: 'failed', durationMs, error: errorMessage(err) };
       const stack = err instanceof Error ? err.stack : undefined;
-      if (stack) record.trace = stack.slice(0, MAX_TRACE);
+      if (stack) record.trace = cleanStack(stack).slice(0, MAX_TRACE);
       return record;
     } finally {
       if (timer) clearTimeout(timer);

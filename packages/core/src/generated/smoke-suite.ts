@@ -48,6 +48,22 @@ export interface SmokeSuite {
     priority?: Priority;
     timeoutMs?: number;
     retries?: number;
+    /**
+     * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+     */
+    retryDelayMs?: number;
+    /**
+     * Growth of the wait between retries (default 2).
+     */
+    retryFactor?: number;
+    /**
+     * Longest single wait between retries (default 10000).
+     */
+    retryMaxDelayMs?: number;
+    /**
+     * Draw each wait at random from [0, delay] (default false).
+     */
+    retryJitter?: boolean;
   };
   /**
    * Checks outside any phase.
@@ -64,8 +80,36 @@ export interface SmokeSuite {
       maxParallel?: number;
       failFast?: boolean;
       checks: Check[];
+      /**
+       * Groups whose checks must all pass before this group starts: a group name of the same phase, or "phase/group".
+       */
+      dependsOn?: string[];
+      /**
+       * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+       */
+      retryDelayMs?: number;
+      /**
+       * Growth of the wait between retries (default 2).
+       */
+      retryFactor?: number;
+      /**
+       * Longest single wait between retries (default 10000).
+       */
+      retryMaxDelayMs?: number;
+      /**
+       * Draw each wait at random from [0, delay] (default false).
+       */
+      retryJitter?: boolean;
     }[];
     checkpoint?: Check;
+    /**
+     * Names of the phases this one waits for (default: the phase before it, or the phases running in parallel before it). A failed checkpoint in one of them blocks this phase.
+     */
+    dependsOn?: string[];
+    /**
+     * Names of phases that run at the same time as this one (no order between them).
+     */
+    parallelWith?: string[];
   }[];
 }
 /**
@@ -129,6 +173,22 @@ export interface HttpCheck {
     bodyContains?: string;
   };
   maxLatencyMs?: number;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * health check
@@ -187,6 +247,22 @@ export interface HealthCheck {
   maxDelayMs?: number;
   factor?: number;
   jitter?: 'none' | 'full' | 'equal';
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * command check
@@ -240,6 +316,22 @@ export interface CommandCheck {
    * Regular expression the output must match.
    */
   outputMatches?: string;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * tcp check
@@ -291,4 +383,20 @@ export interface TcpCheck {
    * Port to connect to; defaults to the base URL's port.
    */
   port?: number;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }

@@ -1,8 +1,8 @@
-import { ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
+import { EXIT as EXIT_CODES, ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
 import { compareChanges, type FileChange } from '../change/compare.js';
 import { createChangeEngine } from '../change/engine.js';
 import type { ScanChangeOptions } from '../change/scan-change.js';
-import { atOrAbove } from '../scan.js';
+import { atOrAbove, UNSCANNABLE } from '../scan.js';
 import type { Severity, Violation } from '../types.js';
 import { computeAgentMetrics, type AgentMetrics } from './metrics.js';
 import { createJsonFileStore, DEFAULT_AGENT_STORE, type MonitorStore } from './store.js';
@@ -80,13 +80,13 @@ export interface QualityMonitor {
   metrics(): Promise<AgentMetrics[]>;
 }
 
-const EXIT = { clean: 0, findings: 1, quarantined: 3 } as const;
+const EXIT = { clean: EXIT_CODES.OK, findings: EXIT_CODES.FINDINGS, quarantined: EXIT_CODES.QUARANTINED } as const;
 
 function refusal(agentId: string, q: Quarantine): ReadycheckError {
   return new ReadycheckError(
     'RC_AGENT_QUARANTINED',
     `agent ${agentId} is quarantined since ${q.since}: ${q.reason.replace(/\.$/, '')}; release it with: quality-scan release ${agentId} --by NAME`,
-    { exitCode: 3 },
+    { exitCode: EXIT.quarantined },
   );
 }
 
@@ -137,7 +137,12 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
 
     // The scan runs outside the lock: it is the slow part, and the lock only guards the record.
     const results = compareChanges(input.changes, engine);
-    const found = results.flatMap((r) => r.violations).filter((v) => v.suppression === undefined);
+    // A changed file the gate could not fully judge is critical here: passing it would let any
+    // change through behind deep nesting or padding, so it waits for a human.
+    const found = results
+      .flatMap((r) => r.violations)
+      .filter((v) => v.suppression === undefined)
+      .map((v): Violation => (v.ruleId === UNSCANNABLE ? { ...v, severity: 'critical' } : v));
     const critical = found.filter((v) => atOrAbove(v.severity, quarantineAt));
     const verdict: ChangeVerdict['verdict'] = critical.length ? 'quarantined' : found.some((v) => atOrAbove(v.severity, threshold)) ? 'findings' : 'clean';
 

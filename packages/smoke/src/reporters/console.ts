@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControl } from '../escape.js';
 import type { SmokeReport, SmokeReportTypes } from '@readycheck/core';
 import { isBlocked, isOverBudget } from '../report.js';
 import type { CheckResult, Reporter, ReporterContext, RunInfo } from './types.js';
@@ -42,7 +43,7 @@ function visibleLength(text: string): number {
  */
 export function consoleReporter(ctx: ReporterContext): Reporter {
   // Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).
-  const c = pc.createColors(ctx.isTTY && !process.env.NO_COLOR);
+  const c = pc.createColors(ctx.color ?? (ctx.isTTY && !process.env.NO_COLOR));
   let total = 0;
   let done = 0;
   let startedAt = 0;
@@ -127,7 +128,17 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       if (extra?.verification?.length) {
         ctx.stdout(`\n${c.bold('Task verification')}\n`);
         const rows = [['Task file', 'Fix', 'Claimed', 'Verdict']];
-        for (const v of extra.verification) rows.push([v.taskFile, v.fixId, v.claimed, colourVerdict(c, v.verdict)]);
+        // Task files, ids and claims are an agent's words: shown, never sent to the terminal raw.
+        for (const v of extra.verification) rows.push([escapeControl(v.taskFile), escapeControl(v.fixId), escapeControl(v.claimed), colourVerdict(c, v.verdict)]);
+        ctx.stdout(`${formatTable(rows)}\n`);
+      }
+      if (extra?.phases?.length) {
+        ctx.stdout(`\n${c.bold('By phase')}\n`);
+        const rows = [['Phase', 'Group', 'Status', 'Checks', 'Duration']];
+        for (const p of extra.phases) {
+          rows.push([`${p.index} ${p.name}`, '', p.status, String(p.checks.length), formatDuration(p.durationMs)]);
+          for (const g of p.groups) rows.push(['', g.name, g.status, String(g.checks.length), formatDuration(g.durationMs)]);
+        }
         ctx.stdout(`${formatTable(rows)}\n`);
       }
       if (extra && Object.keys(extra.matrix.categories).length) {
@@ -175,7 +186,7 @@ function colourState(c: Colors, state: SmokeReportTypes.HealthState): string {
 }
 
 function colourVerdict(c: Colors, verdict: SmokeReportTypes.Verification['verdict']): string {
-  return verdict === 'verified' ? c.green(verdict) : verdict === 'refuted' ? c.red(verdict) : c.yellow(verdict);
+  return verdict === 'verified' ? c.green(verdict) : verdict === 'unverifiable' ? c.yellow(verdict) : c.red(verdict);
 }
 
 function matrixRows(c: Colors, cells: Record<string, SmokeReportTypes.MatrixCell>, title: string): string[][] {
