@@ -81,6 +81,28 @@ export function extractSource(text: string, file: string, options: ExtractOption
     facts.error = error;
     return { facts, sourceFile: sf };
   }
+  const extractor = createExtractor(sf, facts);
+  walkTree(sf, extractor.visit);
+  extractor.finish();
+  return { facts, sourceFile: sf };
+}
+
+/** The extractor of one parsed file, to run in any walk: `visit` each node, then `finish`. */
+export interface Extractor {
+  /** Handles one node (parents of it and its ancestors set); false: its children hold nothing more. */
+  visit: (node: TS.Node) => boolean;
+  /** Adds what only the whole file tells (command, route and service files by convention). */
+  finish: () => void;
+  /** The same handler keyed by the syntax kind names it handles, for the detectors' walk. */
+  kinds: Record<string, (node: TS.Node) => void>;
+}
+
+/**
+ * Builds the extractor of one parsed file, filling `facts` as it visits: the single walk is the
+ * caller's (evidence-scan runs it inside the detectors' walk; {@link extractSource} walks alone).
+ */
+export function createExtractor(sf: TS.SourceFile, facts: FileFacts): Extractor {
+  const file = facts.file;
   const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const add = (list: Item[], node: TS.Node, name: string, kind: string, detail?: string): Item => {
     const item: Item = detail === undefined ? { name, file, line: lineOf(node), kind } : { name, file, line: lineOf(node), kind, detail };
@@ -414,8 +436,14 @@ export function extractSource(text: string, file: string, options: ExtractOption
     }
   };
 
-  walkTree(sf, visit);
-
-  if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
-  return { facts, sourceFile: sf };
+  const kinds: Record<string, (node: TS.Node) => void> = {};
+  const handled = handledKinds();
+  for (let k = 0; k < handled.length; k++) if (handled[k] === 1) kinds[ts.SyntaxKind[k] as string] = visit;
+  return {
+    visit,
+    kinds,
+    finish: () => {
+      if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
+    },
+  };
 }
