@@ -12,6 +12,7 @@ export { scanEvidence, extractFile, fileSafe, unjudgedCounts, type ScanEvidenceO
 export { UNSCANNABLE, type ExtractFileOptions } from './extract-file.js';
 export { main, writeReports, type EvidenceCliOptions, type WriteReportsOptions } from './main.js';
 export { renderReadiness, renderFixPrompt, movementLine, FIX_PROMPT_MARKER } from './render.js';
+export { renderReadinessHtml, READINESS_HTML } from './report/html.js';
 export { compareReports, readPrevious, STATUS_RANK, type PreviousStatuses } from './compare.js';
 export { extractSource, parseSource, roleOf, countLines, CODE_EXTENSIONS, type ExtractOptions } from './extract.js';
 export { extractText, inputKind, ENV_EXAMPLE_FILES } from './extract-text.js';
