@@ -24,6 +24,13 @@ export type {
   FindingFilter,
   Page,
 } from './store/types.js';
-
-/** Version of @readycheck/monitor. */
-export const version = '0.1.0';
+export { createMonitor, QuarantinedError, confidenceOf, type Monitor, type MonitorOptions, type MonitorEvent, type Confidence } from './monitor.js';
+export { startMonitorServer, type MonitorServer, type MonitorServerOptions, type RouteContext } from './server.js';
+export { computeMetrics, qualityScore, type AgentMetrics, type MetricsPoint, type MetricsReport } from './metrics.js';
+export { createQualityClient, serverBackend, type QualityClient, type QualityClientOptions } from './client.js';
+export { handleClaudeHook, localBackend, bashWriteTargets, writtenFiles, type ClaudeHookInput, type HookOutcome, type HookBackend } from './hook.js';
+export { hookRoute } from './hook-route.js';
+export { sidesOfDiff } from './unified-diff.js';
+export { dashboardHtml } from './dashboard.js';
+export { main, buildProgram } from './cli.js';
+export { version } from './version.js';
