@@ -137,7 +137,7 @@ connect(0);
 export function dashboardHtml(nonce: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>readycheck Mission Control</title><style nonce="${nonce}">${STYLE}</style></head>
+<link rel="icon" href="data:,"><title>readycheck Mission Control</title><style nonce="${nonce}">${STYLE}</style></head>
 <body>
 <header><h1>readycheck Mission Control</h1><span id="status">connecting…</span>
 <label>trend by <select id="bucket"><option value="hour">hour</option><option value="day">day</option></select></label></header>

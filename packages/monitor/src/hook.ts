@@ -98,7 +98,7 @@ function blocked(event: string, reason: string): HookOutcome {
 const ALLOW: HookOutcome = { exitCode: 0, stderr: '', json: {} };
 
 function quarantineText(agentId: string, q: QuarantineState): string {
-  return `readycheck-monitor: agent ${agentId} is QUARANTINED since ${q.since}: ${q.reason}. No further change is accepted until a human releases it (readycheck-monitor release ${agentId} --by NAME, or the Mission Control dashboard).`;
+  return `readycheck-monitor: agent ${agentId} is QUARANTINED since ${q.since}: ${q.reason.replace(/\.+$/, '')}. No further change is accepted until a human releases it (readycheck-monitor release ${agentId} --by NAME, or the Mission Control dashboard).`;
 }
 
 /**
@@ -130,7 +130,7 @@ export async function handleClaudeHook(input: ClaudeHookInput, backend: HookBack
     const v = result.verdict;
     if (v.verdict === 'clean') continue;
     for (const f of v.findings) lines.push(`  ${f.file}:${f.line} ${f.severity} ${f.ruleId}: ${f.message}`);
-    if (v.quarantined) lines.push(`readycheck-monitor: agent ${agentId} is now QUARANTINED: ${v.reason ?? ''}. A human must release it before further edits.`);
+    if (v.quarantined) lines.push(`readycheck-monitor: agent ${agentId} is now QUARANTINED: ${(v.reason ?? '').replace(/\.+$/, '')}. A human must release it before further edits.`);
   }
   if (!lines.length) return ALLOW;
   return blocked(event, `readycheck-monitor: your edit introduced problems; fix them:\n${lines.join('\n')}`);
