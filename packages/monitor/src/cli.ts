@@ -12,6 +12,7 @@ import { startMonitorServer } from './server.js';
 import { openMonitorDb, DEFAULT_DB } from './store/open.js';
 import { version } from './version.js';
 import { hookRoute } from './hook-route.js';
+import { attachWebhooks } from './webhooks.js';
 
 /** Holds the exit code an action decided on. */
 interface State {
@@ -94,6 +95,11 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
         await monitor.close();
         throw err;
       });
+      const { config } = await loadConfig({ cwd: io.cwd, ...(o.config ? { file: o.config } : {}) });
+      const hooks = config.monitor?.webhooks ?? [];
+      const detach = hooks.length
+        ? attachWebhooks(monitor, { urls: hooks, ...(config.monitor?.allowedOrigins ? { allowedOrigins: config.monitor.allowedOrigins } : {}), onError: (m) => io.stderr(`readycheck-monitor: ${m}\n`) })
+        : async () => undefined;
       io.stdout(`readycheck-monitor: Mission Control at ${server.url}/ (store: ${monitor.db.kind} ${monitor.db.location})\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -101,6 +107,7 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
         process.once('SIGTERM', stop);
       });
       await server.close();
+      await detach();
       await monitor.close();
       state.exitCode = 0;
     });

@@ -30,6 +30,7 @@ export { computeMetrics, qualityScore, type AgentMetrics, type MetricsPoint, typ
 export { createQualityClient, serverBackend, type QualityClient, type QualityClientOptions } from './client.js';
 export { handleClaudeHook, localBackend, bashWriteTargets, writtenFiles, type ClaudeHookInput, type HookOutcome, type HookBackend } from './hook.js';
 export { hookRoute } from './hook-route.js';
+export { attachWebhooks, webhookPayload, type WebhookOptions } from './webhooks.js';
 export { sidesOfDiff } from './unified-diff.js';
 export { dashboardHtml } from './dashboard.js';
 export { main, buildProgram } from './cli.js';
