@@ -42,6 +42,8 @@ const cases: Record<ValueSource, string[]> = {
     'function run(cmd: string) { sink(cmd); }\nrun("ls");\nrun(`git ${"status"}`);',
     'export class D {\n  private arg(): string { return X ? "" : " --config a.json"; }\n  run() { sink(`wrangler deploy${this.arg()}`); }\n}',
     'function flag() { return "--force"; }\nsink(`git push ${flag()}`);',
+    // the shape of louislam/uptime-kuma's server/database.js (MIT): a static method of the file's class returning SQL fragments
+    'class Database {\n  static type = "sqlite";\n  static sqlHourOffset() {\n    if (Database.type === "sqlite") return "DATETIME(\'now\', ? || \' hours\')";\n    return "DATE_ADD(UTC_TIMESTAMP(), INTERVAL ? HOUR)";\n  }\n  static clear() {\n    const offset = Database.sqlHourOffset();\n    sink(`DELETE FROM heartbeat WHERE time < ${offset}`);\n  }\n}',
     'export function f(a: string) { sink(`SELECT * FROM t WHERE n = ${Number(a)} AND d = ${Date.now()} AND k = ${a === "x"}`); }',
     'const c = "x";\nsink(`DELETE FROM t WHERE k = ${c}`);',
     'sink(`echo ${process.cwd()} ${os.tmpdir()} ${import.meta.url}`);',

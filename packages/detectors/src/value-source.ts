@@ -471,13 +471,13 @@ export class ValueSources {
         if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return this.returnsOf(init, d) ?? this.verdict('unknown', e);
       }
     }
-    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = e.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (cls && ts.isClassLike(cls)) {
-        const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
-        if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
-      }
+    // `this.m()` in a class, or `Cls.m()` on a class declared in this file: what that method returns.
+    let cls: TS.Node | undefined;
+    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) for (cls = e.parent; cls && !ts.isClassLike(cls); ) cls = cls.parent;
+    else if (receiver && ts.isIdentifier(receiver)) cls = findDeclaration(receiver);
+    if (cls && ts.isClassLike(cls)) {
+      const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
+      if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
     }
     // Any other method: at least as bad as what it is called on (`url.searchParams.get('q')`).
     const unknown = this.verdict('unknown', e);
