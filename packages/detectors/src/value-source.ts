@@ -1,7 +1,7 @@
 import ts from './ts.js';
 import type * as TS from 'typescript';
 import { isFunctionLike, unwrap } from './ast-util.js';
-import { ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
+import { assignedJustBefore, ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
 import { BODY_READERS, ELEMENT_CALLBACKS, ESCAPING, LOCAL_CALLS, LOCAL_NAMES, NUMERIC_CALLS, PASS_THROUGH_CALLS, REQUEST_ITSELF, REQUEST_MEMBERS, REQUEST_ROOTS } from './value-names.js';
 import type { Confidence, Severity } from './types.js';
 
@@ -211,23 +211,9 @@ export class ValueSources {
     return undefined;
   }
 
-  // `x = v;` as the statement right before the one that reads `x`: nothing in between can change it,
-  // so `x` there is `v` (`path = "/usr/bin/chromium"; install(path);`).
-  private assignedJustBefore(id: TS.Identifier): TS.Expression | undefined {
-    let stmt: TS.Node = id;
-    while (stmt.parent && !ts.isBlock(stmt.parent) && !ts.isSourceFile(stmt.parent) && !isFunctionLike(stmt)) stmt = stmt.parent;
-    const block = stmt.parent;
-    if (!block || !(ts.isBlock(block) || ts.isSourceFile(block))) return undefined;
-    const prev = block.statements[block.statements.indexOf(stmt as TS.Statement) - 1];
-    if (!prev || !ts.isExpressionStatement(prev)) return undefined;
-    const e = unwrap(prev.expression);
-    const assigns = ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left) && e.left.text === id.text;
-    return assigns ? e.right : undefined;
-  }
-
   private identifier(id: TS.Identifier, d: number): SourceVerdict {
     if (LOCAL_NAMES.has(id.text)) return CONSTANT;
-    const just = this.assignedJustBefore(id);
+    const just = assignedJustBefore(id);
     if (just) return this.of(just, d);
     const decl = findDeclaration(id);
     if (!decl) return this.verdict('unknown', id);
