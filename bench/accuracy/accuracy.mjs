@@ -24,6 +24,8 @@ export const SHARED_CORPORA_DIR =
 export const FLOORS = { highOverall: 0.95, highPerRule: 0.9, medium: 0.85 };
 
 const BANDS = { critical: 'critical+high', high: 'critical+high', medium: 'medium', low: 'low' };
+const BAND_ORDER = { 'critical+high': 0, medium: 1, low: 2 };
+const byBandAndRule = (a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.rule.localeCompare(b.rule);
 
 /**
  * The corpora to measure: `bench/accuracy/corpora/<name>/` and, when present, every folder of the
@@ -136,6 +138,18 @@ export function evaluate(results, floors = FLOORS) {
   const failures = [];
   const totals = { 'critical+high': { tp: 0, n: 0, unlabelled: 0 }, medium: { tp: 0, n: 0, unlabelled: 0 }, low: { tp: 0, n: 0, unlabelled: 0 } };
   const perRule = new Map();
+  // Findings that carry a confidence (high | medium | low): precision per band and confidence.
+  const byConfidence = new Map();
+  for (const { matched } of results) {
+    for (const f of matched) {
+      if (!f.confidence || !f.label) continue;
+      const key = `${BANDS[f.severity] ?? 'low'}\0${f.confidence}`;
+      if (!byConfidence.has(key)) byConfidence.set(key, { band: BANDS[f.severity] ?? 'low', confidence: f.confidence, tp: 0, n: 0 });
+      const c = byConfidence.get(key);
+      c.n++;
+      if (f.label.verdict === 'TP') c.tp++;
+    }
+  }
   for (const { corpus, matched, orphans } of results) {
     const groups = new Map();
     for (const f of matched) {
@@ -152,7 +166,7 @@ export function evaluate(results, floors = FLOORS) {
         failures.push(`${corpus}: ${f.severity} ${f.rule} at ${f.file}:${f.line} has no label`);
       }
     }
-    for (const g of [...groups.values()].sort((a, b) => a.band.localeCompare(b.band) || a.rule.localeCompare(b.rule))) {
+    for (const g of [...groups.values()].sort(byBandAndRule)) {
       rows.push({ ...g, precision: ratio(g.tp, g.labelled) });
       const t = totals[g.band];
       t.tp += g.tp;
@@ -177,8 +191,9 @@ export function evaluate(results, floors = FLOORS) {
   if (medP !== null && medP < floors.medium) failures.push(`medium precision ${medP.toFixed(3)} < ${floors.medium}`);
   return {
     rows,
-    perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort((a, b) => a.band.localeCompare(b.band) || a.rule.localeCompare(b.rule)),
+    perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort(byBandAndRule),
     totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP }, low: { ...totals.low, precision: ratio(totals.low.tp, totals.low.n) } },
+    byConfidence: [...byConfidence.values()].map((c) => ({ ...c, precision: ratio(c.tp, c.n) })).sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.confidence.localeCompare(b.confidence)),
     failures,
   };
 }

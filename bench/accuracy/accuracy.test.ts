@@ -56,6 +56,16 @@ describe('evaluate', () => {
     expect(result.totals['critical+high']).toMatchObject({ tp: 1, n: 1, precision: 1 });
     expect(result.totals.medium.precision).toBeCloseTo(0.85);
     expect(result.failures).toEqual([]);
+    expect(result.byConfidence).toEqual([]);
+  });
+
+  it('breaks precision down by confidence when findings carry one', () => {
+    const high = { ...finding({ severity: 'critical', rule: 'sql-injection', confidence: 'high' }), label: label({ rule: 'sql-injection' }) };
+    const low = { ...finding({ severity: 'critical', rule: 'sql-injection', confidence: 'low', line: 11 }), label: label({ rule: 'sql-injection', verdict: 'FP' }) };
+    expect(run([high, low]).byConfidence).toEqual([
+      { band: 'critical+high', confidence: 'high', tp: 1, n: 1, precision: 1 },
+      { band: 'critical+high', confidence: 'low', tp: 0, n: 1, precision: 0 },
+    ]);
   });
 
   it('fails below a floor, on a lost TP and on an unlabelled critical finding', () => {
@@ -119,7 +129,7 @@ describe('corpora and options', () => {
   });
 
   it('parses the CLI options and rejects unknown ones', () => {
-    expect(parseArgs(['--corpus', 'ni', '--no-shared'])).toEqual({ only: ['ni'], shared: false, unlabelled: null });
+    expect(parseArgs(['--corpus', 'ni', '--no-shared', '--markdown'])).toEqual({ only: ['ni'], shared: false, unlabelled: null, markdown: true });
     expect(() => parseArgs(['--corpus'])).toThrow('--corpus expects a value');
     expect(() => parseArgs(['--fast'])).toThrow('unknown argument --fast');
   });

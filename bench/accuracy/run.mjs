@@ -2,7 +2,9 @@
 // The accuracy check on its own (CI runs this; `npm run bench -- accuracy` runs the same through
 // bench/accuracy.bench.mjs):
 //
-//   node bench/accuracy/run.mjs [--corpus NAME]… [--no-shared] [--unlabelled FILE]
+//   node bench/accuracy/run.mjs [--corpus NAME]… [--no-shared] [--unlabelled FILE] [--markdown]
+//
+// --markdown prints the precision table as Markdown (rule × corpus, TP/labelled), for the READMEs.
 //
 // Exit 0: every floor met; 1: a floor missed, a labelled TP lost or a critical/high finding
 // without a label; 2: usage or label-file error.
@@ -11,10 +13,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evaluate, findCorpora, FLOORS, LABELS_DIR, loadLabels, matchLabels, REPO_ROOT, scanCorpus, SHARED_CORPORA_DIR, unlabelledEntries } from './accuracy.mjs';
 
-const USAGE = 'usage: node bench/accuracy/run.mjs [--corpus NAME]… [--no-shared] [--unlabelled FILE]';
+const USAGE = 'usage: node bench/accuracy/run.mjs [--corpus NAME]… [--no-shared] [--unlabelled FILE] [--markdown]';
 
 export function parseArgs(argv) {
-  const opts = { only: [], shared: true, unlabelled: null };
+  const opts = { only: [], shared: true, unlabelled: null, markdown: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus' || a === '--unlabelled') {
@@ -23,6 +25,7 @@ export function parseArgs(argv) {
       if (a === '--corpus') opts.only.push(v);
       else opts.unlabelled = v;
     } else if (a === '--no-shared') opts.shared = false;
+    else if (a === '--markdown') opts.markdown = true;
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -52,10 +55,36 @@ export async function measure({ only = [], shared = true, log = console.log } = 
     const todo = unlabelledEntries(matched);
     if (todo.length) unlabelled[corpus.name] = todo;
     const ms = performance.now() - started;
-    summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, ms });
-    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels, ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
+    // Labels no finding matches: false positives fixed since (kept, so a regression is counted
+    // again) or true ones lost (a failure, reported by evaluate()).
+    const fixedFp = orphans.filter((l) => l.verdict === 'FP').length;
+    summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, fixedFp, ms });
+    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels (${fixedFp} FP no longer reported), ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
   }
   return { evaluation: evaluate(results), corpora: summaries, unlabelled };
+}
+
+/** The precision table as Markdown: one row per band and rule, one column per corpus (`TP/labelled`), then all. */
+export function formatMarkdown(evaluation, corpora) {
+  const names = corpora.map((c) => c.name);
+  const cell = (tp, n) => (n === 0 ? '—' : `${tp}/${n}`);
+  const lines = [`| band | rule | ${names.join(' | ')} | all | precision |`, `| --- | --- |${names.map(() => ' ---: |').join('')} ---: | ---: |`];
+  for (const r of evaluation.perRule) {
+    const cells = names.map((c) => {
+      const row = evaluation.rows.find((x) => x.corpus === c && x.band === r.band && x.rule === r.rule);
+      return row ? cell(row.tp, row.labelled) : '—';
+    });
+    lines.push(`| ${r.band} | \`${r.rule}\` | ${cells.join(' | ')} | ${cell(r.tp, r.n)} | ${pct(r.precision)} |`);
+  }
+  for (const [band, t] of Object.entries(evaluation.totals)) {
+    const cells = names.map((c) => {
+      const rows = evaluation.rows.filter((x) => x.corpus === c && x.band === band);
+      return cell(rows.reduce((n, x) => n + x.tp, 0), rows.reduce((n, x) => n + x.labelled, 0));
+    });
+    lines.push(`| **${band}** | **total** | ${cells.join(' | ')} | ${cell(t.tp, t.n)} | **${pct(t.precision)}** |`);
+  }
+  for (const c of evaluation.byConfidence) lines.push(`| ${c.band} | confidence ${c.confidence} |${names.map(() => ' |').join('')} ${cell(c.tp, c.n)} | ${pct(c.precision)} |`);
+  return lines.join('\n');
 }
 
 /** The printed table: one row per corpus, band and rule, then the totals. */
@@ -65,6 +94,7 @@ export function formatEvaluation(evaluation) {
   const body = evaluation.rows.map((r) => [r.corpus, r.band, r.rule, r.findings, r.labelled, r.tp, r.fp, pct(r.precision)]);
   for (const r of evaluation.perRule) body.push(['all', r.band, r.rule, '', r.n, r.tp, r.n - r.tp, pct(r.precision)]);
   for (const [band, t] of Object.entries(evaluation.totals)) body.push(['all', band, 'TOTAL', '', t.n, t.tp, t.n - t.tp, pct(t.precision)]);
+  for (const c of evaluation.byConfidence) body.push(['all', c.band, `confidence ${c.confidence}`, '', c.n, c.tp, c.n - c.tp, pct(c.precision)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
   const fmt = (row) => row.map((c, i) => (i >= 3 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt));
@@ -92,7 +122,7 @@ export async function main(argv) {
     return 2;
   }
   const { evaluation, unlabelled } = measured;
-  console.log(`\n${formatEvaluation(evaluation)}`);
+  console.log(`\n${opts.markdown ? formatMarkdown(evaluation, measured.corpora) : formatEvaluation(evaluation)}`);
   const count = Object.values(unlabelled).reduce((n, l) => n + l.length, 0);
   if (count) {
     console.log(`\n${count} findings without a label${opts.unlabelled ? ` (written to ${opts.unlabelled})` : ' (--unlabelled FILE writes them as label stubs)'}:`);

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'RC_WRITE_FAILED'
   | 'RC_GIT_FAILED'
   | 'RC_DEPENDENCY_MISSING'
+  | 'RC_NO_FILES'
   // detectors
   | 'RC_DETECTOR_INVALID'
   | 'RC_BASELINE_INVALID'

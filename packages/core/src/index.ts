@@ -38,6 +38,7 @@ export { requireOptional } from './optional.js';
 export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
 export { isProcessAlive } from './process-alive.js';
 export { stableStringify } from './stable-json.js';
+export { escapeControl, type EscapeControlOptions } from './escape.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export { EXIT, FLAGS, useColor, createProgress, type ExitCode, type Progress, type ProgressOptions } from './cli-flags.js';
 export * from './generated/index.js';

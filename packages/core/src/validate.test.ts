@@ -111,6 +111,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('an empty glob in include or ignore is refused with its pointer (it used to fail later as an internal error)', async () => {
+    const sub = await mkdtemp(path.join(dir, 'empty-glob-'));
+    await writeFile(path.join(sub, 'readycheck.config.json'), '{"ignore": [""]}');
+    await expect(loadConfig({ cwd: sub })).rejects.toMatchObject({ code: 'RC_CONFIG_INVALID', message: 'readycheck.config.json:1: /ignore/0: must NOT have fewer than 1 characters' });
+    await writeFile(path.join(sub, 'readycheck.config.json'), '{"include": ["src", ""]}');
+    await expect(loadConfig({ cwd: sub })).rejects.toMatchObject({ code: 'RC_CONFIG_INVALID', pointer: '/include/1' });
+  });
+
   it('names a missing explicit config and a syntax error', async () => {
     await expect(loadConfig({ cwd: dir, file: 'custom.json' })).rejects.toMatchObject({ code: 'RC_CONFIG_NOT_FOUND', message: 'custom.json: config file not found' });
     await writeFile(path.join(dir, 'broken.json'), '{ "include": [ }');

@@ -2,7 +2,7 @@
 // --max-warnings, --shard with merge-reports, -c/--config, and colour through
 // --color/--no-color, NO_COLOR and FORCE_COLOR; progress only on a terminal's stderr.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +55,7 @@ describe('--max-warnings', () => {
 });
 
 describe('--shard and merge-reports', () => {
-  it('the shards together hold every file once, and merged they equal the unsharded report', async () => {
+  it('the shards together hold every file once, balanced, and merged they equal the unsharded report', async () => {
     const whole = JSON.parse((await run(['corpus', '--format', 'json'])).stdout) as QualityReport;
     for (const n of [2, 3]) {
       const parts: string[] = [];
@@ -63,6 +63,8 @@ describe('--shard and merge-reports', () => {
         const out = path.join(root, `shard-${i}-of-${n}.json`);
         const r = await run(['corpus', '--shard', `${i}/${n}`, '--format', 'json', '-o', out]);
         expect([0, 1]).toContain(r.code);
+        const files = (JSON.parse(readFileSync(out, 'utf8')) as QualityReport).summary.files;
+        expect(Math.abs(files - whole.summary.files / n)).toBeLessThan(1);
         parts.push(out);
       }
       const merged = await run(['merge-reports', ...parts, '--format', 'json']);

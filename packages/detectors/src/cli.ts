@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createProgress, describeCliError, FLAGS, loadConfig, ReadycheckError, useColor, writeFileAtomic, type CliIO, type Progress, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
+import { createProgress, describeCliError, escapeControl, FLAGS, loadConfig, ReadycheckError, useColor, writeFileAtomic, type CliIO, type Progress, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
-import { buildReport, isReported } from './report.js';
+import { buildReport, isReported, skipReasons } from './report.js';
 import { atOrAbove, scanSource } from './scan.js';
 import { mergeQualityReports, readQualityReports } from './merge-reports.js';
 import { parseShard, type Shard } from './shard.js';
@@ -27,6 +27,7 @@ export interface ScanCommandOptions extends ChangeFlags {
   quiet: boolean;
   color?: boolean;
   listRules?: boolean;
+  passWithNoFiles?: boolean;
   /** `--max-warnings <n>`: exit 1 when more than n reported findings are below the threshold. */
   maxWarnings?: number;
   /** `--stdin`: scan standard input as one file, named by `--stdin-filename`. */
@@ -102,6 +103,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .option(...FLAGS.color)
     .option(...FLAGS.noColor)
     .option('--list-rules', 'list the detectors (id, category, default severity, description) and exit')
+    .option('--pass-with-no-files', 'exit 0 when no file was scanned (default: exit 2, saying why)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
@@ -231,7 +233,7 @@ export async function emitReport(report: QualityReport, options: ScanCommandOpti
   if (options.output) {
     await writeFileAtomic(path.resolve(io.cwd, options.output), out);
     const s = shown.summary;
-    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${options.output}\n`);
+    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${escapeControl(options.output)}\n`);
   } else io.stdout(out);
 }
 
@@ -255,12 +257,28 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
   }
   const report = await produceReport(paths, options, ctx);
   await emitReport(report, options, ctx);
+  const nothing = nothingScanned(report, options);
+  if (nothing) {
+    io.stderr(`quality-scan: ${nothing}\n`);
+    return 2;
+  }
   const code = exitCodeFor(report, ctx.threshold, options.maxWarnings);
   if (code === 1 && options.maxWarnings !== undefined && exitCodeFor(report, ctx.threshold) === 0) {
     const n = report.violations.filter(isReported).length;
     io.stderr(`quality-scan: ${n} finding${n === 1 ? '' : 's'} below the threshold, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return code;
+}
+
+/**
+ * Why a snapshot scan that scanned no file must not pass (every file binary, too large,
+ * unreadable or ignored), or null when files were scanned, `--pass-with-no-files` was given, or
+ * the run judged a change (a change may touch no source file).
+ */
+export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles'>): string | null {
+  if (report.summary.files > 0 || options.passWithNoFiles || (report.mode !== undefined && report.mode !== 'snapshot')) return null;
+  const reasons = skipReasons(report.summary);
+  return `no file scanned (${reasons ? `not scanned: ${reasons}` : 'no source file found'}); pass --pass-with-no-files to accept an empty run`;
 }
 
 function listRules(list: readonly Detector[]): string {

@@ -1,7 +1,7 @@
 // Issue #14's reproductions for quality-scan (fixtures/hostile/quality-scan): deep nesting, the
 // 1,000-term concatenation, padding past the size limit, NUL bytes and self-suppression. Each must
 // end in a finding, never in "clean".
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,10 +141,62 @@ describe('deep nesting (every shape, depths 100 to 10,000)', () => {
     expect(report.violations.find((v) => v.file === 'parens-10000.ts')).toMatchObject({ ruleId: 'unscannable', severity: 'high', line: 1, column: 1 });
   });
 
-  it('the agent lines alone are the two critical findings the tricks try to hide', () => {
+  it('the agent lines alone are the two findings the tricks try to hide (a parameter in a shell command is high, eval critical)', () => {
     expect(scanSource(AGENT_LINES, 'a.ts').map((v) => [v.ruleId, v.severity])).toEqual([
-      ['command-injection', 'critical'],
+      ['command-injection', 'high'],
       ['dynamic-code-execution', 'critical'],
     ]);
+  });
+});
+
+describe('nothing injected: hostile file names and ids in text output', () => {
+  const INJECTED = 'x.ts\n::warning file=INJECTED::pwned';
+  const ESCAPES = 'title\u001b]0;pwned\u0007\u001b[2J\u009b31m.ts';
+  // No line may start a workflow command, and no raw ESC, BEL or C1 control may reach the terminal.
+  const assertInert = (out: string): void => {
+    expect(out.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  };
+
+  it('a file named x.ts\\n::warning file=INJECTED::pwned (made at test time) prints on one escaped line', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'rc-hostile-names-'));
+    writeFileSync(path.join(dir, `${INJECTED}.ts`), 'export const a = b as any;\n');
+    writeFileSync(path.join(dir, INJECTED), 'export const a = b as any;\n');
+    writeFileSync(path.join(dir, ESCAPES), 'eval(x);\n');
+    mkdirSync(path.join(dir, 'bin'));
+    writeFileSync(path.join(dir, 'bin', `z\n::error::skipped.ts`), Buffer.from([0x63, 0, 0x64]));
+    const text = await run(dir, '.');
+    expect(text.code).toBe(1);
+    assertInert(text.out);
+    expect(text.out).toContain('x.ts\\n::warning file=INJECTED::pwned.ts');
+    expect(text.out).toContain('title\\x1B]0;pwned\\x07\\x1B[2J\\x9B31m.ts');
+    expect(text.out).toContain('bin/z\\n::error::skipped.ts: binary');
+    // Named explicitly, the file without a source extension is scanned or refused: either way inert.
+    const named = await run(dir, INJECTED);
+    assertInert(named.out + named.err);
+    // --format github stays as it was: its own escaping (%0A), one annotation line per finding.
+    const gh = await run(dir, '.', '--format', 'github');
+    const lines = gh.out.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('::')).length).toBe(2);
+    expect(gh.out).toContain('file=x.ts%0A%3A%3Awarning file=INJECTED%3A%3Apwned.ts');
+    expect(lines.every((l) => l.startsWith('::') || l.startsWith('quality-scan:'))).toBe(true);
+  });
+
+  it('gate, agents and release escape agent ids and reasons', async () => {
+    const t = trees('none');
+    const store = path.join(t.root, 'agents.json');
+    const agent = 'evil\n::error::owned\u001b]0;x\u0007';
+    const gate = await run(t.root, 'gate', '--agent', agent, '--before', t.before, '--after', t.after, '--store', store);
+    expect(gate.code).toBe(3);
+    assertInert(gate.out + gate.err);
+    expect(gate.out).toContain('gate: agent evil\\n::error::owned\\x1B]0;x\\x07 is QUARANTINED');
+    const agents = await run(t.root, 'agents', '--store', store);
+    assertInert(agents.out);
+    const release = await run(t.root, 'release', agent, '--by', 'me', '--store', store);
+    expect(release.code).toBe(0);
+    assertInert(release.out);
+    const missing = await run(t.root, 'release', agent, '--by', 'me', '--store', store);
+    expect(missing.code).toBe(2);
+    assertInert(missing.err);
   });
 });

@@ -17,6 +17,21 @@ export interface ReportParts {
   mode?: QualityReport['mode'];
   staleBaseline?: QualityReport['staleBaseline'];
   durationMs?: number;
+  /** Files the ignore globs and .gitignore left out: counted in the summary when nothing was scanned, to say why. */
+  ignored?: number;
+}
+
+/**
+ * The summary's skip counts in words, most frequent first: `2 binary, 1 too-large`; '' when none.
+ *
+ * @example
+ * skipReasons(report.summary); // '3 binary, 1 unreadable'
+ */
+export function skipReasons(summary: Pick<QualityReport['summary'], 'skipped'>): string {
+  return Object.entries(summary.skipped ?? {})
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
 }
 
 /** True when a finding counts: not silenced inline and not matched by the baseline. */
@@ -30,7 +45,8 @@ export function isReported(v: Violation): boolean {
  * in `violations`, marked, and count under `summary.suppressed` / `summary.baselined`.
  */
 export function buildReport(parts: ReportParts): QualityReport {
-  const violations = [...parts.violations].sort(compareViolations);
+  // Every finding says how sure it is; one made without a confidence (a custom pipeline's) is `high`.
+  const violations = parts.violations.map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const })).sort(compareViolations);
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const byCategory: Record<string, number> = {};
   let suppressed = 0;
@@ -60,6 +76,10 @@ export function buildReport(parts: ReportParts): QualityReport {
   };
   if (baselined) report.summary.baselined = baselined;
   if (parts.durationMs !== undefined) report.summary.durationMs = Math.round(parts.durationMs);
+  const skipped: Record<string, number> = {};
+  for (const x of report.skipped) skipped[x.reason] = (skipped[x.reason] ?? 0) + 1;
+  if (parts.files === 0 && parts.ignored) skipped.ignored = (skipped.ignored ?? 0) + parts.ignored;
+  if (Object.keys(skipped).length) report.summary.skipped = Object.fromEntries(Object.entries(skipped).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   if (parts.staleBaseline?.length) report.staleBaseline = parts.staleBaseline;
   return report;
 }

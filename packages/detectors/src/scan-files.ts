@@ -5,7 +5,7 @@ import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import type { ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
-import { selectShard, shardOf, type Shard } from './shard.js';
+import { selectShard, type Shard } from './shard.js';
 
 /** Extensions `scanFiles` scans by default. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -53,8 +53,11 @@ export function checkRuleIds(options: Pick<ScanOptions, 'rules' | 'config' | 'de
 /**
  * Scans files, directories or globs and returns the full report. Files are found with core's
  * `discoverFiles` (.gitignore, ignores, size limit, symlink loops) and read with `loadSource`;
- * binary, oversized and unreadable files are listed under `skipped`, files a detector failed on
- * under `errors`, and the run goes on.
+ * binary, oversized and unreadable files are listed under `skipped` (and counted per reason in
+ * `summary.skipped`), files a detector failed on under `errors`, and the run goes on. A path
+ * outside `cwd` is scanned with its own git root's .gitignore. An input that matches no file (a
+ * mistyped path or glob) throws a `ReadycheckError` with code `RC_NO_FILES`; a run that scans
+ * nothing for other reasons returns a report with `summary.files` 0 and the reasons.
  *
  * @example
  * import { scanFiles } from '@readycheck/detectors';
@@ -71,13 +74,18 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     ...(options.gitignore === false ? { gitignore: false } : {}),
     extensions: options.extensions ?? DEFAULT_EXTENSIONS,
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    // A path the caller names is scanned wherever it is (ESLint does the same), never dropped as outside the working directory.
+    outsideRoot: 'scan',
   });
+  if (discovered.unmatched.length) {
+    // A typo in a path or glob must not pass as a clean scan of nothing.
+    const names = discovered.unmatched.map((u) => `"${u}"`).join(', ');
+    throw new ReadycheckError('RC_NO_FILES', `no files matched ${names}`, { file: discovered.unmatched[0] as string });
+  }
   const scanOptions = pick(options);
   const shard = options.shard;
   const files = shard ? selectShard(discovered.files, shard) : discovered.files;
-  const skipped: ReportSkipped[] = discovered.skipped
-    .filter((s) => !shard || shardOf(s.relPath, shard.total) === shard.index)
-    .map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
+  const skipped: ReportSkipped[] = (shard ? selectShard(discovered.skipped, shard) : discovered.skipped).map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
   const errors: ReportError[] = [];
   const violations: Violation[] = [];
   let scanned = 0;
@@ -123,6 +131,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     violations,
     errors,
     skipped,
+    ignored: discovered.ignored,
     ...(options.timings ? { durationMs: performance.now() - started } : {}),
   });
 }

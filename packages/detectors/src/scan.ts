@@ -14,6 +14,7 @@ import type {
   ReportExtra,
   ScanOptions,
   Severity,
+  Confidence,
   TextRange,
   Violation,
   Visitor,
@@ -24,6 +25,8 @@ import { SEVERITIES } from './types.js';
 export interface EnabledDetector {
   detector: Detector;
   severity: Severity;
+  /** True when the config set the severity (for the rule or its category): it then beats a per-finding one. */
+  configured?: boolean;
   options: Record<string, unknown>;
 }
 
@@ -42,18 +45,19 @@ export function resolveDetectors(options: Pick<ScanOptions, 'rules' | 'categorie
     let on = detector.enabledByDefault || Boolean(options.rules?.includes(detector.id));
     if (detector.id === 'file-header' && config.requireFileHeader !== undefined) on = config.requireFileHeader;
     let severity: Severity | 'off' = on ? detector.severity : 'off';
+    let configured = false;
     const bycategory = config.categories?.[detector.category];
-    if (bycategory && severity !== 'off') severity = bycategory;
+    if (bycategory && severity !== 'off') [severity, configured] = [bycategory, true];
     const rule = config.rules?.[detector.id];
     let ruleOptions: Record<string, unknown> = {};
-    if (typeof rule === 'string') severity = rule;
+    if (typeof rule === 'string') [severity, configured] = [rule, true];
     else if (rule) {
-      if (rule.severity) severity = rule.severity;
+      if (rule.severity) [severity, configured] = [rule.severity, true];
       else if (severity === 'off') severity = detector.severity;
       ruleOptions = rule.options ?? {};
     }
     if (severity === 'off') continue;
-    out.push({ detector, severity, options: ruleOptions });
+    out.push({ detector, severity, ...(configured ? { configured } : {}), options: ruleOptions });
   }
   return out;
 }
@@ -69,6 +73,7 @@ interface RawFinding {
   key: string | undefined;
   suggestion: string | undefined;
   redact: boolean;
+  confidence?: Confidence;
 }
 
 type Handler = { run: (node: TS.Node) => void; owner: DetectorState };
@@ -125,7 +130,7 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   const endHandlers: Handler[] = [];
   const config = options.config ?? {};
 
-  for (const { detector, severity, options: ruleOptions } of enabled) {
+  for (const { detector, severity, configured, options: ruleOptions } of enabled) {
     const state: DetectorState = { id: detector.id, failed: false };
     const ctx: DetectorContext = {
       sourceFile,
@@ -144,7 +149,8 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
           ruleId: detector.id,
           messageId,
           category: detector.category,
-          severity: extra?.severity ?? severity,
+          severity: configured ? severity : (extra?.severity ?? severity),
+          confidence: extra?.confidence ?? detector.confidence ?? 'high',
           message: format(template, data),
           pos,
           end: Math.max(pos, clamp(target.end)),
@@ -271,6 +277,7 @@ export function unparsedFinding(text: string, file: string, config: DetectorsCon
     ruleId: UNSCANNABLE,
     category: unscannableDetector.category,
     severity: unscannableSeverity(config),
+    confidence: 'high',
     message: unscannableMessage(reason),
     file,
     line: 1,
@@ -350,6 +357,7 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
       ruleId: f.ruleId,
       category: f.category,
       severity: f.severity,
+      confidence: f.confidence ?? 'high',
       message: f.message,
       file,
       line: start.line + 1,

@@ -17,26 +17,12 @@ export function parseShard(value: string): Shard {
   return { index, total };
 }
 
-// FNV-1a over the UTF-16 code units: small, fast and stable across machines and Node versions.
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /**
- * The shard (1-based) a file belongs to: a hash of its path relative to the scan root, so every
- * machine of a matrix agrees without talking to the others, a file stays in its shard when other
- * files come and go, and the shards together hold every file exactly once.
+ * The files of one shard: the list sorted by path and dealt out in turn (file k goes to shard
+ * k mod n), so every machine of a matrix, finding the same files, agrees without talking to the
+ * others; the shards together hold every file exactly once; and their sizes differ by one at most.
  */
-export function shardOf(relPath: string, total: number): number {
-  return (fnv1a(relPath.split('\\').join('/')) % total) + 1;
-}
-
-/** The files of one shard, in their original order. */
 export function selectShard<T extends { relPath: string }>(files: readonly T[], shard: Shard): T[] {
-  return files.filter((f) => shardOf(f.relPath, shard.total) === shard.index);
+  const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return sorted.filter((_, k) => (k % shard.total) + 1 === shard.index);
 }

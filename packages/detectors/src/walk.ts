@@ -104,19 +104,30 @@ export function walk<H>({ sourceFile, text, dispatch, commentHandlers, comments,
     }
   };
   enter(sourceFile, mayHoldComment(sourceFile), 0);
+  const lastToken = ts.SyntaxKind.LastToken;
   while (depth >= 0) {
     const frame = frames[depth] as WalkFrame;
     const node = frame.node;
     if (frame.next < frame.children.length) {
       const child = frame.children[frame.next++] as TS.Node;
       if (!child.parent) (child as { parent: TS.Node }).parent = node;
-      if (!frame.aware) {
-        enter(child, false, 0);
+      let childStart = 0;
+      if (frame.aware) {
+        childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
+        if (childStart >= frame.cursor) scanGap(frame.cursor, childStart, node, frame.prev, child);
+      }
+      if (child.kind <= lastToken) {
+        // A token (identifiers and keywords included: most nodes) has no children: its handlers
+        // run at once, without a frame.
+        const handlers = dispatch[child.kind];
+        if (handlers) for (const handler of handlers) call(handler, child);
+        if (frame.aware) {
+          if (child.end > frame.cursor) frame.cursor = child.end;
+          frame.prev = child;
+        }
         continue;
       }
-      const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
-      if (childStart >= frame.cursor) scanGap(frame.cursor, childStart, node, frame.prev, child);
-      enter(child, child.kind > ts.SyntaxKind.LastToken && mayHoldComment(child), childStart);
+      enter(child, frame.aware && mayHoldComment(child), childStart);
       continue;
     }
     if (frame.aware && node.end > frame.cursor) scanGap(frame.cursor, node.end, node, frame.prev, undefined);

@@ -1,12 +1,12 @@
-import path from 'node:path';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import type { EntryLinks } from './crossfile.js';
 import type { FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
-import { camel, INFRA_NAMES, pascal } from './naming.js';
+import { INFRA_NAMES } from './naming.js';
 import { byLocation } from './group.js';
-import { BASE_CONFIDENCE, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
-import type { EnvDocs } from './env-docs.js';
+import { buildTasks } from './classify/tasks.js';
+import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
+import { isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import type { ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
 
@@ -46,6 +46,12 @@ export interface ClassifyContext {
    * (`SearchService`, `table feeds`). An entry that reaches one within a few imports does real work.
    */
   workFiles?: ReadonlyMap<string, string>;
+  /**
+   * For each entry file, the project modules its imported names come from and the lines that
+   * use them: an entry reaches real work through the modules its own handler uses. Without it,
+   * everything the file imports counts for each of its entries.
+   */
+  usedModules?: ReadonlyMap<string, ReadonlyArray<{ target: string; lines: readonly number[] }>>;
   /** The entry items of each entry file (for "used by" lines of shared services). */
   entriesOf?: ReadonlyMap<string, readonly Item[]>;
   layout: ProjectLayout;
@@ -73,12 +79,12 @@ export interface Classification {
 const loc = (i: Item): string => `${i.file}:${i.line}`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI). */
-export function entryLabel(i: Item): string {
-  if (i.kind === 'slash-command') return `/${i.name}`;
-  if ((i.kind === 'route' || i.kind === 'file-route') && i.detail) return `${i.detail} ${i.name}`;
-  return i.name;
-}
+export { entryLabel };
+
+// Rules about the shape of a feature (entry, service, tables), which an infrastructure group lacks by design.
+const FEATURE_SHAPE_RULES = new Set(['service-without-entry', 'entry-without-work', 'tables-without-service', 'tests-required']);
+// Tasks that still apply to infrastructure: its markers, findings, stubs and env keys.
+const INFRA_TASKS = new Set(['resolve-marker', 'fix-finding', 'replace-stub', 'env-validation', 'fix-cron']);
 
 /**
  * Whether a service call (or a missing one) at `line` of an entry's file belongs to that entry.
@@ -101,6 +107,20 @@ function owns(e: Item, line: number, ctx: ClassifyContext): boolean {
     } else if (size === best) owners.push(key);
   }
   return owners.length === 0 || owners.includes(`${e.line}:${e.name}`);
+}
+
+/**
+ * Whether `line` lies inside the entry's own definition. Stricter than {@link owns}: in a file of
+ * several entries, code outside every definition (a `setupRoutes(app)` call) is nobody's work.
+ */
+function inOwnDefinition(e: Item, line: number, ctx: ClassifyContext): boolean {
+  const ends = ctx.entryEnds?.get(e.file);
+  const end = ends?.[`${e.line}:${e.name}`];
+  // A route call (`app.get('/x', handler)`) is its own definition even alone in its file: the
+  // file's other code (`setupAuthRoutes(app)`) is not what the route does.
+  if (e.kind === 'route' && end !== undefined) return line >= e.line && line <= end;
+  if (!ends || Object.keys(ends).length <= 1) return true;
+  return end !== undefined && line >= e.line && line <= end;
 }
 
 function isEntry(i: Item): boolean {
@@ -213,7 +233,11 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
   const work: Item[] = [];
   if (ctx.workFiles) {
     for (const e of userEntries) {
-      for (const g of nearFrom(e.file, ctx)) {
+      const used = ctx.usedModules?.get(e.file);
+      const starts = used ? used.filter((u) => u.lines.some((line) => inOwnDefinition(e, line, ctx))).map((u) => u.target) : [e.file];
+      const reached = new Set<string>();
+      for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
+      for (const g of reached) {
         const what = ctx.workFiles.get(g);
         if (what && !work.some((w) => w.file === g)) work.push({ name: what, file: g, line: 1 });
       }
@@ -226,9 +250,15 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
   }
   const entryReach = new Set<string>();
   for (const e of userEntries) for (const x of reachedFrom(e.file, ctx)) entryReach.add(x);
-  const undocumented = undocumentedKeys(f, ctx);
-  const firstUndocumented = f.envKeys.find((k) => k.name === undocumented[0]);
-  const envExample = (firstUndocumented && ctx.envDocs?.exampleFor(firstUndocumented.file)) ?? ctx.layout.envExample;
+  const hasEnvDocs = ctx.documentedEnv.size > 0 || (ctx.envDocs?.all.size ?? 0) > 0;
+  const undocumented = hasEnvDocs ? undocumentedKeys(f, ctx) : [];
+  const undocumentedAt = undocumented.map((key) => {
+    const reader = f.envKeys.find((k) => k.name === key && !(ctx.envDocs?.isDocumented(key, k.file) ?? ctx.documentedEnv.has(key)));
+    const example = reader ? ctx.envDocs?.exampleFor(reader.file) : undefined;
+    return example ? { key, example } : { key };
+  });
+  const firstExample = undocumentedAt[0]?.example;
+  const envExample = (firstExample !== undefined && undocumentedAt.every((u) => u.example === firstExample) ? firstExample : undefined) ?? (ctx.envDocs ? undefined : ctx.layout.envExample);
   const view: FeatureView = {
     name: f.name,
     grouping: f.grouping,
@@ -237,7 +267,7 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     services: f.services,
     tableNames: [...new Set([...f.tables.map((t) => t.name), ...refTables])].sort(),
     dataAccess: f.tableRefs.filter((t) => entryReach.has(t.file)),
-    work: work.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    work,
     usedBy: [...usedBy].sort(byLocation),
     missingTables: schemaKnown ? missing : [],
     uncheckedTables: schemaKnown ? [] : missing,
@@ -248,7 +278,8 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     missingServices,
     invalidJobs: f.jobs.filter((j) => j.valid === false),
     candidates: f.candidates,
-    undocumented: ctx.documentedEnv.size > 0 || (ctx.envDocs?.all.size ?? 0) > 0 ? undocumented : [],
+    undocumented,
+    undocumentedAt,
     critical: f.findings.filter((x) => x.severity !== undefined && ctx.criticalSeverities.has(x.severity)),
     tests: f.tests,
     requireTests: ctx.requireTests ?? false,
@@ -269,12 +300,17 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   const v = featureView(f, ctx);
   const fail: string[] = [];
   const warn: string[] = [];
+  const infraByName = INFRA_NAMES.has(f.name) || f.name === 'schema';
   const good: string[] = [];
   let confidence = BASE_CONFIDENCE;
   for (const rule of RULES) {
     const lines = rule.reasons(v);
     if (rule.verdict === 'FAIL') fail.push(...lines);
-    else if (rule.verdict === 'WARN') warn.push(...lines);
+    // An infrastructure group (utils, migrations, structures) is no feature: the feature-shape
+    // gaps (no entry, no service) are not its problems; markers and findings still are.
+    else if (rule.verdict === 'WARN') {
+      if (!(infraByName && FEATURE_SHAPE_RULES.has(rule.id))) warn.push(...lines);
+    }
     else {
       good.push(...lines);
       if (evidenceHolds(rule.id, v)) confidence += rule.weight;
@@ -282,7 +318,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   }
   confidence = Math.min(1, confidence);
   // Folders of utilities, config, migrations and the schema of tables nothing queries are infrastructure.
-  const infraOnly = INFRA_NAMES.has(f.name) || f.name === 'schema' || (v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0);
+  const infraOnly = infraByName || (v.userEntries.length === 0 && v.services.length === 0 && v.tableNames.length === 0 && v.candidates.length === 0);
   const realWork = (v.userEntries.length > 0 && (v.services.length > 0 || v.dataAccess.length > 0 || v.work.length > 0)) || (v.services.length > 0 && v.usedBy.length > 0);
   let status: Status;
   let reasons: string[];
@@ -310,7 +346,8 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const tasks = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const tasks = infraByName ? all.filter((t) => INFRA_TASKS.has(t.kind)) : all;
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
 }
 
@@ -332,7 +369,7 @@ function infraSummary(f: FeatureEvidence): string {
 
 function undocumentedKeys(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const docs = ctx.envDocs;
-  const missing = f.envKeys.filter((k) => !/^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ)$/.test(k.name) && !(docs ? docs.isDocumented(k.name, k.file) : ctx.documentedEnv.has(k.name)));
+  const missing = f.envKeys.filter((k) => !isBuiltinEnv(k) && !(docs ? docs.isDocumented(k.name, k.file) : ctx.documentedEnv.has(k.name)));
   return [...new Set(missing.map((k) => k.name))].sort();
 }
 
@@ -360,126 +397,4 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
     }
   }
   return [...new Set(out)];
-}
-
-interface TaskInputs {
-  missingServices: Item[];
-  missingTables: string[];
-  undocumented: string[];
-  open: Item[];
-  blocking: Item[];
-  critical: Item[];
-  invalidJobs: Item[];
-  /** Stubs sure enough to count (the tasks replace these). */
-  stubs: Item[];
-}
-
-function servicePath(feature: string, layout: ProjectLayout): string {
-  const file = layout.serviceStyle === 'dot' ? `${feature}.service${layout.ext}` : layout.serviceStyle === 'plain' ? `${feature}${layout.ext}` : `${pascal(feature)}Service${layout.ext}`;
-  return `${layout.servicesDir ?? 'src/services'}/${file}`;
-}
-
-function nextMigration(layout: ProjectLayout, table: string, offset: number): string {
-  const dir = layout.migrationsDir ?? 'migrations';
-  let max = 0;
-  let width = 4;
-  for (const m of layout.migrations) {
-    const n = /^(\d+)/.exec(path.posix.basename(m));
-    if (n) {
-      max = Math.max(max, Number(n[1]));
-      width = (n[1] as string).length;
-    }
-  }
-  return `${dir}/${String(max + 1 + offset).padStart(width, '0')}_create_${table}.sql`;
-}
-
-function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInputs): Task[] {
-  const { layout } = ctx;
-  const tasks: Task[] = [];
-  const counters = new Map<string, number>();
-  const push = (kind: Task['kind'], title: string, file: string, line?: number, detail?: string): void => {
-    const n = (counters.get(kind) ?? 0) + 1;
-    counters.set(kind, n);
-    const task: Task = { id: `${kind}-${n}`, kind, title, file };
-    if (line !== undefined) task.line = line;
-    if (detail !== undefined) task.detail = detail;
-    tasks.push(task);
-  };
-  const entries = [...f.commands, ...f.routes].filter(isEntry);
-  const serviceFile = f.services[0]?.file;
-
-  for (const c of f.candidates) {
-    const exists = c.detail === 'replaces an existing file';
-    push('promote-candidate', `Promote ${c.file} to ${c.name}${exists ? ' (merge it with the current file: keep anything the current file has that the candidate lacks)' : ''}, then delete the candidate`, c.name, undefined, `Diff ${c.file} against ${exists ? c.name : 'the feature'}; move it into place; run the feature's tests.`);
-  }
-  for (const s of t.stubs) push('replace-stub', `Replace the stub at ${loc(s)} with the real implementation`, s.file, s.line, s.detail);
-  for (const m of t.blocking) push('replace-stub', `Finish the code marked ${m.name} at ${loc(m)} and remove the marker`, m.file, m.line, m.detail);
-  for (const m of t.missingServices) {
-    push('missing-service', `Fix ${m.file}:${m.line}: it ${m.problem}; implement it or call the service that exists`, m.file, m.line, m.problem);
-  }
-  t.missingTables.forEach((table, i) => {
-    const ref = f.tableRefs.find((r) => r.name === table) as Item;
-    if (layout.migrations.length > 0 || layout.schemaFiles.length === 0) {
-      push('create-table', `Create table ${table} in a new migration ${nextMigration(layout, table, i)} (it is queried at ${loc(ref)})`, nextMigration(layout, table, i), undefined, `CREATE TABLE ${table} (...) with the columns the queries at ${loc(ref)} use.`);
-    } else {
-      const schema = layout.schemaFiles[0] as string;
-      push('create-table', `Declare table ${table} in ${schema} (it is queried at ${loc(ref)}) and generate its migration`, schema, undefined, `Add the table definition next to the others in ${schema}.`);
-    }
-  });
-  for (const j of t.invalidJobs) push('fix-cron', `Fix the cron expression "${j.name}" at ${loc(j)}: ${j.problem ?? 'invalid'}`, j.file, j.line);
-
-  if (f.services.length > 0 && entries.length === 0) {
-    const svc = f.services[0] as Item;
-    if (layout.hasCommands || !layout.hasRoutes) {
-      const dir = layout.commandsDir ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}commands`;
-      const file = `${dir}/${f.name}${layout.ext}`;
-      const registry = layout.commandRegistry ? ` and register it in ${layout.commandRegistry}` : ' and register it where the bot loads its commands';
-      push('command-parity', `Create the command shell ${file} that calls ${svc.name} from ${svc.file}${registry}`, file, undefined, `Follow the shape of the existing commands in ${dir}; the command only parses input and calls ${svc.name}.`);
-    } else {
-      const dir = layout.routesDir ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}routes`;
-      const file = `${dir}/${f.name}${layout.ext}`;
-      const registry = layout.routeRegistry ? ` and mount it in ${layout.routeRegistry}` : '';
-      push('route-parity', `Create the route module ${file} (GET /${f.name}) that calls ${svc.name} from ${svc.file}${registry}`, file, undefined, `The handler only validates input and calls ${svc.name}.`);
-    }
-  }
-  const tableNames = [...new Set([...f.tables.map((x) => x.name), ...f.tableRefs.map((x) => x.name)])].sort();
-  if (tableNames.length > 0 && f.services.length === 0 && entries.length === 0) {
-    const file = servicePath(f.name, layout);
-    const where = f.tables[0] ? ` (created at ${loc(f.tables[0])})` : '';
-    const callers = entries.length ? `; call it from ${list(entries.map((e) => e.file))}` : '';
-    push('db-bridge', `Add a service layer ${file} for table${tableNames.length === 1 ? '' : 's'} ${tableNames.join(', ')}${where} with typed read and write functions${callers}`, file, undefined, `Move the queries out of the entry files into ${pascal(f.name)}Service; nothing else should talk to ${tableNames.join(', ')} directly.`);
-  }
-  for (const m of t.open) push('resolve-marker', `Resolve the ${m.name} at ${loc(m)}${m.detail ? `: ${m.detail}` : ''}`, m.file, m.line);
-  for (const x of t.critical) push('fix-finding', `Fix the ${x.severity} finding ${x.rule ?? x.name} at ${loc(x)}${x.detail ? `: ${x.detail}` : ''}`, x.file, x.line);
-  if (t.undocumented.length > 0) {
-    const bindings = t.undocumented.every((k) => f.envKeys.some((e) => e.name === k && e.kind === 'env-binding' || e.name === k && e.kind === 'env-destructure'));
-    const target = layout.envExample ?? (bindings && layout.wrangler ? layout.wrangler : '.env.example');
-    const check = layout.envValidation ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}config${layout.ext}`;
-    const first = f.envKeys.find((k) => k.name === t.undocumented[0]) as Item;
-    push('env-validation', `Add ${t.undocumented.join(', ')} to ${target} and fail fast at startup in ${check} when ${t.undocumented.length === 1 ? 'it is' : 'any is'} missing`, target, undefined, `First read at ${loc(first)}.`);
-  }
-  if (f.commands.length === 0) {
-    const seen = new Set<string>();
-    for (const j of f.jobs.filter((x) => x.kind !== 'scheduled-handler')) {
-      if (seen.has(j.name)) continue;
-      seen.add(j.name);
-      if (layout.hasCommands || !layout.hasRoutes) {
-        const dir = layout.commandsDir ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}commands`;
-        const file = `${dir}/${f.name}-run${layout.ext}`;
-        push('job-runner', `Expose a dry-run trigger for the job "${j.name}" (${loc(j)}): add the admin command ${file} that runs it once with --dry-run${layout.commandRegistry ? ` and register it in ${layout.commandRegistry}` : ''}`, file, undefined, 'The command calls the same handler as the schedule; --dry-run logs what it would change without writing.');
-      } else {
-        const file = layout.routeRegistry ?? `${layout.sourceRoot ? `${layout.sourceRoot}/` : ''}index${layout.ext}`;
-        push('job-runner', `Expose a dry-run trigger for the job "${j.name}" (${loc(j)}): add the admin route POST /admin/jobs/${f.name}?dryRun=1 in ${file}`, file, undefined, 'The route calls the same handler as the scheduled event; dryRun=1 reports what it would change without writing.');
-      }
-    }
-  }
-  if (f.tests.length === 0 && (entries.length > 0 || f.services.length > 0)) {
-    // Missing tests lower confidence; the task stays, last, so the prompt still says what to cover.
-    const target = serviceFile ?? entries[0]?.file ?? '';
-    // Beside the code when the project keeps its tests there, else in its tests folder.
-    const dir = layout.testsColocated && target ? path.posix.dirname(target) : (layout.testsDir ?? (layout.sourceRoot || 'test'));
-    const file = `${dir}/${f.name}${layout.testSuffix}${layout.ext}`;
-    push('add-tests', `Add ${file} that imports ${target} and covers ${camel(f.name)}'s main flow`, file, undefined, `Cover ${list([...entries.map(entryLabel), ...f.services.map((s) => s.name)], 4)}.`);
-  }
-  return tasks;
 }

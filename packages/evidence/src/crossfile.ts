@@ -41,6 +41,8 @@ export interface EntrySide {
   instances: Array<[string, string]>;
   /** `x.m()` and `new X().m()` where x or X is imported (or an instance of an import). */
   memberCalls: Array<{ receiver: string; viaNew: boolean; text: string; member: string; line: number }>;
+  /** Every use of an imported name outside the imports (called, passed, read), with its lines. */
+  used?: Array<[string, number[]]>;
 }
 
 /**
@@ -293,7 +295,16 @@ function entrySide(sf: TS.SourceFile): EntrySide {
   };
   const instanceNames = new Set<string>();
   const calls: TS.CallExpression[] = [];
-  const visit = (node: TS.Node): void => {
+  const used = new Map<string, number[]>();
+  const visit = (node: TS.Node): boolean => {
+    if (ts.isImportDeclaration(node)) return false;
+    // Instances count as their class (`const proxy = new ImageProxy()` … `proxy.getImage()`).
+    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text))) {
+      const line = lineAt(node, sf);
+      const lines = used.get(node.text);
+      if (!lines) used.set(node.text, [line]);
+      else if (!lines.includes(line)) lines.push(line);
+    }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       let e: TS.Expression = node.expression;
       while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e) || ts.isNewExpression(e)) e = e.expression;
@@ -306,9 +317,11 @@ function entrySide(sf: TS.SourceFile): EntrySide {
       side.instances.push([node.name.text, node.initializer.expression.text]);
       instanceNames.add(node.name.text);
     }
+    return true;
   };
   walkTree(sf, visit);
   side.called = [...called];
+  side.used = [...used];
   for (const node of calls) {
     const access = node.expression as TS.PropertyAccessExpression;
     const receiver = access.expression;

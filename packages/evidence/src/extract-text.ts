@@ -222,7 +222,8 @@ function extractWranglerJson(text: string, facts: FileFacts): void {
     for (const k of Object.keys(vars)) facts.envDocs.push({ name: k, file: facts.file, line: findLine(text, JSON.stringify(k), Math.max(0, varsAt)), kind: 'wrangler-var' });
   }
   for (const [key, value] of Object.entries(data)) {
-    const list = Array.isArray(value) ? value : [];
+    // `"ai": { "binding": "AI" }` is one binding; `"kv_namespaces": [{ "binding": "KV" }]` a list.
+    const list = Array.isArray(value) ? value : value && typeof value === 'object' && key !== 'vars' ? [value] : [];
     for (const entry of list) {
       const binding = (entry as { binding?: unknown } | null)?.binding;
       if (typeof binding === 'string') facts.envDocs.push({ name: binding, file: facts.file, line: findLine(text, JSON.stringify(binding)), kind: `wrangler-binding:${key}` });

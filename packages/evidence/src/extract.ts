@@ -7,6 +7,7 @@ import { fileConventions, inCommandsDir } from './conventions.js';
 import { emptyFacts, type FileFacts, type FileRole, type Item } from './types.js';
 import { HTTP_METHODS, entryExtent, importedLocals, isRouteDefinition, nestRoutes } from './entries.js';
 import { countLines, firstSyntaxError, parseForExtraction, walkTree } from './parse.js';
+import { ENV_NAME, OBJECT_METHODS, calledIdentifiers, chainRoot, isCronAccess, isDefaultExport, isEntityArg, isEnvContainer, isEnvIdentifier, isEnvIdentifierOrContainer, isQueryReceiver, propString, snakeCase, stringArg, templateTexts } from './extract/ast.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
 export { countLines, parseSource } from './parse.js';
@@ -24,7 +25,6 @@ const TABLE_CALLS = new Set([
 // Generic names (`from`, `into`, `table`, `join`) count only on a query chain or a database handle:
 // `path.join('src')`, `Array.from('ab')` and `console.table('x')` are not queries.
 const GENERIC_TABLE_CALLS = new Set(['from', 'into', 'table', 'join']);
-const QUERY_HANDLE = /^(db|knex|supabase|sql|qb|query|queryBuilder|trx|tx|pool|conn|connection|database|kysely|drizzle|orm|builder|em|dataSource|DB|client)$/;
 const DRIZZLE_TABLE_CALLS = new Set(['from', 'insert', 'update', 'delete', 'join', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
 const DRIZZLE_TABLE_FNS = new Set(['sqliteTable', 'pgTable', 'mysqlTable', 'singlestoreTable', 'sqliteTableCreator', 'pgTableCreator']);
 const PRISMA_METHODS = new Set([
@@ -45,41 +45,6 @@ export function roleOf(relPath: string): FileRole {
   if (/\.(test|spec)\.[cm]?[jt]sx?$/.test(base) || /(^|\/)(__tests__|tests?|e2e)\//.test(relPath)) return 'test';
   return 'source';
 }
-
-function stringArg(node: TS.Node | undefined): string | undefined {
-  if (!node) return undefined;
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  return undefined;
-}
-
-// A template's SQL with each `${…}` as a placeholder the grammars accept where a value goes;
-// `FROM ${table}` then does not parse as SQL, so the second form puts an identifier there.
-function templateTexts(node: TS.TemplateExpression): [string, string] {
-  return [node.head.text + node.templateSpans.map((s) => `?${s.literal.text}`).join(''), node.head.text + node.templateSpans.map((s) => `__rc_param__${s.literal.text}`).join('')];
-}
-
-// The expression a call chain starts from: `new X().a().b()` → `new X()`.
-function chainRoot(expr: TS.Expression): TS.Expression {
-  let e = expr;
-  for (;;) {
-    if (ts.isCallExpression(e)) e = e.expression;
-    else if (ts.isPropertyAccessExpression(e)) e = e.expression;
-    else if (ts.isParenthesizedExpression(e)) e = e.expression;
-    else return e;
-  }
-}
-
-function isEnvContainer(expr: TS.Expression): boolean {
-  // process.env, import.meta.env, Bun.env, c.env, this.env, ctx.env
-  return ts.isPropertyAccessExpression(expr) && expr.name.text === 'env';
-}
-
-function isEnvIdentifier(expr: TS.Expression): boolean {
-  return ts.isIdentifier(expr) && (expr.text === 'env' || expr.text === 'ENV');
-}
-
-const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
-const OBJECT_METHODS = new Set(['hasOwnProperty', 'toString', 'valueOf', 'constructor']);
 
 let handled: Uint8Array | undefined;
 // The node kinds extractSource's visit has a case for.
@@ -160,7 +125,10 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ImportDeclaration: {
         const n = node as TS.ImportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
-        if (spec !== undefined) {
+        // Types are no runtime dependency: `import type`, or named imports that are all types.
+        const clause0 = n.importClause;
+        const typesOnly = clause0 !== undefined && (clause0.isTypeOnly || (!clause0.name && clause0.namedBindings !== undefined && ts.isNamedImports(clause0.namedBindings) && clause0.namedBindings.elements.length > 0 && clause0.namedBindings.elements.every((el) => el.isTypeOnly)));
+        if (spec !== undefined && !typesOnly) {
           const names: string[] = [];
           const clause = n.importClause;
           if (clause?.name) names.push('default');
@@ -175,7 +143,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
       case ts.SyntaxKind.ExportDeclaration: {
         const n = node as TS.ExportDeclaration;
         const spec = stringArg(n.moduleSpecifier);
-        if (spec !== undefined) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
+        if (spec !== undefined && !n.isTypeOnly) facts.imports.push({ specifier: spec, line: lineOf(n), names: [] });
         break;
       }
       case ts.SyntaxKind.CallExpression:
@@ -333,6 +301,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     const s = stringArg(n.arguments[0]);
     if (ts.isIdentifier(callee)) {
       const fn = callee.text;
+      if (fn === 'fetch' || fn === 'useSWR' || fn === 'useSWRInfinite' || fn === 'useQuery' || fn === 'useMutation' || fn === '$fetch') facts.httpCalls = true;
       if (fn === 'require' && s !== undefined) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
       else if (DRIZZLE_TABLE_FNS.has(fn) && s !== undefined) drizzleTable(n, s);
       else if (fn === 'addEventListener' && s !== undefined) eventOrScheduled(n, s);
@@ -356,6 +325,7 @@ export function extractSource(text: string, file: string, options: ExtractOption
     const method = callee.name.text;
     const recv = callee.expression;
     const recvText = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
+    if (/^(axios|ky|got|superagent|ofetch)$/.test(recvText) && /^(get|post|put|patch|delete|head|request)$/.test(method)) facts.httpCalls = true;
 
     if (method === 'command' && s !== undefined) {
       const name = s.trim().split(/\s+/)[0] ?? '';
@@ -448,65 +418,4 @@ export function extractSource(text: string, file: string, options: ExtractOption
 
   if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
   return { facts, sourceFile: sf };
-}
-
-// Root identifiers of the calls in some code: `refreshFeeds(env)`, `new FeedService(db).run()` →
-// refreshFeeds, FeedService. Used to tell which module a scheduled branch runs.
-function calledIdentifiers(nodes: readonly TS.Node[]): string[] {
-  const out = new Set<string>();
-  const walk = (node: TS.Node): void => {
-    // A node given (an argument, a branch) has no parent pointer yet: none of them is a property name.
-    if (ts.isIdentifier(node) && !(node.parent && ts.isPropertyAccessExpression(node.parent))) out.add(node.text);
-    else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      const root = chainRoot(node.expression);
-      if (ts.isIdentifier(root)) out.add(root.text);
-      else if (ts.isNewExpression(root) && ts.isIdentifier(root.expression)) out.add(root.expression.text);
-    }
-  };
-  for (const n of nodes) walkTree(n, walk);
-  return [...out].sort();
-}
-
-// TypeORM's `getRepository(User)`: one argument, an entity class (PascalCase), not `cache.getRepository(appId, …)`.
-function isEntityArg(n: TS.CallExpression): boolean {
-  const a = n.arguments[0];
-  return n.arguments.length === 1 && a !== undefined && ts.isIdentifier(a) && /^[A-Z][A-Za-z0-9]*$/.test(a.text);
-}
-
-function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
-}
-
-function isQueryReceiver(recv: TS.Expression, recvText: string): boolean {
-  if (QUERY_HANDLE.test(recvText)) return true;
-  if (!ts.isCallExpression(recv)) return false;
-  // A chain: db.select('*').from('users'), knex('users').join('pets', …)
-  const root = chainRoot(recv);
-  const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.name.text : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? root.expression.text : '';
-  const inner = ts.isPropertyAccessExpression(recv.expression) ? recv.expression.name.text : '';
-  return QUERY_HANDLE.test(rootName) || /^(select|selectAll|insert|update|delete|del|with|distinct|count|where|returning|columns|column)$/.test(inner);
-}
-
-function propString(obj: TS.ObjectLiteralExpression, key: string): string | undefined {
-  for (const p of obj.properties) {
-    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return stringArg(p.initializer);
-  }
-  return undefined;
-}
-
-function isEnvIdentifierOrContainer(expr: TS.Expression): boolean {
-  return isEnvIdentifier(expr) || isEnvContainer(expr);
-}
-
-function isCronAccess(expr: TS.Expression): boolean {
-  return ts.isPropertyAccessExpression(expr) && expr.name.text === 'cron';
-}
-
-function isDefaultExport(obj: TS.ObjectLiteralExpression): boolean {
-  let p: TS.Node = obj.parent;
-  while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) p = p.parent;
-  if (ts.isExportAssignment(p)) return true;
-  // const worker = { … }; export default worker;  and  export default { … } satisfies ExportedHandler
-  if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return /^(worker|handler|handlers|app|default)$/i.test(p.name.text);
-  return false;
 }

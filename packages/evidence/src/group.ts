@@ -142,6 +142,9 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   const tests: FileFacts[] = [];
   const scheduledFiles: string[] = [];
   const deferredTables: Item[] = [];
+  // Queries in a file no feature owns (a shared service): they join the feature their table names
+  // when that feature exists; a table name alone never makes a feature.
+  const deferredRefs: Array<{ item: Item; fallback: string }> = [];
   // The feature a scheduled job in an entry file runs: the module that exports what its branch calls.
   const jobTarget = (f: FileFacts, job: Item): string | null => {
     for (const name of job.calls ?? []) {
@@ -192,7 +195,8 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration';
     for (const t of f.tableRefs) {
       if (t.kind === 'sql-ddl' || migration) continue;
-      assign(specific ? specific.name : (nameFromItem('table', t.name, generic) ?? fallback), 'tableRefs', t, Boolean(specific?.config));
+      if (specific) assign(specific.name, 'tableRefs', t, Boolean(specific.config));
+      else deferredRefs.push({ item: t, fallback });
     }
     // Only a namespaced event (`discord:ready`) names a feature; `ready` in an entry file is the app's.
     for (const e of f.events) assign(specific ? specific.name : /[:./]/.test(e.name) ? (nameFromItem('event', e.name, generic) ?? fallback) : fallback, 'events', e, Boolean(specific?.config));
@@ -207,9 +211,14 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     for (const s of f.stubs) assign(fallback, 'stubs', s);
     for (const x of f.findings) assign(fallback, 'findings', x);
   }
-  // A created table belongs to the feature its name gives when that feature exists, else to the
-  // feature whose code queries it most, else to its own name.
   const nonTableNames = new Set(names);
+  for (const { item, fallback } of deferredRefs) {
+    const raw = nameFromItem('table', item.name, generic);
+    const head = raw ? headWord(raw) : null;
+    assign(raw && nonTableNames.has(raw) ? raw : head && nonTableNames.has(head) ? head : fallback, 'tableRefs', item);
+  }
+  // A created table belongs to the feature its name gives when that feature exists, else to the
+  // feature whose code queries it most, else to the schema.
   for (const t of deferredTables) {
     // Scratch tables of a migration (`temporary_user`, `__new_users`), renamed or dropped in it.
     if (/^(temporary|temp|tmp)_|^_+new_/.test(t.name)) continue;
@@ -296,6 +305,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       f.tests.push({ name: path.posix.basename(t.file), file: t.file, line: 1, kind: 'test' });
     }
   }
+  foldInfrastructure(features, featureOfFile, configured);
   const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
   return { features: sorted, featureOfFile, importsOf };
@@ -303,6 +313,39 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   function fileRawIfConfigured(file: string): Raw | null {
     const hit = matchers.find((m) => m.match(file));
     return hit ? { name: hit.name, infra: false, config: true } : null;
+  }
+}
+
+// Where an infrastructure-only group of files belongs instead of a feature of its own: shared UI
+// pieces no single entry owns (`src/components/theme-toggle.tsx`), and tool config files.
+function infraBucket(files: readonly string[]): string | null {
+  if (files.every((f) => /(^|\/)(components|hooks|contexts?|providers|layouts?|icons|styles)\//.test(f))) return 'components';
+  if (files.every((f) => /(^|\/)([\w.-]+\.config\.[cm]?[jt]s|\.?[\w-]+rc(\.[cm]?js)?|[\w-]+\.config\.(local|remote|dev|prod)\.[cm]?[jt]s)$/.test(f))) return 'config';
+  return null;
+}
+
+/**
+ * Folds features that hold nothing of a feature (no entry, service, table, job or candidate)
+ * into the infrastructure group their files belong to, so a shared component or a tool's
+ * config file is not a "feature" of its own. Features declared in the config stay.
+ */
+function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
+  for (const f of [...features.values()]) {
+    if (configured.has(f.name) || f.name === 'components' || f.name === 'config') continue;
+    const empty = f.commands.length + f.routes.length + f.services.length + f.tables.length + f.tableRefs.length + f.candidates.length + f.jobs.length === 0;
+    const bucket = empty ? infraBucket([...f.files]) : null;
+    if (!bucket) continue;
+    let into = features.get(bucket);
+    if (!into) {
+      into = { name: bucket, grouping: 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
+      features.set(bucket, into);
+    }
+    for (const file of f.files) {
+      into.files.add(file);
+      if (featureOfFile.get(file) === f.name) featureOfFile.set(file, bucket);
+    }
+    for (const key of EVIDENCE_KEYS) into[key].push(...f[key]);
+    features.delete(f.name);
   }
 }
 

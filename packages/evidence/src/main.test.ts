@@ -49,7 +49,7 @@ describe('evidence-scan CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('evidence-scan: 11 features — 2 PASS, 1 WARN, 4 FAIL, 4 SKIP');
     expect(r.out).toContain('  FAIL  reminder     0.80  stub at src/services/ReminderService.ts:5');
-    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 9 fix prompts');
+    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 11 fix prompts');
     expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.md', 'evidence.json', 'fix-prompts']);
     expect((await readJson(path.join(cwd, 'out/evidence.json'))).summary.features).toBe(11);
   });
@@ -213,7 +213,7 @@ describe('evidence-scan CLI', () => {
     // A prompt of an earlier run starts with the marker line; keep.txt is someone else's.
     const cwd = await tmp({ 'o/fix-prompts/old-feature.md': `${FIX_PROMPT_MARKER}\nstale` });
     expect((await run([workers, '--out', 'o', '-q'], cwd)).code).toBe(0);
-    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'search.md']);
+    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'feed.md', 'search.md']);
     await writeFile(path.join(cwd, 'o/fix-prompts/keep.txt'), 'not ours');
     expect((await run([workers, '--out', 'o', '-q', '--no-fix-prompts', '--force'], cwd)).code).toBe(0);
     expect(await readdir(path.join(cwd, 'o/fix-prompts'))).toEqual(['keep.txt']);

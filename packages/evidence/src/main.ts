@@ -207,7 +207,6 @@ export async function writeReports(report: EvidenceReport, out: string, options:
   const keep = new Set<string>();
   if (fixPrompts) {
     for (const f of report.features) {
-      if (f.status === 'PASS') continue;
       const name = `${fileSafe(f.name)}.md`;
       // With --force, a file of someone else's under the same name is still theirs: left as it is.
       if (foreign.has(name)) continue;

@@ -17,7 +17,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
 export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
-  'jobs', 'events', 'scripts', 'migrations', 'migration',
+  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures',
 ]);
 
 // Words that never name a feature: English stop words, SQL keywords, and one-letter names.
@@ -84,16 +84,26 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
   const segments = relPath.split('/');
   const fileName = segments.pop() ?? '';
-  for (const dir of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const dir = segments[i] as string;
     const lower = dir.toLowerCase();
     if (INFRA_NAMES.has(lower) && !GENERIC_NAMES.has(lower)) return { kind: 'infra', name: lower };
+    // Event handlers in a generic subfolder (`listeners/commands/*`: command lifecycle logging and
+    // errors) are one infrastructure group, not a feature per file.
+    if (/^(listeners|events|subscribers)$/.test(lower)) {
+      const next = segments[i + 1]?.toLowerCase();
+      if (next === undefined || isGeneric(next)) return { kind: 'infra', name: 'listeners' };
+    }
     if (isGeneric(lower) || dir.startsWith('.') || dir.startsWith('(') || dir.startsWith('[')) continue;
     const name = featureName(dir);
     if (name && !isGeneric(name) && isFeatureName(name)) return { kind: 'feature', name };
   }
   let base = fileName.replace(/\.[^.]+$/, '');
   while (ROLE_SUFFIX.test(base)) base = base.replace(ROLE_SUFFIX, '');
+  const routesFile = /(Routes|Router)$|\.(routes|router)$/.test(base) || /\.(routes|router)\.[^.]+$/.test(fileName);
   base = base.replace(/^\d+[_-]?/, '').replace(CLASS_SUFFIX, '') || base;
+  // `appRoutes.ts` serves the apps resource: `app` (or `apps`, the same name once merged) is the entry files' group.
+  if (routesFile && base.toLowerCase() === 'app') return { kind: 'feature', name: 'apps-api' };
   const lowerBase = base.toLowerCase();
   if (INFRA_NAMES.has(lowerBase) && !GENERIC_NAMES.has(lowerBase)) return { kind: 'infra', name: lowerBase };
   const name = featureName(base);

@@ -141,14 +141,25 @@ function itemLine(i: Item): string {
 export const FIX_PROMPT_MARKER = '<!-- written by evidence-scan: regenerated and removed by later runs; delete this line to keep the file -->';
 
 /**
- * Renders `fix-prompts/<feature>.md` for a feature that is not PASS: status and confidence, why,
- * the primary flow (entry → services → tables), the evidence with paths and lines, and the
- * targeted tasks, written to be handed to a coding agent as is.
+ * Renders `fix-prompts/<feature>.md`: status and confidence, why, the primary flow
+ * (`User → /entry → services → tables`), the targeted tasks, the evidence with paths and lines
+ * (markers broken down by word), and a Counts Summary, written to be handed to a coding agent as
+ * is. A PASS feature gets a short prompt that says so.
  */
 export function renderFixPrompt(feature: Feature): string {
   const out: string[] = [FIX_PROMPT_MARKER];
   out.push(`# Fix prompt: ${feature.name}`, '');
   out.push(`Status: **${feature.status}** · confidence ${feature.confidence.toFixed(2)} · ${feature.files.length} file${feature.files.length === 1 ? '' : 's'}`, '');
+  if (feature.status === 'PASS') {
+    // A passing feature gets a short prompt that says so: nothing to do, and what it rests on.
+    out.push(`\`${feature.name}\` passes: a user-facing entry reaches real work and nothing is broken. No task; keep it that way.`, '');
+    out.push('## Why', '');
+    for (const r of feature.reasons) out.push(`- ${r}`);
+    out.push('', '## Primary flow', '');
+    for (const f of feature.primaryFlow) out.push(`- ${userFlow(f)}`);
+    out.push('', ...countsSummary(feature));
+    return out.join('\n');
+  }
   out.push(
     `You are finishing the \`${feature.name}\` feature of this repository. Do the tasks below in order, with the exact paths given; do not leave stubs, placeholder comments or TODOs behind, and do not touch unrelated features. When you are done, run \`npx evidence-scan\` again: \`${feature.name}\` should no longer be ${feature.status}.`,
     '',
@@ -157,7 +168,7 @@ export function renderFixPrompt(feature: Feature): string {
   for (const r of feature.reasons) out.push(`- ${r}`);
   out.push('', '## Primary flow', '');
   if (feature.primaryFlow.length === 0) out.push('No entry or service yet.');
-  for (const f of feature.primaryFlow) out.push(`- ${f}`);
+  for (const f of feature.primaryFlow) out.push(`- ${userFlow(f)}`);
   out.push('', '## Tasks', '');
   if (feature.tasks.length === 0) out.push('No targeted task: review the reasons above.');
   feature.tasks.forEach((t, i) => {
@@ -168,12 +179,47 @@ export function renderFixPrompt(feature: Feature): string {
   for (const [key, title] of EVIDENCE_TITLES) {
     const items = feature.evidence[key];
     if (items.length === 0) continue;
-    out.push(`### ${title}`, '');
+    out.push(`### ${title}${key === 'markers' ? `: ${markerBreakdown(items)}` : ''}`, '');
     for (const i of items) out.push(itemLine(i));
     out.push('');
   }
+  out.push(...countsSummary(feature));
   out.push('## Files', '');
   for (const f of feature.files) out.push(`- ${f}`);
   out.push('');
   return out.join('\n');
+}
+
+// `command /link (src/commands/link.ts:4) → DiscordService (…) → discord_guilds` as the user meets it:
+// `User → /link (src/commands/link.ts:4) → DiscordService (…) → discord_guilds`.
+function userFlow(flow: string): string {
+  return flow.startsWith('(no entry)') ? flow : `User → ${flow.replace(/^(command|route) /, '')}`;
+}
+
+/** Markers counted by word, e.g. three markers of two kinds: `3 (A: 1, B: 2)`. */
+export function markerBreakdown(markers: readonly Item[]): string {
+  const by = new Map<string, number>();
+  for (const m of markers) by.set(m.name, (by.get(m.name) ?? 0) + 1);
+  return `${markers.length} (${[...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k}: ${n}`).join(', ')})`;
+}
+
+function countsSummary(feature: Feature): string[] {
+  const e = feature.evidence;
+  const rows: Array<[string, string]> = [
+    ['Commands', String(e.commands.length)],
+    ['Routes', String(e.routes.length)],
+    ['Services', String(e.services.length)],
+    ['Tables (created / queried)', `${new Set(e.tables.map((t) => t.name)).size} / ${new Set(e.tableRefs.map((t) => t.name)).size}`],
+    ['Events', String(e.events.length)],
+    ['Jobs', String(e.jobs.length)],
+    ['Env keys', String(new Set(e.envKeys.map((k) => k.name)).size)],
+    ['Candidates', String(e.candidates.length)],
+    ['Markers', e.markers.length ? markerBreakdown(e.markers) : '0'],
+    ['Stubs', String(e.stubs.length)],
+    ['Detector findings', String(e.findings.length)],
+    ['Tests', String(e.tests.length)],
+    ['Files', String(feature.files.length)],
+    ['Tasks', String(feature.tasks.length)],
+  ];
+  return ['## Counts Summary', '', '| What | Count |', '| --- | ---: |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
@@ -7,17 +7,16 @@ import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type Evi
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
 import { joinLinks } from './crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
-import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
-import { envDocs, type EnvDocs } from './env-docs.js';
+import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
+import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
+import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
-import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence, type PathAlias } from './group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
-import ts from './ts.js';
 import { version } from './version.js';
 
 type Feature = EvidenceReportTypes.Feature;
@@ -48,7 +47,6 @@ export interface EvidenceScan {
 }
 
 const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
-const UNCOUNTED_ENV = /^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ|PWD|USER|SHELL)$/;
 
 /**
  * Reads a codebase and answers, feature by feature, what evidence of a real implementation
@@ -79,6 +77,12 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   if (include?.length) discoverOpts.inputs = include;
   if (config.maxFileBytes) discoverOpts.maxFileBytes = config.maxFileBytes;
   const discovered = await discoverFiles(discoverOpts);
+  // Env examples are committed even where `.gitignore` hides `.env*` / `.dev.vars*` (force-added):
+  // a second, gitignore-blind look finds them.
+  const examples = await discoverFiles({ ...discoverOpts, gitignore: false, extensions: ['.example', '.sample', '.template', '.dist'] });
+  const seen = new Set(discovered.files.map((f) => f.relPath));
+  for (const f of examples.files) if (!seen.has(f.relPath) && inputKind(f.relPath, envExample) === 'env-example') discovered.files.push(f);
+  discovered.files.sort((x, y) => (x.relPath < y.relPath ? -1 : x.relPath > y.relPath ? 1 : 0));
   const wanted = (rel: string): boolean => inputKind(rel, envExample) !== null;
   const skipped: EvidenceReport['skipped'] = discovered.skipped
     .filter((s) => wanted(s.relPath))
@@ -200,6 +204,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
     envDocs: env,
     workFiles: workFiles(usable),
+    usedModules: usedModules(usable, (from, spec) => resolveImport(from, spec, known, pathAliases)),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
     requireTests: ev.requireTests ?? false,
     layout,
@@ -236,133 +241,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   return { report, classifications };
 }
 
-// Files that do real work: a service, a query, an ORM entity. Schema declarations alone are not work.
-function workFiles(facts: readonly FileFacts[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of facts) {
-    if (f.role !== 'source') continue;
-    const query = f.tableRefs.find((t) => t.kind !== 'sql-ddl');
-    const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
-    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : undefined);
-    if (what) out.set(f.file, what);
-  }
-  return out;
-}
-
-// Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
-// declared in a schema file, so the name is resolved across files here.
-function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
-  const vars = new Map<string, string>();
-  for (const f of facts) for (const [v, t] of Object.entries(f.tableVars)) if (!vars.has(v)) vars.set(v, t);
-  if (vars.size === 0) return facts;
-  return facts.map((f) => {
-    const extra: Item[] = [];
-    for (const r of f.tableVarRefs) {
-      const table = vars.get(r.variable);
-      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
-    }
-    return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
-  });
-}
-
-// Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
-// rejects goes to TypeScript's own error-tolerant reader, as before.
-function readJsonc(name: string, text: string): unknown {
-  try {
-    return JSON.parse(stripJsonComments(text)) as unknown;
-  } catch {
-    return ts.parseConfigFileTextToJson(name, text).config as unknown;
-  }
-}
-
-/**
- * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
- * specific first. `extends` is not followed; a missing or unreadable config gives none.
- */
-async function readPathAliases(root: string): Promise<PathAlias[]> {
-  const own = await readImportsField(root);
-  const fromTsconfig = await readTsconfigPaths(root);
-  return [...fromTsconfig, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
-}
-
-/**
- * Subpath imports of the root package.json (`"imports": { "#lib/*": "./dist/lib/*.js" }`), as
- * aliases. A target in the build output (`./dist/`, `./build/`, `./out/`) is mapped back to
- * `src/`, where the sources the scan reads live.
- */
-async function readImportsField(root: string): Promise<PathAlias[]> {
-  const text = await readFile(path.join(root, 'package.json'), 'utf8').catch(() => null);
-  if (text === null) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  const imports = (data as { imports?: unknown } | null)?.imports;
-  if (!imports || typeof imports !== 'object') return [];
-  const out: PathAlias[] = [];
-  for (const [pattern, target] of Object.entries(imports as Record<string, unknown>)) {
-    const t = typeof target === 'string' ? target : typeof (target as { default?: unknown } | null)?.default === 'string' ? (target as { default: string }).default : null;
-    if (!t) continue;
-    const rel = path.posix.normalize(t.replace(/^\.\/(dist|build|out)\//, 'src/'));
-    out.push({ pattern, targets: [rel] });
-  }
-  return out;
-}
-
-async function readTsconfigPaths(root: string): Promise<PathAlias[]> {
-  for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
-    if (text === null) continue;
-    const config = readJsonc(name, text) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
-    const options = config?.compilerOptions;
-    const paths = options?.paths;
-    if (!paths || typeof paths !== 'object') return [];
-    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : '.';
-    const out: PathAlias[] = [];
-    for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
-      if (!Array.isArray(targets)) continue;
-      const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
-      if (rel.length) out.push({ pattern, targets: rel });
-    }
-    return out;
-  }
-  return [];
-}
-
-// Routes of a router file mounted under a path get that path: `app.route('/api/billing', billing)`
-// turns billing's `GET /invoices` into `GET /api/billing/invoices`. One level, the first mount wins;
-// facts are copied, never changed, since the cache holds them.
-function withMountPrefixes(facts: FileFacts[]): FileFacts[] {
-  const known = new Set(facts.map((f) => f.file));
-  const prefixOf = new Map<string, string>();
-  for (const f of facts) {
-    for (const m of f.mounts) {
-      const spec = f.importLocals[m.local];
-      const target = spec ? resolveImport(f.file, spec, known) : null;
-      if (target && target !== f.file && !prefixOf.has(target)) prefixOf.set(target, m.prefix);
-    }
-  }
-  if (prefixOf.size === 0) return facts;
-  return facts.map((f) => {
-    const prefix = prefixOf.get(f.file);
-    if (prefix === undefined || !f.routes.some((r) => r.kind === 'route')) return f;
-    const entryEnds = { ...f.entryEnds };
-    const routes = f.routes.map((r) => {
-      if (r.kind !== 'route') return r;
-      const name = joinRoute(prefix, r.name);
-      const end = f.entryEnds[`${r.line}:${r.name}`];
-      if (end !== undefined) {
-        delete entryEnds[`${r.line}:${r.name}`];
-        entryEnds[`${r.line}:${name}`] = end;
-      }
-      return { ...r, name };
-    });
-    return { ...f, routes, entryEnds };
-  });
-}
-
 function clean(items: readonly Item[]): Item[] {
   return [...items].sort(byLocation);
 }
@@ -387,7 +265,7 @@ function toFeature(f: FeatureEvidence, c: Classification): Feature {
     primaryFlow: c.primaryFlow,
     grouping: f.grouping,
   };
-  if (c.status !== 'PASS') out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
+  out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
   return out;
 }
 
@@ -438,7 +316,7 @@ function buildReport(input: ReportInput): EvidenceReport {
   const referencedNotCreated = input.createdTables.size > 0 || created.length > 0 ? firstPerName(queryRefs.filter((r) => !input.createdTables.has(r.name))) : firstPerName(queryRefs);
   const createdNotReferenced = firstPerName(created.filter((t) => !referenced.has(t.name) && !(t.detail && referenced.has(t.detail))));
 
-  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
+  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !isBuiltinEnv(k));
   const readNames = new Set(reads.map((k) => k.name));
   const docs = usable.flatMap((f) => f.envDocs);
   const missingFromExample = firstPerName(reads.filter((k) => !input.env.isDocumented(k.name, k.file)));

@@ -92,6 +92,17 @@ describe('the runner waits between attempts', () => {
     expect(r.stop - r.start).toBeLessThan(30_000);
   });
 
+  it('--retry-delay sets the first wait of checks that set none', async () => {
+    const p = await inlineProject({ 'smoke/s.smoke.yaml': 'name: s\nchecks:\n  - { type: command, name: a, command: "false", retries: 3 }\n  - { type: command, name: b, command: "false", retries: 1, retryDelayMs: 0 }\n' });
+    cleanups.push(p.cleanup);
+    const { main } = await import('./cli.js');
+    const { fakeIO } = await import('./__tests__/helpers.js');
+    const t0 = performance.now();
+    expect(await main(['--retry-delay', '0', '-r', 'json'], fakeIO(p.dir))).toBe(1);
+    // 3 retries at the 1 s default would wait 1 + 2 + 4 = 7 s; with --retry-delay 0 there is no wait.
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it('really waits: a check failing twice waits about 1 s, then about 2 s (one real run)', async () => {
     const starts: number[] = [];
     const check = def('real', {

@@ -143,12 +143,12 @@ describe('failures, blocked checks and exit codes', () => {
 });
 
 describe('list / plan (dry run)', () => {
-  it('shows dependency waves without running anything', async () => {
+  it('shows the phase → group → check tree without running anything', async () => {
     const r = await run(['list', 'examples/smoke-service/smoke', '--category', 'health'], repoRoot);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Plan (dry run, nothing was run): 4 checks from 3 files in 2 waves');
-    expect(r.out).toMatch(/Wave 1\n {2}P0 health-live {2}\[health\/api\] {2}health \/health {2}\(checkpoint of infrastructure\)/);
-    expect(r.out).toMatch(/Wave 2 \(3 in parallel\)/);
+    expect(r.out).toContain('Plan (dry run, nothing was run): 4 checks from 3 files, at most 8 at once');
+    expect(r.out).toMatch(/Phase 1 "infrastructure" \(first\)\n {4}Checkpoint: P0 health-live {2}\[health\/api\] {2}health \/health\n/);
+    expect(r.out).toContain('Group "health endpoints": parallel, 2 at once (2 checks)');
   });
 
   it('plan --json prints the plan as data', async () => {

@@ -1,30 +1,31 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { EXIT, FLAGS, ReadycheckError, describeCliError, loadConfig, useColor, type CliIO, type ReadycheckConfig, type SmokeReport } from '@readycheck/core';
+import { FLAGS, ReadycheckError, describeCliError, loadConfig, type CliIO, type ReadycheckConfig } from '@readycheck/core';
 import { tcpConnect } from './declarative.js';
-import { findSuiteFiles, isReporterModule, loadReporterModule, loadSuites, readDataSuite } from './load.js';
+import { findSuiteFiles, loadSuites, readDataSuite } from './load.js';
 import type { LoadedSuite } from './model.js';
 import { createPlan, withWaves, type Plan, type PlanFilters } from './plan.js';
 import { buildReport } from './report.js';
-import { DEFAULT_REPORTERS, Multiplexer, parseReporterNames, reporters, type Reporter, type ReporterContext, type RunInfo } from './reporters/index.js';
+import { DEFAULT_REPORTERS, reporters, type RunInfo } from './reporters/index.js';
 import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MS, runPlan } from './runner.js';
 import { formatPlan } from './plan-format.js';
 import { runVerify, type VerifyCommandOptions } from './verify.js';
 import { version } from './version.js';
 import { tasksCommand } from './tasks-cli.js';
+import { phaseTimings } from './phase-timing.js';
+import { statusCommand, type StatusOptions } from './status.js';
 import { redactDeep, redactUrlCredentials, urlRedactor, urlSecrets } from './redact.js';
-import { escapeControl } from './task-file.js';
-import { historyFileOption, historyReporter, withHistoryTrend } from './history.js';
+import { escapeControl } from './escape.js';
+import { withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
-import { issuesReporter } from './reporters/issues.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
+import { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext } from './run-output.js';
+
+export { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext };
 import { WorkerPool } from './worker-pool.js';
 import { BrowserHost, chromiumPath } from './browser.js';
 import { failLate } from './result.js';
 
-/** Exit code of an interrupted run (128 + SIGINT), as shells report it. */
-/** Exit code of an interrupted run (core's `EXIT.INTERRUPTED`), kept as a named export. */
-export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -42,6 +43,8 @@ export interface SelectOptions {
   priority?: string[];
   grep?: string;
   tag?: string[];
+  phase?: string[];
+  group?: string[];
   pattern?: string[];
   passWithNoChecks?: boolean;
 }
@@ -54,7 +57,11 @@ export interface RunCommandOptions extends SelectOptions {
   color?: boolean;
   baseUrl?: string;
   maxParallel?: number;
+  /** `--sequential`: `-j 1`. */
+  sequential?: boolean;
   retries?: number;
+  /** `--retry-delay`: the first wait between attempts for checks that set none. */
+  retryDelay?: number;
   timeout?: number;
   failFast?: boolean;
   failOnFlaky?: boolean;
@@ -109,6 +116,8 @@ function addSelectOptions(cmd: Command): Command {
     .option('-p, --priority <levels>', 'only checks with these priorities, P0-P3 (comma-separated, repeatable)', collect)
     .option('-g, --grep <regex>', 'only checks whose id or name matches (case-insensitive)')
     .option('--tag <tags>', 'only checks with one of these tags (comma-separated, repeatable)', collect)
+    .option('--phase <names>', 'only these phases, by name or 1-based index, with the phases they wait for (comma-separated, repeatable)', collect)
+    .option('--group <names>', 'only these groups (name or phase/group), with the phases they wait for (comma-separated, repeatable)', collect)
     .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable; default smoke/**/*.smoke.*)', collect)
     .option('--pass-with-no-checks', 'exit 0 when no check matches the filters');
 }
@@ -137,7 +146,9 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
     .argument('[files...]', 'suite files, directories or globs (default: smoke/**/*.smoke.{ts,mts,js,mjs,yaml,yml,json})')
     .option('-u, --base-url <url>', "base URL for http and health checks (overrides the suites' baseUrl; default: $SMOKE_BASE_URL)", baseUrlArg)
     .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--retries <n>', 'retries for checks that set none (default 0)', nonNegativeInt)
+    .option('--retry-delay <ms>', 'wait before the first retry of checks that set none (default 1000; then x2, at most 10 s)', nonNegativeInt)
     .option('--timeout <ms>', `per-attempt timeout for checks that set none (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
     .option('-x, --fail-fast', 'stop starting checks after the first failure')
     .option('--fail-on-flaky', 'exit 1 when a check was flaky (failed, then passed on a retry)')
@@ -161,14 +172,28 @@ export function buildProgram(io: CliIO, state: CliState, opts: MainOptions = {})
 
   const list = configure(new Command('list'), io)
     .alias('plan')
-    .description('show the plan as dependency waves, without running anything (dry run)')
+    .description('show the plan, without running anything (dry run): per suite the phase -> group -> check tree, with what each phase waits for and how many checks of each group really run at once')
     .argument('[files...]', 'suite files, directories or globs')
     .option('--json', 'print the plan as JSON')
+    .option('-j, --max-parallel <n>', `checks in flight at once (default ${DEFAULT_MAX_PARALLEL})`, positiveInt)
+    .option('--sequential', 'one check at a time (-j 1)')
     .option('--shard <i/n>', 'show only shard i of n', parseShard);
-  addSelectOptions(list).action(async (files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }) => {
+  addSelectOptions(list).action(async (files: string[], options: ListOptions) => {
     state.exitCode = await listCommand(files, options, io);
   });
   program.addCommand(list);
+
+  const status = configure(new Command('status'), io)
+    .description('the last run of this project (from the history file) over the current plan: per phase, group and check its status and duration, and what is still pending')
+    .argument('[files...]', 'suite files, directories or globs')
+    .option('--history <file>', 'history file written by --history (default .smoke/history.jsonl)')
+    .option('--json', 'print the status as JSON')
+    .option('--pattern <glob>', 'where to look for suites when no files are given (repeatable)', collect)
+    .action(async (files: string[], options: StatusOptions & { pattern?: string[] }) => {
+      const selected = await selectChecks(files, options.pattern ? { pattern: options.pattern } : {}, io);
+      state.exitCode = await statusCommand(selected.plan, options, io);
+    });
+  program.addCommand(status);
 
   const validateCmd = configure(new Command('validate'), io)
     .description('validate every suite file (schema, ids, dependencies, cycles) without running anything')
@@ -250,51 +275,13 @@ export async function selectChecks(files: string[], options: SelectOptions, io: 
   if (options.priority) filters.priorities = options.priority.map((p) => p.toUpperCase());
   if (options.grep !== undefined) filters.grep = options.grep;
   if (options.tag) filters.tags = options.tag;
+  if (options.phase) filters.phases = options.phase;
+  if (options.group) filters.groups = options.group;
   const plan = createPlan(
     suites.flatMap((s) => s.checks),
     filters,
   );
   return { suites, files: found, plan };
-}
-
-/** Builds the reporter context of a run from the CLI options. */
-export function reporterContext(options: { out: string; history?: string | boolean; issuesDir?: string; color?: boolean }, io: CliIO): ReporterContext {
-  const historyFile = historyFileOption(options.history);
-  return {
-    outDir: options.out,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    stderr: io.stderr,
-    isTTY: io.isTTY,
-    color: useColor(io, options.color),
-    env: io.env,
-    ...(historyFile ? { historyFile } : {}),
-    ...(options.issuesDir ? { issuesDir: options.issuesDir } : {}),
-  };
-}
-
-/**
- * Creates the reporters named by `--reporter` behind a multiplexer that reports their errors. A
- * name that is a path (`./reporters/slack.mjs`, `.ts` too) is loaded as a module whose default
- * export is a reporter factory `(ctx) => Reporter` or a reporter object.
- */
-export async function createReporters(names: readonly string[] | undefined, ctx: ReporterContext): Promise<Multiplexer> {
-  const given = names?.length ? names.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean) : [...DEFAULT_REPORTERS];
-  // Built-in names are all checked first, so a typo is reported before any module is loaded.
-  parseReporterNames(given.filter((n) => !isReporterModule(n)));
-  const list: Reporter[] = [];
-  const seen = new Set<string>();
-  for (const n of given) {
-    if (seen.has(n)) continue;
-    seen.add(n);
-    list.push(isReporterModule(n) ? await loadReporterModule(n, ctx) : reporters[parseReporterNames([n])[0]!](ctx));
-  }
-  if (ctx.issuesDir) list.push(issuesReporter(ctx));
-  if (ctx.historyFile) list.push(historyReporter(ctx));
-  return new Multiplexer(list, (f) => {
-    const msg = f.error instanceof Error ? f.error.message : String(f.error);
-    ctx.stderr(`smoke-run: reporter "${f.reporter}" failed in ${f.hook}: ${msg}\n`);
-  });
 }
 
 /**
@@ -347,7 +334,7 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
   const redact = urlRedactor(urls);
   const hasSecret = urls.some((u) => urlSecrets(u).length > 0);
 
-  const maxParallel = options.maxParallel ?? DEFAULT_MAX_PARALLEL;
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
   // One Chromium per run, started when the first page check (or ctx.page) needs it.
   const browsers = new BrowserHost(chromiumPath(io.env));
@@ -368,6 +355,7 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     result = await runPlan(isolated, {
     maxParallel,
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
+    ...(options.retryDelay !== undefined ? { retry: { delayMs: options.retryDelay } } : {}),
     ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
     ...(options.failFast ? { failFast: true } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
@@ -385,25 +373,13 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     start: result.start,
     stop: result.stop,
     interrupted: result.interrupted,
+    phases: phaseTimings(plan.checks, result.tests),
     ...shard,
     ...(options.baseUrl !== undefined ? { environment: { extra: { baseUrl: options.baseUrl } } } : {}),
   });
   const report = hasSecret ? redactDeep(built, redact) : built;
   await mux.onRunEnd(await withHistoryTrend(report, ctx));
   return exitCodeOf(report, { failOnFlaky: options.failOnFlaky === true, reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
-}
-
-/**
- * The exit code of a finished run: 130 interrupted, 2 when a reporter could not write its report,
- * 1 when a check failed (or was flaky with `failOnFlaky`), else 0.
- */
-export function exitCodeOf(report: SmokeReport, o: { failOnFlaky?: boolean; reporterFailed?: boolean } = {}): number {
-  if (report.results.extra?.interrupted) return EXIT_INTERRUPTED;
-  if (o.reporterFailed) return 2;
-  const s = report.results.summary;
-  if (s.failed > 0) return 1;
-  if (o.failOnFlaky && (s.flaky ?? 0) > 0) return 1;
-  return 0;
 }
 
 function noChecks(options: SelectOptions, io: CliIO): number {
@@ -453,6 +429,14 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
+/** Options of `smoke-run list` / `plan`. */
+interface ListOptions extends SelectOptions {
+  json?: boolean;
+  shard?: Shard;
+  maxParallel?: number;
+  sequential?: boolean;
+}
+
 // list and validate load suites to read their checks; a TS/JS suite's top-level code runs then.
 function noteScriptSuites(found: readonly string[], io: CliIO): void {
   const scripts = found.filter((f) => !/\.(ya?ml|json)$/i.test(f));
@@ -462,13 +446,14 @@ function noteScriptSuites(found: readonly string[], io: CliIO): void {
   io.stderr(`smoke-run: note: loading ${what} top-level code (${names})\n`);
 }
 
-async function listCommand(files: string[], options: SelectOptions & { json?: boolean; shard?: Shard }, io: CliIO): Promise<number> {
+async function listCommand(files: string[], options: ListOptions, io: CliIO): Promise<number> {
   noteScriptSuites(await findSuiteFiles(files, { cwd: io.cwd, ...(options.pattern ? { patterns: options.pattern } : {}) }), io);
   const selected = await selectChecks(files, options, io);
   const found = selected.files;
   if (!selected.plan.checks.length) return noChecks(options, io);
   const plan = options.shard ? withWaves(selectShard(selected.plan.checks, options.shard)) : selected.plan;
-  io.stdout(options.json ? formatPlan(plan, found, 'json') : formatPlan(plan, found, 'text'));
+  const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
+  io.stdout(formatPlan(plan, found, options.json ? 'json' : 'text', { maxParallel }));
   return 0;
 }
 

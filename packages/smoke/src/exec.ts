@@ -37,6 +37,19 @@ export interface CommandResult {
 
 /** Time between SIGTERM and SIGKILL when a command is stopped. */
 const KILL_GRACE_MS = 2000;
+// Marks of the commands still running: if this process exits first (a second Ctrl-C), whatever
+// they started is killed on the way out, synchronously, as 'exit' handlers must be.
+const liveMarks = new Set<string>();
+let exitHook = false;
+function trackMark(mark: string): void {
+  liveMarks.add(mark);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const m of liveMarks) killMarked(m, 'SIGKILL');
+  });
+}
+
 /** How long the output pipes may stay open after the command and everything it started is killed. */
 const CLOSE_GRACE_MS = 2000;
 
@@ -65,6 +78,7 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
     const half = Math.floor(max / 2);
 
     const mark = newProcMark();
+    trackMark(mark);
     const child = spawn(command, {
       cwd: opts.cwd,
       env: { ...(opts.env ?? (opts.exactEnv ? {} : process.env)), [PROC_MARK_VAR]: mark } as NodeJS.ProcessEnv,
@@ -114,6 +128,7 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null, spawnError?: string) => {
       if (settled) return;
       settled = true;
+      liveMarks.delete(mark);
       if (timeoutTimer) clearTimeout(timeoutTimer);
       if (killTimer) clearTimeout(killTimer);
       opts.signal?.removeEventListener('abort', onAbort);

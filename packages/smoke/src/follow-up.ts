@@ -96,7 +96,8 @@ export async function writeFollowUps(
     const type = name?.type ?? 'fixes';
     const file = path.join(dir, `${String(seq).padStart(3, '0')}_${focus}_${type}.json`);
     await writeFileAtomic(file, `${JSON.stringify(task, null, 2)}\n`);
-    written.push({ file: path.relative(o.cwd, file) || file, previous: path.basename(source.file), fixes: task.fixes.length });
+    const rel = path.relative(o.cwd, file);
+    written.push({ file: rel && !rel.startsWith('..') ? rel : file, previous: path.basename(source.file), fixes: task.fixes.length });
   }
   return written;
 }

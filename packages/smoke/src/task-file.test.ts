@@ -59,6 +59,17 @@ describe('the task-file schema', () => {
   });
 });
 
+describe('hostile task files', () => {
+  it('a file nested 100,000 levels deep is malformed (exit 2, one line), not a crash', async () => {
+    const depth = 100_000;
+    const dir = await project({ '001_api_fixes.json': `{"review_id":"r","fixes":[],"instructions":${'['.repeat(depth)}${']'.repeat(depth)}}` });
+    const io = fakeIO(dir);
+    expect(await main(['tasks', 'check', '001_api_fixes.json'], io)).toBe(2);
+    expect(io.err).toMatch(/^smoke-run: 001_api_fixes\.json: nested too deeply to read \(/);
+    expect(io.err.split('\n')).toHaveLength(2);
+  });
+});
+
 describe('contract rules', () => {
   it('reports a duplicate id as an error at the second id, naming the first (ids 1 and "1" are the same fix)', async () => {
     const dir = await project({ '001_api_fixes.json': task([fix({ id: 1 }), fix({ id: 2 }), fix({ id: '1' })]) });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { escapeControl } from './escape.js';
 import { ReadycheckError, discoverFiles, formatIssue, isReadycheckError, lineColumnAt, lineOfPointer, readDataFile, validate, type FixTask, type FixTaskTypes } from '@readycheck/core';
 
 type Fix = FixTaskTypes.Fix;
@@ -84,6 +85,18 @@ export const COMMAND_FIELDS = ['verification_command', 'hallucination_check'] as
  * console.log(t.task.fixes.length, t.lineOf('/fixes/0/result'));
  */
 export async function readTaskFile(file: string, cwd: string): Promise<TaskFile> {
+  try {
+    return await readTaskFileUnguarded(file, cwd);
+  } catch (err) {
+    // A hostile file nested deeper than a parser or validator can recurse is malformed, not a crash.
+    if (err instanceof RangeError) {
+      throw new ReadycheckError('RC_TASK_INVALID', `${file}: nested too deeply to read (${err.message})`, { cause: err, file });
+    }
+    throw err;
+  }
+}
+
+async function readTaskFileUnguarded(file: string, cwd: string): Promise<TaskFile> {
   const abs = path.resolve(cwd, file);
   let data: unknown;
   let text: string;
@@ -271,14 +284,6 @@ export function formatTaskDiagnostic(d: TaskDiagnostic): string {
   return escapeControl(`${where}: ${d.severity} ${d.pointer || '/'}: ${d.message} (${d.rule})`);
 }
 
-/**
- * Control characters (newlines, ESC, BEL, …) as visible escapes, so a file name or id written by
- * an agent cannot start a new line (a CI workflow command) or drive the terminal.
- */
-export function escapeControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * Task files named on the command line: files as given (also outside the working directory),
@@ -302,3 +307,5 @@ export async function findTaskFiles(inputs: readonly string[], cwd: string): Pro
 }
 
 const TASK_EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+export { escapeControl };

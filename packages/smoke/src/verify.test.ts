@@ -59,10 +59,14 @@ describe('smoke-run verify on the orchestrator fixture', () => {
     expect(byId.get('005_stress_test_system/1')).toMatchObject({ status: 'passed', extra: { category: 'patches', component: 'stress_test_system', priority: 'P0' } });
     expect(byId.get('005_stress_test_system/3')).toMatchObject({ status: 'failed', rawStatus: 'not-portable' });
     expect(byId.get('005_stress_test_system/6')).toMatchObject({ status: 'failed', rawStatus: 'timedOut', message: 'claimed FIXED, but verification_command `sleep 30` timed out' });
+    const html = await readFile(path.join(dir, 'reports/smoke-report.html'), 'utf8');
+    expect(html).toContain('<span class="badge s-failed">not-portable</span>');
+    expect(html).toContain('verification_command (from another directory): <code>');
     const written = await readFile(path.join(dir, 'orchestrator/outgoing/006_stress_test_system_fixes.json'), 'utf8');
     expect(written).toBe(await readFile(path.join(orchestrator, 'expected/006_stress_test_system_fixes.json'), 'utf8'));
     expect((JSON.parse(written) as { fixes: { id: unknown }[] }).fixes.map((f) => String(f.id))).toEqual(expected.followUp);
-    expect(io.out).toContain('follow-up ../orchestrator/outgoing/006_stress_test_system_fixes.json: 5 fixes (from 005_stress_test_system_fixes.json)');
+    // Outside the working directory the path is absolute.
+    expect(io.out).toContain(`follow-up ${path.join(dir, 'orchestrator/outgoing/006_stress_test_system_fixes.json')}: 5 fixes (from 005_stress_test_system_fixes.json)`);
     // The follow-up is itself a valid task file, linked to its predecessor.
     const check = fakeIO(dir);
     expect(await main(['tasks', 'check', 'orchestrator/outgoing/', '--strict'], check)).toBe(0);
@@ -94,6 +98,29 @@ describe('smoke-run verify on the orchestrator fixture', () => {
   });
 });
 
+describe('check ids', () => {
+  it('are <review_id>/<fix id>, with the task file in front only where two files share a review', async () => {
+    const done = fixWith(1, { verification_command: 'true', hallucination_check: 'true' });
+    const dir = await gitProject({
+      'orchestrator/outgoing/005_api_fixes.json': taskJson([{ ...done, result: undefined }], { review_id: '005_api' }),
+      'orchestrator/incoming/005_api_fixes.json': taskJson([done], { review_id: '005_api' }),
+      'orchestrator/incoming/006_db_fixes.json': taskJson([done], { review_id: '006_db' }),
+    });
+    expect(await main(['verify', 'orchestrator/', '-r', 'json'], fakeIO(dir))).toBe(0);
+    const report = await readReport(path.join(dir, 'reports'));
+    expect(report.results.tests.map((t) => t.extra.id).sort()).toEqual([
+      '006_db/1',
+      'orchestrator/incoming/005_api_fixes.json#005_api/1',
+      'orchestrator/outgoing/005_api_fixes.json#005_api/1',
+    ]);
+    expect(report.results.extra!.verification!.map((v) => [v.taskFile, v.verdict])).toEqual([
+      ['orchestrator/incoming/005_api_fixes.json', 'verified'],
+      ['orchestrator/outgoing/005_api_fixes.json', 'unverifiable'],
+      ['orchestrator/incoming/006_db_fixes.json', 'verified'],
+    ]);
+  });
+});
+
 describe('the verify-claims fixture', () => {
   it('gives the expected verdict per fix, with the same reporters and exit codes as a run', async () => {
     const out = await inlineProject({});
@@ -122,7 +149,7 @@ describe('a trustworthy verify', () => {
     const dir = await gitProject({
       '001_api_fixes.json': taskJson([
         fixWith(1, { verification_command: 'env | sort', hallucination_check: 'test -z "$API_TOKEN"' }),
-        fixWith(2, { verification_command: 'echo "token=$API_TOKEN"; exit 1', hallucination_check: 'true' }),
+        fixWith(2, { verification_command: 'echo "token=$API_TOKEN"; printf "\\033]0;pwned\\007\\n"; exit 1', hallucination_check: 'true' }),
       ]),
     });
     const io = fakeIO(dir, { API_TOKEN: secret, HOME: '/home/tester', LANG: 'C.UTF-8', OTHER_SECRET: 'other-secret-value' });
@@ -135,7 +162,10 @@ describe('a trustworthy verify', () => {
     expect(names.filter((n) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(n))).toEqual(['API_TOKEN', 'HOME', 'LANG', 'PATH', 'READYCHECK_PROC_MARK']);
     expect(first!.commands[0]!.output).toContain('API_TOKEN=***');
     expect(first!.verdict).toBe('refuted'); // the token was passed with --env, so it is set
-    expect(second!.commands[0]!.output).toBe('token=***\n');
+    expect(second!.commands[0]!.output).toBe('token=***\n\u001b]0;pwned\u0007\n');
+    // In the one-line failure message the terminal escape is shown, not sent.
+    expect(report.results.tests[1]!.message).toContain('token=*** | \\u001b]0;pwned\\u0007');
+    expect(io.out).not.toContain('\u001b]0;pwned');
     for (const f of ['smoke-report.json', 'smoke-report.html', 'junit.xml']) {
       const text = await readFile(path.join(dir, 'reports', f), 'utf8');
       expect(text, f).not.toContain(secret);
@@ -160,6 +190,7 @@ describe('a trustworthy verify', () => {
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json', '--yes'], fakeIO(dir), { stdinIsTTY: true })).toBe(0);
     expect(existsSync(path.join(dir, 'ran.txt'))).toBe(true);
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'true' }), { stdinIsTTY: true })).toBe(0);
+    expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], fakeIO(dir, { CI: 'false' }), { stdinIsTTY: true })).toBe(2);
   });
 
   it('--dry-run prints what would run, from where and with which variables, and runs nothing', async () => {
@@ -180,6 +211,15 @@ describe('a trustworthy verify', () => {
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json'], io)).toBe(2);
     expect(io.err).toBe('smoke-run: 001_api_fixes.json: not inside a git repository, so its project root is unknown: pass --cwd <project root>\n');
     expect(await main(['verify', '001_api_fixes.json', '-r', 'json', '--cwd', '.'], fakeIO(p.dir))).toBe(0);
+  });
+
+  it('never prints a newline or escape from a fix id or issue at the start of a line', async () => {
+    const dir = await gitProject({ '001_api_fixes.json': taskJson([{ ...fixWith('x\n::warning file=INJECTED::pwned', { verification_command: 'true', hallucination_check: 'true' }), issue: 'a\n::error::pwned\u001b[2J' }]) });
+    const io = fakeIO(dir);
+    expect(await main(['verify', '001_api_fixes.json', '-r', 'console,json'], io)).toBe(0);
+    expect(io.out).not.toMatch(/^::/m);
+    expect(io.out).not.toContain('\u001b[2J');
+    expect(io.out).toContain('x\\u000a::warning file=INJECTED::pwned: a\\u000a::error::pwned\\u001b[2J');
   });
 
   it('stops before running anything when the task file breaks the contract (duplicate ids)', async () => {

@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ReadycheckError, type CliIO, type FixTaskTypes, type SmokeReportTypes } from '@readycheck/core';
-// cli.ts imports this module too; the cycle is safe because these are only called at run time.
-import { createReporters, exitCodeOf, reporterContext } from './cli.js';
+import { createReporters, exitCodeOf, reporterContext } from './run-output.js';
 import { runCommand, type CommandResult } from './exec.js';
 import { writeFollowUps } from './follow-up.js';
 import type { CheckDefinition, Priority } from './model.js';
@@ -137,7 +136,8 @@ export async function verifyFix(taskFile: string, fix: Fix, o: VerifyFixOptions)
 export function describeVerdict(v: Verification): string {
   const claim = SUCCESS_CLAIMS.has(v.claimed) ? `claimed ${v.claimed}, but` : `claimed ${v.claimed};`;
   const tail = (c: CommandRow) => {
-    const out = c.output.trim().split('\n').slice(-3).join(' | ');
+    // The command's own bytes (ESC, BEL, CR) never reach a terminal raw through the message.
+    const out = escapeControl(c.output.trim().split('\n').slice(-3).join(' | '));
     return out ? `: ${out.slice(0, 300)}` : '';
   };
   if (v.verdict === 'refuted' || v.verdict === 'timed-out') {
@@ -181,6 +181,12 @@ export function commandEnv(callerEnv: Readonly<Record<string, string | undefined
   return env;
 }
 
+/** True when `CI` is set to anything but empty, `0` or `false` (`CI=false` is a local run). */
+export function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
+  const v = env.CI?.trim().toLowerCase();
+  return v !== undefined && v !== '' && v !== '0' && v !== 'false';
+}
+
 interface Job {
   task: TaskFile;
   fix: Fix;
@@ -220,29 +226,71 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
   if (!jobs.length) {
     throw new ReadycheckError('RC_USAGE', `nothing to verify: ${checked.files.map((f) => f.file).join(', ')} ${checked.files.length === 1 ? 'has' : 'have'} no fixes`);
   }
-  const commands = plannedCommands(jobs);
-  if (options.dryRun || (vctx.stdinIsTTY && !options.yes && !io.env.CI)) {
-    const roots = [...new Set(jobs.map((j) => j.root))];
-    io.stdout(
-      `${options.dryRun ? 'Dry run: would run' : 'These are'} ${commands.length} command${commands.length === 1 ? '' : 's'} written in the task files, from ${roots.join(', ')}, with only ${Object.keys(env).sort().join(', ')} set:\n${commands.join('\n')}\n`,
-    );
-    if (options.dryRun) return 0;
-    throw new ReadycheckError(
-      'RC_USAGE',
-      'refusing to run commands an agent wrote without confirmation: read them above, then pass --yes (or set CI=true in automation)',
-    );
-  }
+  if (options.dryRun || (vctx.stdinIsTTY && !options.yes && !isCI(io.env))) return listOrRefuse(jobs, env, options, io);
 
   const ctx = reporterContext(options, io);
   const mux = await createReporters(options.reporter, ctx);
-  const timeoutMs = options.timeout ?? DEFAULT_VERIFY_TIMEOUT_MS;
-  const failOnUnverifiable = options.failOnUnverifiable ?? Boolean(io.env.CI);
+  const { plan, rowOf } = verifyPlan(jobs, { env, redact, timeoutMs: options.timeout ?? DEFAULT_VERIFY_TIMEOUT_MS, failOnUnverifiable: options.failOnUnverifiable ?? isCI(io.env) });
+  const run: RunInfo = { files: checked.files.map((f) => f.file), planned: plan.checks.length, startedAt: Date.now() };
+  await mux.onRunStart(run);
+  const result = await runPlan(plan, {
+    maxParallel: options.maxParallel ?? 1,
+    ...(vctx.signal ? { signal: vctx.signal } : {}),
+    reporter: {
+      onCheckStart: (c) => mux.onCheckStart(c),
+      onCheckEnd: (r) => {
+        const v = rowOf(r.extra.id);
+        // An unverifiable claim did not fail, but it did not pass either: report it as skipped.
+        if (v?.verdict === 'unverifiable' && r.status === 'passed') markUnverifiable(r, v);
+        if (v && r.status === 'failed') r.rawStatus = v.verdict === 'timed-out' ? 'timedOut' : v.verdict;
+        return mux.onCheckEnd(r);
+      },
+    },
+  });
+  const verification = plan.checks.map((c) => rowOf(c.id)).filter((v): v is Verification => v !== undefined);
+  const report = buildReport(result.tests, { start: result.start, stop: result.stop, interrupted: result.interrupted, verification });
+  await mux.onRunEnd(report);
+  if (options.followUp !== undefined && options.followUp !== false && !result.interrupted) {
+    await followUp(checked.files, verification, { given: options.followUp, rootOf, io });
+  }
+  const unverifiable = verification.filter((v) => v.verdict === 'unverifiable').length;
+  if (unverifiable && unverifiable === verification.length) {
+    io.stderr(`smoke-run: nothing was verified: all ${unverifiable} fix${unverifiable === 1 ? ' is' : 'es are'} unverifiable (no verification_command or hallucination_check)\n`);
+  }
+  return exitCodeOf(report, { reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
+}
+
+// --dry-run, or a terminal without --yes: the commands are listed; only the dry run exits 0.
+function listOrRefuse(jobs: readonly Job[], env: Readonly<Record<string, string>>, options: VerifyCommandOptions, io: CliIO): number {
+  const commands = plannedCommands(jobs);
+  const roots = [...new Set(jobs.map((j) => j.root))];
+  io.stdout(
+    `${options.dryRun ? 'Dry run: would run' : 'These are'} ${commands.length} command${commands.length === 1 ? '' : 's'} written in the task files, from ${roots.join(', ')}, with only ${Object.keys(env).sort().join(', ')} set:\n${commands.join('\n')}\n`,
+  );
+  if (options.dryRun) return 0;
+  throw new ReadycheckError('RC_USAGE', 'refusing to run commands an agent wrote without confirmation: read them above, then pass --yes (or set CI=true in automation)');
+}
+
+/**
+ * One check per fix (category `patches`, priority from severity). Check ids are
+ * `<review_id>/<fix id>`, with the task file in front only where two files share a review
+ * (outgoing and incoming). `rowOf(id)` is the verification of a check once it ran.
+ */
+function verifyPlan(
+  jobs: readonly Job[],
+  o: { env: Readonly<Record<string, string>>; redact: Redactor; timeoutMs: number; failOnUnverifiable: boolean },
+): { plan: ReturnType<typeof withWaves>; rowOf: (id: string) => Verification | undefined } {
   const rows = new Map<string, Verification>();
-  const defs: PlannedCheck[] = jobs.map((job) => {
+  const short = jobs.map((j) => `${j.task.task.review_id}/${fixKey(j.fix.id)}`);
+  const counts = new Map<string, number>();
+  for (const id of short) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const defs: PlannedCheck[] = jobs.map((job, i) => {
     const { task, fix } = job;
+    // Ids and issue texts are the agent's words: a newline in them must not start a line of its own.
+    const id = escapeControl(counts.get(short[i]!) === 1 ? short[i]! : `${task.file}#${short[i]!}`);
     const def: CheckDefinition = {
-      id: `${task.file}#${task.task.review_id}/${fixKey(fix.id)}`,
-      name: `${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`.slice(0, 200),
+      id,
+      name: escapeControl(`${fixKey(fix.id)}: ${fix.issue ?? fix.fix ?? ''}`).slice(0, 200),
       category: 'patches',
       component: task.task.component ?? task.task.review_id,
       priority: SEVERITY_PRIORITY[fix.severity ?? 'major'],
@@ -253,72 +301,28 @@ export async function runVerify(inputs: string[], options: VerifyCommandOptions,
       file: task.file,
       suite: task.task.review_id,
       // Each command carries its own timeout (three may run); the runner's must not cut them first.
-      timeoutMs: timeoutMs * 3 + 10_000,
+      timeoutMs: o.timeoutMs * 3 + 10_000,
       retries: 0,
       run: async (c) => {
-        const v = await verifyFix(task.file, fix, { cwd: job.root, env, timeoutMs, signal: c.signal, redact });
-        rows.set(def.id, v);
+        const v = await verifyFix(task.file, fix, { cwd: job.root, env: o.env, timeoutMs: o.timeoutMs, signal: c.signal, redact: o.redact });
+        rows.set(id, v);
         if (v.verdict === 'refuted' || v.verdict === 'timed-out' || v.verdict === 'not-portable') throw new Error(describeVerdict(v));
-        if (v.verdict === 'unverifiable' && failOnUnverifiable) throw new Error(describeVerdict(v));
+        if (v.verdict === 'unverifiable' && o.failOnUnverifiable) throw new Error(describeVerdict(v));
       },
     };
     return { ...def, after: [], pulledIn: false, wave: 0 };
   });
-  // One task file's ids are unique (checked above); the same review in two files (outgoing and
-  // incoming) is told apart by the file.
-  shortenIds(defs);
-  const plan = withWaves(defs);
-  const run: RunInfo = { files: checked.files.map((f) => f.file), planned: plan.checks.length, startedAt: Date.now() };
-  await mux.onRunStart(run);
-  const byId = new Map(defs.map((d) => [d.id, d]));
-  const result = await runPlan(plan, {
-    maxParallel: options.maxParallel ?? 1,
-    ...(vctx.signal ? { signal: vctx.signal } : {}),
-    reporter: {
-      onCheckStart: (c) => mux.onCheckStart(c),
-      onCheckEnd: (r) => {
-        const v = rowOf(rows, byId, r.extra.id);
-        // An unverifiable claim did not fail, but it did not pass either: report it as skipped.
-        if (v?.verdict === 'unverifiable' && r.status === 'passed') markUnverifiable(r, v);
-        if (v && r.status === 'failed') r.rawStatus = v.verdict === 'timed-out' ? 'timedOut' : v.verdict;
-        return mux.onCheckEnd(r);
-      },
-    },
-  });
-  const verification = plan.checks.map((c) => rowOf(rows, byId, c.id)).filter((v): v is Verification => v !== undefined);
-  const report = buildReport(result.tests, { start: result.start, stop: result.stop, interrupted: result.interrupted, verification });
-  await mux.onRunEnd(report);
-  if (options.followUp !== undefined && options.followUp !== false && !result.interrupted) {
-    const given = typeof options.followUp === 'string' ? path.resolve(io.cwd, options.followUp) : undefined;
-    // Default: the `outgoing/` beside an `incoming/` folder, else <project root>/orchestrator/outgoing.
-    const dirOf = (t: TaskFile) =>
-      given ??
-      (path.basename(path.dirname(t.abs)) === 'incoming' ? path.join(path.dirname(t.abs), '..', 'outgoing') : path.join(rootOf(t), 'orchestrator', 'outgoing'));
-    const written = await writeFollowUps(checked.files, verification, { dirOf, cwd: io.cwd, env: io.env });
-    for (const w of written) io.stdout(`smoke-run: follow-up ${w.file}: ${w.fixes} fix${w.fixes === 1 ? '' : 'es'} (from ${w.previous})\n`);
-    if (!written.length) io.stdout('smoke-run: no follow-up needed: no fix was refuted, failed, partly fixed, not portable or timed out\n');
-  }
-  const unverifiable = verification.filter((v) => v.verdict === 'unverifiable').length;
-  if (unverifiable && unverifiable === verification.length) {
-    io.stderr(`smoke-run: nothing was verified: all ${unverifiable} fix${unverifiable === 1 ? ' is' : 'es are'} unverifiable (no verification_command or hallucination_check)\n`);
-  }
-  return exitCodeOf(report, { reporterFailed: mux.failures.some((f) => f.hook === 'onRunEnd') });
+  return { plan: withWaves(defs), rowOf: (id) => rows.get(id) };
 }
 
-function rowOf(rows: Map<string, Verification>, byId: Map<string, PlannedCheck & { longId?: string }>, id: string): Verification | undefined {
-  const d = byId.get(id);
-  return d ? rows.get(d.longId ?? d.id) : undefined;
-}
-
-// Check ids are `<review_id>/<fix id>`; the file goes in front only where two files share a review.
-function shortenIds(defs: (PlannedCheck & { longId?: string })[]): void {
-  const short = (id: string) => id.slice(id.indexOf('#') + 1);
-  const counts = new Map<string, number>();
-  for (const d of defs) counts.set(short(d.id), (counts.get(short(d.id)) ?? 0) + 1);
-  for (const d of defs) {
-    d.longId = d.id;
-    if (counts.get(short(d.id)) === 1) d.id = short(d.id);
-  }
+async function followUp(files: readonly TaskFile[], verification: readonly Verification[], o: { given: string | true; rootOf: (t: TaskFile) => string; io: CliIO }): Promise<void> {
+  const given = typeof o.given === 'string' ? path.resolve(o.io.cwd, o.given) : undefined;
+  // Default: the `outgoing/` beside an `incoming/` folder, else <project root>/orchestrator/outgoing.
+  const dirOf = (t: TaskFile) =>
+    given ?? (path.basename(path.dirname(t.abs)) === 'incoming' ? path.join(path.dirname(t.abs), '..', 'outgoing') : path.join(o.rootOf(t), 'orchestrator', 'outgoing'));
+  const written = await writeFollowUps(files, verification, { dirOf, cwd: o.io.cwd, env: o.io.env });
+  for (const w of written) o.io.stdout(`smoke-run: follow-up ${escapeControl(w.file)}: ${w.fixes} fix${w.fixes === 1 ? '' : 'es'} (from ${escapeControl(w.previous)})\n`);
+  if (!written.length) o.io.stdout('smoke-run: no follow-up needed: no fix was refuted, failed, partly fixed, not portable or timed out\n');
 }
 
 function projectRoots(options: VerifyCommandOptions, io: CliIO): (t: TaskFile) => string {

@@ -20,6 +20,13 @@ export type HealthState = 'working' | 'degraded' | 'broken' | 'blocked';
  * via the `definition` "checkOutcome".
  */
 export type CheckOutcome = 'passed' | 'failed' | 'flaky' | 'blocked' | 'skipped';
+/**
+ * failed when a check failed; else interrupted, blocked (a check was blocked), skipped (none ran); else passed.
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "timingStatus".
+ */
+export type TimingStatus = 'passed' | 'failed' | 'blocked' | 'skipped' | 'interrupted';
 
 /**
  * Output of smoke-run: a CTRF report with readycheck fields under extra.
@@ -158,6 +165,10 @@ export interface RunExtra {
    */
   verification?: Verification[];
   history?: HistoryTrend;
+  /**
+   * Per suite and phase (and per group in it): status, start, stop and duration of the run's phased checks.
+   */
+  phases?: PhaseTiming[];
 }
 /**
  * This interface was referenced by `SmokeReport`'s JSON-Schema
@@ -287,6 +298,43 @@ export interface FlakyCheck {
   outcomes?: ('passed' | 'failed' | 'flaky' | 'blocked' | 'skipped' | 'absent')[];
 }
 /**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "phaseTiming".
+ */
+export interface PhaseTiming {
+  suite: string;
+  file: string;
+  name: string;
+  index: number;
+  status: TimingStatus;
+  start?: number;
+  stop?: number;
+  durationMs: number;
+  groups: GroupTiming[];
+  /**
+   * Every check id of the phase, checkpoint included.
+   */
+  checks: string[];
+}
+/**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "groupTiming".
+ */
+export interface GroupTiming {
+  name: string;
+  status: TimingStatus;
+  /**
+   * First check start, ms since the epoch (absent when none ran).
+   */
+  start?: number;
+  stop?: number;
+  /**
+   * stop - start: wall time from its first check's start to its last check's end.
+   */
+  durationMs: number;
+  checks: string[];
+}
+/**
  * One line of the smoke-run history file (JSON Lines, one run per line, oldest first).
  *
  * This interface was referenced by `SmokeReport`'s JSON-Schema
@@ -317,4 +365,14 @@ export interface HistoryEntry {
   checks: {
     [k: string]: CheckOutcome;
   };
+  /**
+   * check id → duration in ms in this run (smoke-run status).
+   */
+  durations?: {
+    [k: string]: number;
+  };
+  /**
+   * Phase and group timings of this run (smoke-run status).
+   */
+  phases?: PhaseTiming[];
 }

@@ -14,6 +14,8 @@ export interface GitDiffOptions extends FileSelection {
   base: string;
   /** The revision to judge; default: the working tree (tracked changes plus untracked, not ignored, files). */
   head?: string;
+  /** The index (staged content) as the new side instead of the working tree; no untracked files. */
+  staged?: boolean;
   /** Directory inside the repository; only changes under it are scanned, paths are relative to it. Default `process.cwd()`. */
   cwd?: string;
   /** Compare against the merge base of `base` and `head` (what a pull request shows). Default true. */
@@ -44,7 +46,8 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     const headForBase = headCommit ?? worktreeHead;
     if (headForBase && headForBase !== baseCommit) from = (await mergeBase(baseCommit, headForBase, cwd)) ?? baseCommit;
   }
-  const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: options.untracked !== false });
+  const staged = options.staged === true && headCommit === undefined;
+  const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: !staged && options.untracked !== false, cached: staged });
   const select = createSelector(options);
   const skipped: ReportSkipped[] = [];
   const wanted: GitFileChange[] = [];
@@ -61,10 +64,13 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     }
     wanted.push(entry);
   }
-  const blobIds = wanted.flatMap((e) => [e.oldBlob, headCommit === undefined ? null : e.newBlob]).filter((id): id is string => id !== null);
+  // The new side comes from the object store for a commit or the index (staged blobs are objects
+  // already), and from disk only for the working tree.
+  const fromStore = headCommit !== undefined || staged;
+  const blobIds = wanted.flatMap((e) => [e.oldBlob, fromStore ? e.newBlob : null]).filter((id): id is string => id !== null);
   const [blobs, worktree] = await Promise.all([
     readBlobs(blobIds, cwd),
-    headCommit === undefined
+    !fromStore
       ? Promise.all(wanted.map((e) => (e.status === 'deleted' ? null : readFile(path.join(cwd, e.path)).catch(() => null))))
       : null,
   ]);
@@ -77,7 +83,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
       // A changed file that cannot be read or scanned is not skipped: it is a finding of the change
       // (an agent could otherwise pad a file past the size limit, or add a NUL byte, to pass the gate).
       if (bytes === null) {
-        changes.push(unscannableChange(entry, `unreadable: ${headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}`}`));
+        changes.push(unscannableChange(entry, `unreadable: ${!fromStore ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}`}`));
         continue;
       }
       const decoded = decodeSource(bytes, maxBytes);
@@ -103,7 +109,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   return {
     changes: pairRenames(changes),
     skipped,
-    meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
+    meta: { base: options.base, baseCommit: from, head: options.head ?? (staged ? 'INDEX' : 'WORKTREE') },
   };
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { stableStringify, type CliIO } from '@readycheck/core';
+import { escapeControl as safe, stableStringify, type CliIO } from '@readycheck/core';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import type { CliState, ScanCommandOptions } from '../cli.js';
 import { DEFAULT_AGENT_STORE } from '../monitor/store.js';
@@ -13,6 +13,8 @@ import { SEVERITIES, type Severity } from '../types.js';
 /** The change-aware flags of the scan command. */
 export interface ChangeFlags {
   diff?: string;
+  /** `--staged`: the index (what `git commit` would record) instead of the working tree, against HEAD or `--diff`. */
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -36,6 +38,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
   program.enablePositionalOptions();
   program
     .option('--diff <base>', 'judge a git change: only findings new since <base> (the working tree, or --head, against it)')
+    .option('--staged', 'judge what is staged (the index, as a pre-commit hook sees it) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: judge this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base with the head')
     .option('--before <dir>', 'judge two trees as a change: the old tree (with --after)')
@@ -52,6 +55,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .requiredOption('--agent <id>', 'the agent that made the change')
     .option('--task <id>', 'the task the change belongs to')
     .option('--diff <base>', 'the change: the working tree (or --head) against this git revision')
+    .option('--staged', 'the change: what is staged (the index) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base')
     .option('--before <dir>', 'the change: this old tree (with --after)')
@@ -78,7 +82,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
       const monitor = createQualityMonitor({ store: storePath(options.store, io) });
       const released = await monitor.release(agent, { by: options.by, ...(options.note !== undefined ? { note: options.note } : {}) });
       const held = Date.parse(released.releasedAt) - Date.parse(released.since);
-      io.stdout(`released ${agent} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${released.reason})\n`);
+      io.stdout(`released ${safe(agent)} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${safe(released.reason)})\n`);
       state.exitCode = 0;
     });
 
@@ -105,6 +109,7 @@ export interface GateOptions {
   agent: string;
   task?: string;
   diff?: string;
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -123,6 +128,7 @@ export interface GateOptions {
 export function usesChangeMode(options: ScanCommandOptions): boolean {
   return (
     options.diff !== undefined ||
+    options.staged === true ||
     options.head !== undefined ||
     options.before !== undefined ||
     options.after !== undefined ||

@@ -2,6 +2,7 @@ import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { isBuiltString, unwrap } from '../ast-util.js';
+import { describeSource, gradeOf, ValueSources } from '../value-source.js';
 
 const CHILD_PROCESS = new Set(['child_process', 'node:child_process']);
 const SHELL_FUNCTIONS = new Set(['exec', 'execSync']);
@@ -24,13 +25,14 @@ export default defineDetector({
   category: 'SECURITY_RISK',
   severity: 'critical',
   docs: {
-    description: '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation.',
+    description:
+      '`child_process.exec`/`execSync` called with a command built by interpolation or concatenation, graded by where the spliced values come from (read in the same file): constants, literal unions, local paths (`__dirname`, `path.join` of constants) and quoted values are not reported; `process.argv` and request data are critical (high confidence), a function parameter high (medium confidence), `process.env` medium, a value the file does not explain medium (low confidence).',
     why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally.',
     bad: 'import { execSync } from "node:child_process";\nexecSync(`git checkout ${branch}`);',
     good: 'import { execFileSync } from "node:child_process";\nexecFileSync("git", ["checkout", branch]);',
   },
   messages: {
-    shell: '`{name}` runs a shell command built from {how}: a value with shell syntax runs as a command.',
+    shell: '`{name}` runs a shell command built from {how} of {source}: a value with shell syntax runs as a command.',
   },
   suggestions: {
     shell: 'Use execFile/execFileSync or spawn with an argument array (no shell).',
@@ -39,6 +41,7 @@ export default defineDetector({
     // Names that refer to child_process: `import { exec as run }`, `import * as cp`, `const cp = require(...)`.
     const direct = new Map<string, string>();
     const namespaces = new Set<string>();
+    let sources: ValueSources | undefined;
     for (const stmt of ctx.sourceFile.statements) {
       if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier) && CHILD_PROCESS.has(stmt.moduleSpecifier.text)) {
         const clause = stmt.importClause;
@@ -78,8 +81,12 @@ export default defineDetector({
         if (!name) return;
         const first = node.arguments[0];
         if (!first || !isBuiltString(first)) return;
+        sources ??= new ValueSources(ctx.sourceFile);
+        const verdict = sources.ofParts(first);
+        const grade = gradeOf(verdict.source);
+        if (!grade) return;
         const how = ts.isTemplateExpression(unwrap(first)) ? 'template interpolation' : 'string concatenation';
-        ctx.report(node, 'shell', { name, how });
+        ctx.report(node, 'shell', { name, how, source: describeSource(verdict) }, grade);
       },
     };
   },

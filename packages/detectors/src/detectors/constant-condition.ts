@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 // The truthiness of an expression that is not `!`, `||` or `&&`: fixed, or undefined when it depends on run time.
@@ -81,6 +81,7 @@ export default defineDetector({
     bad: 'if (false) { sendEmail(user); }\nconst mode = "prod" ? live : test;',
     good: 'if (settings.sendEmails) { sendEmail(user); }\nwhile (true) { if (done()) break; }',
     eslint: 'Like no-constant-condition with checkLoops "allExceptWhileTrue": `while (true)`, `do … while (true)` and `for (;;)` are allowed; a `new` expression counts as constant (always truthy).',
+    precision: NOT_FIRED,
   },
   messages: {
     constant: 'Condition `{text}` is always {value}.',

@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { isBuiltString, isStaticString, unwrap } from '../ast-util.js';
 
 const GLOBALS = new Set(['window', 'globalThis', 'global', 'self']);
@@ -27,6 +27,7 @@ export default defineDetector({
     bad: 'const config = eval("(" + text + ")");\nsetTimeout("refresh()", 1000);',
     good: 'const config = JSON.parse(text);\nsetTimeout(refresh, 1000);',
     eslint: 'Covers no-eval, no-new-func and no-implied-eval (string literals and built strings as the timer callback).',
+    precision: NOT_FIRED,
   },
   messages: {
     eval: '`eval` runs a string as code.',

@@ -37,6 +37,7 @@ tester.run(placeholderComment, {
     // skyra-project/skyra@31fe15f (Apache-2.0), src/listeners/messages/guildUserMessageMediaOnly.ts: "..." ending a list in prose.
     'async function run() {\n\t// - The member is not a moderator.\n\t// - It does not have media attachments.\n\t// ...\n\t// Delete message!\n\tawait deleteMessage(message);\n}',
     'const o = {\n  a: 1, // the rest of the config stays as before\n};',
+    'switch (x) {\n  case 1: run(); // unchanged\n    break;\n}',
   ],
   invalid: [
     { code: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}', errors: [{ ...P, line: 3, column: 3 }] },
@@ -61,6 +62,7 @@ tester.run(placeholderComment, {
     { code: 'class A {\n  run() {}\n  // ...existing methods\n}', errors: [P] },
     { code: 'function f() {\n  // keep existing code\n  return 1;\n}', errors: [P] },
     { code: 'function f() { // ... existing code ...\n}', errors: [P] },
+    { code: 'switch (x) {\n  case 1: // ... existing cases\n  default:\n    go();\n}', errors: [{ ...P, line: 2 }] },
     { code: 'const el = (\n  <ul>\n    <li>a</li>\n    {/* ...other items unchanged */}\n  </ul>\n);', errors: [{ ...P, line: 4 }] },
     { code: 'function f() {\n  setup();\n  // ...\n}', errors: [{ ...P, line: 3 }] },
   ],

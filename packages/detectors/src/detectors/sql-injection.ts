@@ -2,6 +2,7 @@ import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { calleeName, isBuiltString, unwrap } from '../ast-util.js';
+import { describeSource, gradeOf, ValueSources } from '../value-source.js';
 
 const QUERY_METHODS = new Set([
   'query',
@@ -47,19 +48,21 @@ export default defineDetector({
   category: 'SECURITY_RISK',
   severity: 'critical',
   docs: {
-    description: 'SQL text built by interpolation or concatenation and passed to a query call (`query`, `execute`, `raw`, `$queryRawUnsafe`, ...), directly or through a variable.',
+    description:
+      'SQL text built by interpolation or concatenation and passed to a query call (`query`, `execute`, `raw`, `$queryRawUnsafe`, ...), directly or through a variable, graded by where the spliced values come from (read in the same file): literals, `const`s bound to literals or literal unions, arrays of literal column names and their `.join()`, numbers and escaped values are not reported; request data and `process.argv` are critical (high confidence), a function parameter high (medium confidence), `process.env` medium, a value the file does not explain medium (low confidence).',
     why: 'A value spliced into SQL text can end the string and add its own clauses. Agents write `` db.query(`SELECT * FROM users WHERE id = ${id}`) `` because it reads naturally; parameters cost nothing.',
     bad: 'await db.query(`SELECT * FROM users WHERE email = \'${email}\'`);',
     good: 'await db.query("SELECT * FROM users WHERE email = $1", [email]);\nawait sql`SELECT * FROM users WHERE email = ${email}`; // tagged template: parameterised',
   },
   messages: {
-    injection: 'SQL built from {how} is passed to `{method}()`: values can change the query.',
+    injection: 'SQL built from {how} of {source} is passed to `{method}()`: values can change the query.',
   },
   suggestions: {
     injection: 'Pass values as query parameters (placeholders like $1 or ?), or use a tagged `sql` template that parameterises them.',
   },
   check: (ctx) => {
     const builtSql = new Map<string, TS.Expression>();
+    let sources: ValueSources | undefined;
     const isBuiltSql = (e: TS.Expression): boolean => isBuiltString(e) && SQL.test(staticText(e));
     return {
       VariableDeclaration(node) {
@@ -75,8 +78,12 @@ export default defineDetector({
         if (isBuiltSql(arg) || (RAW_METHODS.has(method) && isBuiltString(arg))) source = arg;
         else if (ts.isIdentifier(arg)) source = builtSql.get(arg.text);
         if (!source) return;
+        sources ??= new ValueSources(ctx.sourceFile);
+        const verdict = sources.ofParts(source);
+        const grade = gradeOf(verdict.source);
+        if (!grade) return;
         const how = ts.isTemplateExpression(unwrap(source)) ? 'template interpolation' : 'string concatenation';
-        ctx.report(node, 'injection', { how, method });
+        ctx.report(node, 'injection', { how, method, source: describeSource(verdict) }, grade);
       },
     };
   },

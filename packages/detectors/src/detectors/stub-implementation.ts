@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { isFunctionLike, unwrap } from '../ast-util.js';
 import { isPlaceholderComment } from './placeholder-comment.js';
 
@@ -50,6 +50,7 @@ export default defineDetector({
     why: 'Agents scaffold the shape of a feature and fill in the bodies later, or never. A stub compiles and passes type checks; only running that path shows it is missing.',
     bad: 'export function refund(orderId: string): Refund {\n  throw new Error("Not implemented");\n}\nfunction parse(input: string) {\n  // TODO: implement\n}',
     good: 'export function refund(orderId: string): Refund {\n  return payments.refund(orderId);\n}',
+    precision: NOT_FIRED,
   },
   messages: {
     notImplemented: 'Stub: throws "{text}" instead of doing the work.',

@@ -1,6 +1,6 @@
 import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 const VALID_TYPEOF = new Set(['undefined', 'object', 'boolean', 'number', 'string', 'function', 'symbol', 'bigint']);
@@ -51,6 +51,7 @@ export default defineDetector({
     bad: 'if (price !== price) reset();\nif (total === NaN) fail();\nif (typeof items === "array") each(items);',
     good: 'if (price !== expected) reset();\nif (Number.isNaN(total)) fail();\nif (Array.isArray(items)) each(items);',
     eslint: 'Covers no-self-compare (limited to side-effect-free operands: `f() === f()` is not reported), use-isnan (binary comparisons and `case NaN`) and valid-typeof.',
+    precision: NOT_FIRED,
   },
   messages: {
     selfCompare: 'Comparing `{text}` with itself.',

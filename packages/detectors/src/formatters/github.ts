@@ -1,5 +1,6 @@
 import type { QualityReport } from '@readycheck/core';
 import type { Severity } from '../types.js';
+import { skipReasons } from '../report.js';
 import type { FormatOptions } from './types.js';
 
 const COMMAND: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
@@ -38,7 +39,7 @@ export function github(report: QualityReport, _options: FormatOptions = {}): str
   }
   const s = report.summary;
   lines.push(
-    `quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} (${s.bySeverity.critical} critical, ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low) in ${s.files} file${s.files === 1 ? '' : 's'}`,
+    `quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} (${s.bySeverity.critical} critical, ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low) in ${s.files} file${s.files === 1 ? '' : 's'}${s.skipped ? `; not scanned: ${skipReasons(s)}` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

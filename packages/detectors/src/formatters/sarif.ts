@@ -31,6 +31,7 @@ function rule(detector: Detector): Record<string, unknown> {
     d.good,
     '```',
     ...(d.eslint ? ['', `Compared with ESLint: ${d.eslint}`] : []),
+    ...(d.precision ? ['', `Measured precision: ${d.precision}`] : []),
   ].join('\n');
   return {
     id: detector.id,
@@ -40,7 +41,7 @@ function rule(detector: Detector): Record<string, unknown> {
       .join(''),
     shortDescription: { text: d.description },
     fullDescription: { text: `${d.description} ${d.why}` },
-    help: { text: `${d.description}\n\n${d.why}\n\nReported:\n${d.bad}\n\nInstead:\n${d.good}`, markdown },
+    help: { text: `${d.description}\n\n${d.why}\n\nReported:\n${d.bad}\n\nInstead:\n${d.good}${d.precision ? `\n\nMeasured precision: ${d.precision}` : ''}`, markdown },
     helpUri: d.url,
     defaultConfiguration: { level: LEVEL[detector.severity], enabled: detector.enabledByDefault },
     properties: {
@@ -152,7 +153,14 @@ export function sarif(report: QualityReport, options: FormatOptions = {}): strin
         },
         automationDetails: { id: 'readycheck/quality-scan/' },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: notifications,
+            // The files not scanned, per reason (also one notification each above).
+            ...(report.summary.skipped ? { properties: { filesScanned: report.summary.files, skipped: report.summary.skipped } } : {}),
+          },
+        ],
         results: [...report.violations.map((v) => result(v, index.get(v.ruleId))), ...(report.staleBaseline ?? []).map((e) => absentResult(e, index.get(e.ruleId)))],
       },
     ],

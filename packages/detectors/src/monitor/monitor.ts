@@ -1,4 +1,4 @@
-import { EXIT, ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
+import { EXIT as EXIT_CODES, ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
 import { compareChanges, type FileChange } from '../change/compare.js';
 import { createChangeEngine } from '../change/engine.js';
 import type { ScanChangeOptions } from '../change/scan-change.js';
@@ -80,13 +80,13 @@ export interface QualityMonitor {
   metrics(): Promise<AgentMetrics[]>;
 }
 
-const EXIT = { clean: 0, findings: 1, quarantined: 3 } as const;
+const EXIT = { clean: EXIT_CODES.OK, findings: EXIT_CODES.FINDINGS, quarantined: EXIT_CODES.QUARANTINED } as const;
 
 function refusal(agentId: string, q: Quarantine): ReadycheckError {
   return new ReadycheckError(
     'RC_AGENT_QUARANTINED',
     `agent ${agentId} is quarantined since ${q.since}: ${q.reason.replace(/\.$/, '')}; release it with: quality-scan release ${agentId} --by NAME`,
-    { exitCode: EXIT.QUARANTINED },
+    { exitCode: EXIT.quarantined },
   );
 }
 

@@ -5,7 +5,7 @@ import { evidenceHolds, RULES, type FeatureView } from './rules.js';
 const item = (name: string, extra: Partial<Item> = {}): Item => ({ name, file: 'src/a.ts', line: 1, ...extra });
 const view = (over: Partial<FeatureView> = {}): FeatureView => ({
   name: 'x', grouping: 'derived', files: 1, userEntries: [], services: [], tableNames: [], dataAccess: [], work: [], usedBy: [], missingTables: [], uncheckedTables: [],
-  stubsOnPath: [], stubsOffPath: [], blocking: [], open: [], missingServices: [], invalidJobs: [], candidates: [], undocumented: [], critical: [], tests: [], requireTests: false,
+  stubsOnPath: [], stubsOffPath: [], blocking: [], open: [], missingServices: [], invalidJobs: [], candidates: [], undocumented: [], undocumentedAt: [], critical: [], tests: [], requireTests: false,
   ...over,
 });
 const fired = (v: FeatureView, verdict: string): string[] => RULES.filter((r) => r.verdict === verdict && r.reasons(v).length > 0).map((r) => r.id);

@@ -41,7 +41,9 @@ export interface FeatureView {
   invalidJobs: Item[];
   candidates: Item[];
   undocumented: string[];
-  /** The env example the keys were compared with (nearest the reading package). */
+  /** Each undocumented key with the env example nearest the file that reads it (none: no example above it). */
+  undocumentedAt: Array<{ key: string; example?: string }>;
+  /** The env example the keys were compared with, when they all share one. */
   envExample?: string;
   critical: Item[];
   tests: Item[];
@@ -73,7 +75,13 @@ export const list = (names: readonly string[], max = 5): string => {
   return uniq.length > max ? `${uniq.slice(0, max).join(', ')} (+${uniq.length - max} more)` : uniq.join(', ');
 };
 const firstPerName = (items: readonly Item[]): Item[] => [...new Map([...items].reverse().map((i) => [i.name, i])).values()].reverse();
-const entryLabelOf = (i: Item): string => (i.kind === 'slash-command' ? `/${i.name}` : (i.kind === 'route' || i.kind === 'file-route') && i.detail ? `${i.detail} ${i.name}` : i.name);
+/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI). */
+export function entryLabel(i: Item): string {
+  if (i.kind === 'slash-command') return `/${i.name}`;
+  if ((i.kind === 'route' || i.kind === 'file-route') && i.detail) return `${i.detail} ${i.name}`;
+  return i.name;
+}
+const entryLabelOf = entryLabel;
 
 /** The rules, in the order their reasons are printed. */
 export const RULES: readonly Rule[] = [
@@ -106,7 +114,12 @@ export const RULES: readonly Rule[] = [
   { id: 'open-markers', verdict: 'WARN', weight: 0, reasons: (v) => (v.open.length > 0 ? [`${plural(v.open.length, 'open marker')}: ${list(v.open.map((m) => `${m.name} at ${loc(m)}`), 3)}`] : []) },
   { id: 'candidate-waiting', verdict: 'WARN', weight: 0, reasons: (v) => v.candidates.map((c) => `candidate file ${c.file} is waiting to be promoted to ${c.name}`) },
   // A key read but missing from the env example next to the package that reads it: a deploy misses it.
-  { id: 'env-undocumented', verdict: 'WARN', weight: 0, reasons: (v) => (v.undocumented.length > 0 ? [`env keys not documented${v.envExample ? ` in ${v.envExample}` : ''}: ${list(v.undocumented, 8)}`] : []) },
+  { id: 'env-undocumented', verdict: 'WARN', weight: 0, reasons: (v) => {
+    if (v.undocumented.length === 0) return [];
+    const examples = new Set(v.undocumentedAt.map((u) => u.example ?? ''));
+    if (examples.size <= 1) return [`env keys not documented${v.envExample ? ` in ${v.envExample}` : ''}: ${list(v.undocumented, 8)}`];
+    return [`env keys not in the env example nearest the code that reads them: ${list(v.undocumentedAt.map((u) => `${u.key} (${u.example ?? 'no example'})`), 8)}`];
+  } },
   // A critical detector finding (injection, secret): not done until fixed.
   { id: 'critical-finding', verdict: 'WARN', weight: 0, reasons: (v) => v.critical.map((x) => `${x.severity ?? 'critical'} finding ${x.rule ?? x.name} at ${loc(x)}${x.detail ? `: ${x.detail}` : ''}`) },
   // Tests raise confidence; their absence alone is no WARN unless the config asks (`requireTests`).
