@@ -22,6 +22,9 @@ import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
 import { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext } from './run-output.js';
 
 export { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext };
+import { WorkerPool } from './worker-pool.js';
+import { BrowserHost, chromiumPath } from './browser.js';
+import { failLate } from './result.js';
 
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
@@ -333,8 +336,23 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
 
   const maxParallel = options.sequential ? 1 : (options.maxParallel ?? DEFAULT_MAX_PARALLEL);
   const run: RunInfo = { files: selected.files, planned: plan.checks.length, startedAt: Date.now(), ...shard };
+  // One Chromium per run, started when the first page check (or ctx.page) needs it.
+  const browsers = new BrowserHost(chromiumPath(io.env));
+  if (plan.checks.some((c) => c.kind === 'page' && !c.skip) && !browsers.available) {
+    throw new ReadycheckError('RC_USAGE', `page checks need Chromium: ${chromiumPath(io.env)} not found (install chromium, or set READYCHECK_CHROMIUM)`);
+  }
   await mux.onRunStart(run);
-  const result = await runPlan(plan, {
+  // TS/JS checks run in worker threads: a check that never yields still times out, Ctrl-C still
+  // works, and process.exit or an uncaught error in a check fails that check, not the run.
+  const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const pool = new WorkerPool(io.cwd, timeoutMs);
+  pool.browserEndpoint = () => browsers.endpoint();
+  // Starting Chromium is the run's time, not the first page check's.
+  const readyBrowser = async () => void (await browsers.browser());
+  const isolated: Plan = { ...plan, checks: plan.checks.map((c) => (c.kind === 'page' ? { ...c, prepare: readyBrowser } : pool.isolate(c))) };
+  let result: Awaited<ReturnType<typeof runPlan>>;
+  try {
+    result = await runPlan(isolated, {
     maxParallel,
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
     ...(options.retryDelay !== undefined ? { retry: { delayMs: options.retryDelay } } : {}),
@@ -343,8 +361,14 @@ async function runCommand(files: string[], given: RunCommandOptions, io: CliIO, 
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     env: io.env,
+    browser: () => browsers.browser(),
     reporter: hasSecret ? { onCheckStart: (c) => mux.onCheckStart(redactDeep(c, redact)), onCheckEnd: (r) => mux.onCheckEnd(redactDeep(r, redact)) } : mux,
   });
+  } finally {
+    await pool.close();
+    await browsers.close();
+  }
+  failLate(result.tests, pool.lateFailures);
   const built = buildReport(result.tests, {
     start: result.start,
     stop: result.stop,
@@ -413,7 +437,17 @@ interface ListOptions extends SelectOptions {
   sequential?: boolean;
 }
 
+// list and validate load suites to read their checks; a TS/JS suite's top-level code runs then.
+function noteScriptSuites(found: readonly string[], io: CliIO): void {
+  const scripts = found.filter((f) => !/\.(ya?ml|json)$/i.test(f));
+  if (!scripts.length) return;
+  const what = scripts.length === 1 ? '1 TS/JS suite file runs its' : `${scripts.length} TS/JS suite files runs their`;
+  const names = scripts.slice(0, 3).map((f) => escapeControl(path.normalize(f))).join(', ') + (scripts.length > 3 ? ', …' : '');
+  io.stderr(`smoke-run: note: loading ${what} top-level code (${names})\n`);
+}
+
 async function listCommand(files: string[], options: ListOptions, io: CliIO): Promise<number> {
+  noteScriptSuites(await findSuiteFiles(files, { cwd: io.cwd, ...(options.pattern ? { patterns: options.pattern } : {}) }), io);
   const selected = await selectChecks(files, options, io);
   const found = selected.files;
   if (!selected.plan.checks.length) return noChecks(options, io);
@@ -430,6 +464,7 @@ async function validateCommand(files: string[], options: { pattern?: string[] },
   for (const f of found) {
     if (/\.(ya?ml|json)$/i.test(f)) await readDataSuite(f, { cwd: io.cwd });
   }
+  noteScriptSuites(found, io);
   const suites = await loadSuites(found, { cwd: io.cwd });
   const plan = createPlan(suites.flatMap((s) => s.checks));
   io.stdout(

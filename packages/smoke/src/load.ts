@@ -10,15 +10,21 @@ import {
   lineOfPointer,
   readDataFile,
   validate,
+  validateWithSchema,
   formatIssue,
   type SmokeSuite,
   type SmokeSuiteTypes,
 } from '@readycheck/core';
 import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
 import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
+import { websocketCheckFn } from './websocket.js';
+import { pageCheckFn, titleMatcher } from './page.js';
 import type { Reporter, ReporterContext } from './reporters/types.js';
 import { resolveRetryPolicy, type RetryFields } from './backoff.js';
 import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
+
+// A websocket check's window when neither the check nor the suite sets a timeout (the runner's default).
+const WS_DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Where suites are looked for when no files are given. */
 export const DEFAULT_SUITE_PATTERNS: readonly string[] = ['smoke/**/*.smoke.{ts,mts,cts,js,mjs,cjs,yaml,yml,json}'];
@@ -117,6 +123,13 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
     }
     if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) fail(pointer, `must be an absolute http(s) URL (got ${JSON.stringify(value)}${hint})`);
   };
+  const schemaCompiles = (schema: object, pointer: string) => {
+    try {
+      validateWithSchema(schema, null, 'probe');
+    } catch (cause) {
+      fail(pointer, `not a valid JSON Schema: ${(cause as Error).message.split('\n')[0]}`);
+    }
+  };
   if (suite.baseUrl !== undefined) httpUrl(suite.baseUrl, '/baseUrl');
   const all: [SmokeSuiteTypes.Check, string][] = (suite.checks ?? []).map((c, i) => [c, `/checks/${i}`]);
   (suite.phases ?? []).forEach((p, pi) => {
@@ -126,7 +139,30 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
   for (const [c, pointer] of all) {
     if (!c.name.trim()) fail(`${pointer}/name`, 'must not be empty');
     if (c.id !== undefined && !c.id.trim()) fail(`${pointer}/id`, 'must not be empty');
+    if (c.type === 'page') {
+      if (c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+      if (c.expect?.title !== undefined && /^\/.*\/[a-z]*$/s.test(c.expect.title)) {
+        try {
+          titleMatcher(c.expect.title);
+        } catch (cause) {
+          fail(`${pointer}/expect/title`, `invalid regular expression: ${(cause as Error).message}`);
+        }
+      }
+      (c.steps ?? []).forEach((step, si) => {
+        const actions = ['click', 'fill', 'press', 'waitFor', 'download'].filter((k) => k in step);
+        if (actions.length !== 1) fail(`${pointer}/steps/${si}`, `a step needs exactly one of click, fill, press, waitFor, download (got ${actions.length ? actions.join(', ') : 'none'})`);
+        if (step.downloadName !== undefined) {
+          try {
+            new RegExp(step.downloadName);
+          } catch (cause) {
+            fail(`${pointer}/steps/${si}/downloadName`, `invalid regular expression: ${(cause as Error).message}`);
+          }
+        }
+      });
+    }
     if ((c.type === 'http' || c.type === 'health') && c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+    if (c.type === 'websocket' && c.url !== undefined && !/^wss?:\/\/[^/]/i.test(c.url)) fail(`${pointer}/url`, `must be an absolute ws:// or wss:// URL (got ${JSON.stringify(c.url)}; use "path" for a path under the base URL)`);
+    if (c.type === 'websocket' && c.expect?.messageSchema !== undefined) schemaCompiles(c.expect.messageSchema, `${pointer}/expect/messageSchema`);
     if (c.type === 'command' && c.outputMatches !== undefined) {
       try {
         new RegExp(c.outputMatches, 'm');
@@ -229,6 +265,17 @@ function fromDataCheck(
     case 'command':
       def.run = commandCheckFn(c, root);
       def.describe = `$ ${c.command}`;
+      break;
+    case 'websocket':
+      if (c.url === undefined) def.needsBaseUrl = true;
+      def.run = websocketCheckFn(c, timeoutMs ?? WS_DEFAULT_TIMEOUT_MS);
+      def.describe = `ws ${c.url ?? c.path ?? '/'}`;
+      if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
+      break;
+    case 'page':
+      if (c.url === undefined) def.needsBaseUrl = true;
+      def.run = pageCheckFn(c);
+      def.describe = `page ${c.url ?? c.path ?? '/'}`;
       break;
     case 'tcp':
       if (c.host === undefined || c.port === undefined) def.needsBaseUrl = true;

@@ -1,6 +1,8 @@
 import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
 import type { RetryPolicy } from './backoff.js';
+import type { WsClient } from './websocket.js';
+import type { PageClient } from './page.js';
 
 /** Check priority: P0 most important. Default P2. */
 export type Priority = SmokeReportTypes.Priority;
@@ -54,6 +56,17 @@ export interface CheckContext<Http = SmokeHttp> {
   attempt: number;
   /** The check's own id. */
   id: string;
+  /**
+   * Opens a WebSocket (a path under the base URL or a ws(s) URL), sends, waits for matching
+   * messages, closes cleanly; throws a one-line error when what was expected did not come.
+   */
+  ws: WsClient;
+  /**
+   * Loads a page in the run's Chromium (a fresh context) and checks status, title, selector,
+   * text, console errors, failed same-origin requests and load time, then runs steps; on failure
+   * attaches a screenshot and the console log and throws a one-line error.
+   */
+  page: PageClient;
 }
 
 /**
@@ -92,7 +105,7 @@ export type CheckOptions = Pick<
 >;
 
 /** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
-export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp';
+export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp' | 'websocket' | 'page';
 
 /** How a group runs its checks. */
 export interface GroupInfo {
@@ -148,6 +161,11 @@ export interface CheckDefinition {
   /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
   describe?: string;
   run: CheckFn;
+  /**
+   * Readies what `run` needs (a worker with the suite loaded) before the attempt's clock starts;
+   * the time it takes is not the check's. Aborted with the run.
+   */
+  prepare?: (signal: AbortSignal) => Promise<void>;
 }
 
 /** A loaded suite file. */

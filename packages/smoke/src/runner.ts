@@ -3,6 +3,9 @@ import { truncate } from '@readycheck/core';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
 import { cleanStack } from './stack.js';
+import { createWsClient } from './websocket.js';
+import { createPageClient } from './page.js';
+import type { Browser } from 'playwright-core';
 import { retryDelay, type RetryPolicy } from './backoff.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
@@ -43,6 +46,8 @@ export interface RunOptions {
    * Builds `ctx.http` for one attempt. Default: a wrapper (see `createSmokeHttp`) around one
    * health client for the whole run, created on first use and closed when the run ends.
    */
+  /** The run's browser for page checks (smoke-run starts one Chromium per run, on first use). */
+  browser?: () => Promise<Browser>;
   http?: (info: { check: PlannedCheck; baseUrl: string | undefined; signal: AbortSignal; timeoutMs: number }) => SmokeHttp;
 }
 
@@ -323,6 +328,20 @@ class Scheduler {
     this.#controllers.add(ac);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
+    if (check.prepare) {
+      // Starting a worker and loading the suite is not the check's time; an interrupt ends the wait.
+      const interrupted = new Promise<'interrupted'>((resolve) => ac.signal.addEventListener('abort', () => resolve('interrupted'), { once: true }));
+      const ready = await Promise.race([
+        check.prepare(ac.signal).then(
+          () => 'ready' as const,
+          (err: unknown) => ({ error: `could not get ready: ${errorMessage(err)}` }),
+        ),
+        interrupted,
+      ]);
+      if (ready !== 'ready') this.#controllers.delete(ac);
+      if (ready === 'interrupted') return { attempt, status: 'failed', durationMs: 0, error: 'interrupted', interrupted: true };
+      if (ready !== 'ready') return { attempt, status: 'failed', durationMs: 0, error: ready.error };
+    }
     const t0 = performance.now();
     const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
     const baseEnv = this.#opts.env ?? process.env;
@@ -340,6 +359,8 @@ class Scheduler {
       attach: (name: string, value: unknown) => {
         attachments.push({ name, value: toJsonValue(value) });
       },
+      ws: createWsClient({ baseUrl, signal: ac.signal, timeoutMs }),
+      page: createPageClient({ baseUrl, signal: ac.signal, timeoutMs, browser: this.#opts.browser ?? noBrowser, attach: (name, value) => attachments.push({ name, value: toJsonValue(value) }) }),
     };
     try {
       ctx.http = this.#opts.http ? this.#opts.http({ check, baseUrl, signal: ac.signal, timeoutMs }) : this.#defaultHttp(baseUrl, ac.signal, timeoutMs);
@@ -384,6 +405,8 @@ class Scheduler {
     }
   }
 }
+
+const noBrowser = (): Promise<Browser> => Promise.reject(new Error('page checks need a browser: pass RunOptions.browser (smoke-run starts Chromium itself)'));
 
 // One shared abort reason: building an Error (and its stack) for every finished attempt costs more
 // than the rest of the bookkeeping of a trivial check.

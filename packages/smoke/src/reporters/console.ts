@@ -58,7 +58,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
   };
   const drawSpinner = () => {
     if (!ctx.isTTY || running.size === 0) return;
-    const names = [...running.values()];
+    const names = [...running.values()].map((n) => escapeControl(n));
     const label = names.length === 1 ? names[0]! : `${names[0]} (+${names.length - 1} more)`;
     const line = `${c.cyan(SPINNER[frame % SPINNER.length]!)} [${done}/${total}] ${label}`;
     ctx.stdout(`\r\x1b[2K${line.slice(0, 200)}`);
@@ -84,7 +84,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       return '';
     }
     if (r.status === 'failed') return r.rawStatus === 'timedOut' ? 'timed out' : 'failed';
-    if (isBlocked(r)) return `blocked by ${r.extra.blockedBy.join(', ')}`;
+    if (isBlocked(r)) return `blocked by ${escapeControl(r.extra.blockedBy.join(', '))}`;
     return r.rawStatus === 'interrupted' ? 'interrupted' : 'skipped';
   };
 
@@ -118,8 +118,9 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       const detail = label ? ` ${c.dim('—')} ${label}` : '';
       const ran = r.status === 'passed' || r.status === 'failed' || r.rawStatus === 'interrupted';
       const dur = ran ? c.dim(` (${formatDuration(r.duration)})`) : '';
-      ctx.stdout(`${counter}${symbolOf(r)} ${r.name}${dur}${detail}\n`);
-      if (r.status === 'failed' && r.message) ctx.stdout(`    ${c.red(r.message)}\n`);
+      // Names, ids and messages come from suites and services: control characters are shown, never sent.
+      ctx.stdout(`${counter}${symbolOf(r)} ${escapeControl(r.name)}${dur}${detail}\n`);
+      if (r.status === 'failed' && r.message) ctx.stdout(`    ${c.red(escapeControl(r.message))}\n`);
       drawSpinner();
     },
     onRunEnd(report: SmokeReport) {
@@ -152,7 +153,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
         for (const f of extra.fixFirst.slice(0, FIX_FIRST_ROWS)) {
           // Failure reasons are the check's own message; the other reasons already say what they are.
           const what = f.status === 'failed' || f.status === 'timedOut' ? `${f.status}: ${f.reason}` : f.reason;
-          ctx.stdout(`  ${f.priority} ${f.id} [${f.component}/${f.category}] ${what}\n`);
+          ctx.stdout(`  ${f.priority} ${escapeControl(f.id)} [${escapeControl(f.component)}/${escapeControl(f.category)}] ${escapeControl(what)}\n`);
         }
         if (extra.fixFirst.length > FIX_FIRST_ROWS) ctx.stdout(c.dim(`  … and ${extra.fixFirst.length - FIX_FIRST_ROWS} more in the JSON report\n`));
       }
@@ -193,7 +194,7 @@ function matrixRows(c: Colors, cells: Record<string, SmokeReportTypes.MatrixCell
   const rows = [[title, 'State', 'Total', 'Passed', 'Failed', 'Flaky', 'Blocked', 'Skipped', 'Pass rate']];
   for (const [name, cell] of Object.entries(cells)) {
     rows.push([
-      name,
+      escapeControl(name),
       colourState(c, cell.state),
       String(cell.total),
       String(cell.passed),
