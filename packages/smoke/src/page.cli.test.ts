@@ -10,6 +10,7 @@ import { validate, type SmokeReport } from '@readycheck/core';
 import { chromiumPath } from './browser.js';
 import { main } from './cli.js';
 import { fakeIO, inlineProject } from './__tests__/helpers.js';
+import { reportProblems } from './__tests__/ctrf.js';
 import { startPages } from './__tests__/pages.js';
 
 let app: Awaited<ReturnType<typeof startPages>>;
@@ -55,6 +56,8 @@ describe('smoke-run page checks', () => {
       });
       expect(byId['charts render']!.message).toBe('page /console-error: console error: chart failed to render');
       expect(byId['charts render']!.extra.attachments.map((a) => a.name)).toEqual(['screenshot', 'console']);
+      expect(byId['charts render']!.screenshot).toBe((byId['charts render']!.extra.attachments[0]!.value as { base64: string }).base64);
+      expect(reportProblems(report)).toEqual([]);
       expect(byId['ctx.page']!.extra.attachments).toEqual([{ name: 'title', value: 'Jobs dashboard' }]);
       const junit = await readFile(path.join(p.dir, 'reports/junit.xml'), 'utf8');
       expect(junit).toMatch(/image\/png, \d+ bytes: in smoke-report\.json and smoke-report\.html \(check ("|&quot;)charts render("|&quot;), attachment ("|&quot;)screenshot("|&quot;)\)/);
