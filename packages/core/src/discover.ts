@@ -85,8 +85,9 @@ export interface DiscoverResult {
   /** Inputs (as given) that matched no file with a wanted extension, ignored or not: most likely a typo. */
   unmatched: string[];
   /**
-   * Files (and directories, each counted once) an input reached that the ignore globs or a
-   * .gitignore left out; not listed one by one, since a .gitignore may leave out thousands.
+   * Files an input reached that the ignore globs or a .gitignore left out; not listed one by one,
+   * since a .gitignore may leave out thousands. Files inside a directory the ignore globs pruned
+   * are counted only when no file was kept (that is when the count says why nothing was found).
    */
   ignored: number;
 }
@@ -222,6 +223,8 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     for (const u of sub.unmatched) unmatched.push(u);
     ignored += sub.ignored;
   }
+  // Nothing kept: say how many files the ignore globs took, counting inside the directories they pruned.
+  if (kept.length === 0) ignored += countFiles(root, crawl.prunedDirs, wanted);
   for (const file of kept.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))) {
     if (files.length && files[files.length - 1]?.relPath === file.relPath) continue;
     files.push(file);
@@ -239,7 +242,7 @@ async function discoverOutside(root: string, input: string, options: DiscoverOpt
   const st = statOrNull(baseAbs);
   if (!st) {
     if (tinyglobby().isDynamicPattern(input)) return { root, files: [], skipped: [], unmatched: [toPosix(input)], ignored: 0 };
-    throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+    throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: ${whyMissing(baseAbs)}`, { file: input });
   }
   const dir = st.isDirectory() ? baseAbs : path.dirname(baseAbs);
   const base = gitRootOf(dir) ?? dir;
@@ -253,6 +256,30 @@ async function discoverOutside(root: string, input: string, options: DiscoverOpt
     unmatched: sub.unmatched.length ? [toPosix(input)] : [],
     ignored: sub.ignored,
   };
+}
+
+/** Files under some directories (no symlinks followed, default-ignored directories skipped), up to 100,000 entries. */
+function countFiles(root: string, dirs: readonly string[], wanted: (rel: string) => boolean): number {
+  let count = 0;
+  let budget = 100_000;
+  const stack = [...dirs];
+  while (stack.length && budget > 0) {
+    const dir = stack.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      // Unreadable: nothing in it would have been scanned either.
+      continue;
+    }
+    for (const e of entries) {
+      budget--;
+      if (e.isDirectory()) {
+        if (!DEFAULT_IGNORED_DIRS.has(e.name)) stack.push(`${dir}/${e.name}`);
+      } else if (wanted(e.name)) count++;
+    }
+  }
+  return count;
 }
 
 /** The part of an input before its first glob segment (the input itself when it has none). */
@@ -327,9 +354,11 @@ function crawlDirectories(
   root: string,
   dirs: readonly string[],
   options: CrawlOptions,
-): { files: string[]; gitignores: string[]; realPaths: Map<string, string>; ignored: number; ignoredUnder: Set<string> } {
+): { files: string[]; gitignores: string[]; realPaths: Map<string, string>; ignored: number; ignoredUnder: Set<string>; prunedDirs: string[] } {
   const files: string[] = [];
   let ignored = 0;
+  /** Directories the ignore globs kept the walk out of (their files are counted only when it matters). */
+  const prunedDirs: string[] = [];
   /** The inputs under which the ignore globs left something out. */
   const ignoredUnder = new Set<string>();
   let current = '';
@@ -360,7 +389,7 @@ function crawlDirectories(
       if (isDir) {
         if (options.skipDirs?.has(entry.name)) continue;
         if (options.ignore?.(rel)) {
-          ignored++;
+          prunedDirs.push(rel);
           ignoredUnder.add(current);
           continue;
         }
@@ -394,7 +423,7 @@ function crawlDirectories(
     current = dir;
     walk(dir, [dir === '' ? realRoot : realpathOr(path.join(root, dir))], false, parts.some((p) => DEFAULT_IGNORED_DIRS.has(p)));
   }
-  return { files, gitignores: [...gitignores], realPaths, ignored, ignoredUnder };
+  return { files, gitignores: [...gitignores], realPaths, ignored, ignoredUnder, prunedDirs };
 }
 
 function realpathOr(abs: string): string {

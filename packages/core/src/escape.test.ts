@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCliError } from './cli.js';
 import { escapeControl } from './escape.js';
 import { ReadycheckError } from './errors.js';
+import { stableStringify } from './stable-json.js';
 
 describe('escapeControl', () => {
   it.each([
@@ -35,5 +36,14 @@ describe('escapeControl', () => {
     const internal = describeCliError(new Error('boom\n::error::x\u0007'), {}).message;
     expect(internal).toMatch(/^internal error: boom ::error::x\\x07 /);
     expect(internal).not.toContain('\n');
+  });
+});
+
+describe('stableStringify keeps JSON inert', () => {
+  it('writes DEL, C1 and bidi controls as \\u escapes: the same data, nothing raw', () => {
+    const data = { file: 'a\u009b2J\u202e.ts', ok: 'café — 🚀', esc: '\u001b[31m' };
+    const text = stableStringify(data, 0);
+    expect(text).toBe('{"esc":"\\u001b[31m","file":"a\\u009b2J\\u202e.ts","ok":"café — 🚀"}\n');
+    expect(JSON.parse(text)).toEqual(data);
   });
 });

@@ -37,7 +37,7 @@ export { writeFileAtomic, removeDeadWritersTemps } from './write.js';
 export { requireOptional } from './optional.js';
 export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
 export { isProcessAlive } from './process-alive.js';
-export { stableStringify } from './stable-json.js';
+export { stableStringify, inertJson } from './stable-json.js';
 export { escapeControl, type EscapeControlOptions } from './escape.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
 export { EXIT, FLAGS, useColor, createProgress, type ExitCode, type Progress, type ProgressOptions } from './cli-flags.js';

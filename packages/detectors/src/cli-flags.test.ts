@@ -72,6 +72,12 @@ describe('--shard and merge-reports', () => {
       expect(merged.code).toBe(1); // the corpus has critical findings
     }
   });
+  it('a shard that holds no file (a matrix wider than the files) exits 2 saying so, unless --pass-with-no-files', async () => {
+    writeFileSync(path.join(root, 'one.ts'), 'export const a = b as any;\n');
+    const empty = await run(['one.ts', '--shard', '2/2']);
+    expect(empty).toMatchObject({ code: 2, stderr: 'quality-scan: no file scanned (shard 2/2 holds none of the files); pass --pass-with-no-files to accept an empty run\n' });
+    expect((await run(['one.ts', '--shard', '2/2', '--pass-with-no-files'])).code).toBe(0);
+  });
   it('merge-reports writes SARIF (or any format) from the shards', async () => {
     const out = path.join(root, 'shard-1-of-1.json');
     await run(['corpus', '--shard', '1/1', '--format', 'json', '-o', out]);

@@ -4,12 +4,12 @@ import { createProgress, describeCliError, escapeControl, FLAGS, loadConfig, Rea
 import { detectors as builtinDetectors } from './detectors/index.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
-import { buildReport, isReported, skipReasons } from './report.js';
+import { buildReport, isReported, skipReasons, withMinConfidence } from './report.js';
 import { atOrAbove, scanSource } from './scan.js';
 import { mergeQualityReports, readQualityReports } from './merge-reports.js';
 import { parseShard, type Shard } from './shard.js';
 import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
-import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
+import { BUILTIN_CATEGORIES, CONFIDENCES, SEVERITIES, type Confidence, type Detector, type DetectorsConfig, type Severity } from './types.js';
 import { version } from './version.js';
 import { registerChangeCommands, usesChangeMode, type ChangeFlags } from './change/options.js';
 
@@ -18,6 +18,7 @@ export interface ScanCommandOptions extends ChangeFlags {
   format: FormatName;
   output?: string;
   severityThreshold?: Severity;
+  minConfidence?: Confidence;
   rule?: string[];
   category?: string[];
   config?: string;
@@ -89,6 +90,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(new Option('--severity-threshold <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
+    .addOption(new Option('--min-confidence <level>', 'report only findings of at least this confidence (high, medium, low; default: all)').choices([...CONFIDENCES]))
     .option('--max-warnings <n>', 'exit 1 when more than n reported findings are below the threshold (ESLint\'s --max-warnings)', nonNegativeInt)
     .option('--rule <ids>', 'run only these rule ids (repeatable, comma-separated)', collect)
     .option('--category <names>', 'run only these categories (repeatable, comma-separated)', collect)
@@ -255,7 +257,8 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
     io.stdout(listRules(ctx.detectors));
     return 0;
   }
-  const report = await produceReport(paths, options, ctx);
+  const produced = await produceReport(paths, options, ctx);
+  const report = options.minConfidence ? withMinConfidence(produced, options.minConfidence) : produced;
   await emitReport(report, options, ctx);
   const nothing = nothingScanned(report, options);
   if (nothing) {
@@ -275,10 +278,11 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
  * unreadable or ignored), or null when files were scanned, `--pass-with-no-files` was given, or
  * the run judged a change (a change may touch no source file).
  */
-export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles'>): string | null {
+export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles' | 'shard'>): string | null {
   if (report.summary.files > 0 || options.passWithNoFiles || (report.mode !== undefined && report.mode !== 'snapshot')) return null;
   const reasons = skipReasons(report.summary);
-  return `no file scanned (${reasons ? `not scanned: ${reasons}` : 'no source file found'}); pass --pass-with-no-files to accept an empty run`;
+  const why = reasons ? `not scanned: ${reasons}` : options.shard ? `shard ${options.shard.index}/${options.shard.total} holds none of the files` : 'no source file found';
+  return `no file scanned (${why}); pass --pass-with-no-files to accept an empty run`;
 }
 
 function listRules(list: readonly Detector[]): string {

@@ -95,6 +95,19 @@ describe('the gate sequence: an agent change adding exec("rm -rf " + x) and eval
     }
   });
 
+  it('is quarantined when the change also edits readycheck.config.json to turn the rules off or ignore the file', async () => {
+    repo = createTempRepo({ 'src/worker.ts': BEFORE });
+    const configs = [{ detectors: { rules: { 'dynamic-code-execution': 'off', 'command-injection': 'off' } } }, { ignore: ['src/**'] }];
+    for (const [i, config] of configs.entries()) {
+      repo.write({ 'src/worker.ts': (TRICKS.none as (b: string) => string)(BEFORE), 'readycheck.config.json': JSON.stringify(config) });
+      const r = await run(repo.dir, 'gate', '--agent', `agent-config-${i}`, '--diff', 'HEAD', '--format', 'json');
+      expect(r.code).toBe(3);
+      const body = JSON.parse(r.out) as GateJson;
+      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')).toMatchObject({ ruleId: 'unscannable', severity: 'critical' });
+      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')?.message).toMatch(/readycheck's own configuration, edited by this change/);
+    }
+  });
+
   it('quality-scan --diff reports the padded file instead of skipping it: exit 1, the reason named', async () => {
     repo = createTempRepo({ 'src/worker.ts': BEFORE });
     repo.write({ 'src/worker.ts': (TRICKS.padding as (b: string) => string)(BEFORE) });
@@ -180,6 +193,27 @@ describe('nothing injected: hostile file names and ids in text output', () => {
     expect(lines.filter((l) => l.startsWith('::')).length).toBe(2);
     expect(gh.out).toContain('file=x.ts%0A%3A%3Awarning file=INJECTED%3A%3Apwned.ts');
     expect(lines.every((l) => l.startsWith('::') || l.startsWith('quality-scan:'))).toBe(true);
+    expect(gh.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('--format junit printed to stdout: neither a file name nor a line of scanned code starts a line', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'rc-hostile-junit-'));
+    writeFileSync(path.join(dir, `${INJECTED}.ts`), 'export const a = b as any;\n');
+    // A finding whose snippet spans lines of the agent's own text.
+    writeFileSync(path.join(dir, 'snippet.ts'), 'eval(`\n::warning file=SNIPPET::pwned\n`);\n');
+    writeFileSync(path.join(dir, ESCAPES), 'eval(x);\n');
+    const r = await run(dir, '.', '--format', 'junit');
+    expect(r.code).toBe(1);
+    assertInert(r.out);
+    expect(r.out).toContain('::warning file=SNIPPET::pwned');
+    expect(r.out.match(/<testcase /g)?.length).toBe(3);
+    // The JSON formats carry the same names (as \u escapes, or URI-encoded in SARIF): valid JSON, nothing raw on a console.
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const out = (await run(dir, '.', '--format', format)).out;
+      assertInert(out);
+      const files = JSON.stringify(JSON.parse(out));
+      expect({ format, named: files.includes('\\u001b]0;pwned\\u0007') || files.includes('title%1B%5D0;pwned%07') }).toEqual({ format, named: true });
+    }
   });
 
   it('gate, agents and release escape agent ids and reasons', async () => {

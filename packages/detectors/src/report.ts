@@ -1,6 +1,6 @@
 import type { QualityReport } from '@readycheck/core';
 import { compareViolations } from './scan.js';
-import type { Severity, Violation } from './types.js';
+import { CONFIDENCES, type Confidence, type Severity, type Violation } from './types.js';
 import { version } from './version.js';
 
 /** A file that could not be read or parsed (the report's `errors[]` entries). */
@@ -17,8 +17,32 @@ export interface ReportParts {
   mode?: QualityReport['mode'];
   staleBaseline?: QualityReport['staleBaseline'];
   durationMs?: number;
+  /** Keep only findings of at least this confidence (`--min-confidence`). */
+  minConfidence?: Confidence;
   /** Files the ignore globs and .gitignore left out: counted in the summary when nothing was scanned, to say why. */
   ignored?: number;
+}
+
+/** True when a finding's confidence is at or above `min` (`high` is the top; no confidence reads as `high`). */
+export function atOrAboveConfidence(confidence: Confidence | undefined, min: Confidence): boolean {
+  return CONFIDENCES.indexOf(confidence ?? 'high') <= CONFIDENCES.indexOf(min);
+}
+
+/** The same report with only the findings of at least `min` confidence, its summary recounted. */
+export function withMinConfidence(report: QualityReport, min: Confidence): QualityReport {
+  // The ignored-file count of an empty scan is in the summary only; carry it over.
+  const ignored = (report.summary.skipped?.ignored ?? 0) - report.skipped.filter((x) => x.reason === 'ignored').length;
+  return buildReport({
+    files: report.summary.files,
+    violations: report.violations,
+    errors: report.errors,
+    skipped: report.skipped,
+    mode: report.mode,
+    ...(report.staleBaseline ? { staleBaseline: report.staleBaseline } : {}),
+    ...(report.summary.durationMs !== undefined ? { durationMs: report.summary.durationMs } : {}),
+    ...(ignored > 0 ? { ignored } : {}),
+    minConfidence: min,
+  });
 }
 
 /**
@@ -46,7 +70,11 @@ export function isReported(v: Violation): boolean {
  */
 export function buildReport(parts: ReportParts): QualityReport {
   // Every finding says how sure it is; one made without a confidence (a custom pipeline's) is `high`.
-  const violations = parts.violations.map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const })).sort(compareViolations);
+  const min = parts.minConfidence;
+  const violations = parts.violations
+    .filter((v) => min === undefined || atOrAboveConfidence(v.confidence, min))
+    .map((v) => (v.confidence ? v : { ...v, confidence: 'high' as const }))
+    .sort(compareViolations);
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const byCategory: Record<string, number> = {};
   let suppressed = 0;

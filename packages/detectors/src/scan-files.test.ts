@@ -119,3 +119,20 @@ describe('scanFiles', () => {
     expect(report.summary.files).toBe(2);
   });
 });
+
+describe('scanFiles: no silent pass', () => {
+  it('throws RC_NO_FILES for an input that matches no file, and scans an absolute path outside cwd', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rc-scanfiles-out-'));
+    try {
+      await mkdir(path.join(dir, 'app'));
+      await mkdir(path.join(dir, 'lib'));
+      await writeFile(path.join(dir, 'lib/x.ts'), 'eval(code);\n');
+      await expect(scanFiles(['srcx/**/*.ts'], { cwd: path.join(dir, 'app') })).rejects.toMatchObject({ code: 'RC_NO_FILES', message: 'no files matched "srcx/**/*.ts"' });
+      const report = await scanFiles([path.join(dir, 'lib')], { cwd: path.join(dir, 'app') });
+      expect(report.summary.files).toBe(1);
+      expect(report.violations.map((v) => v.file)).toEqual(['../lib/x.ts']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

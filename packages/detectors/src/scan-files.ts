@@ -3,7 +3,7 @@ import { decodeSource, discoverFiles, ReadycheckError, type LoadedSource, type Q
 import { buildReport, type ReportError, type ReportSkipped } from './report.js';
 import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
-import type { ScanOptions, Violation } from './types.js';
+import type { Confidence, ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -32,6 +32,8 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
    * hashed and answered from the cache or scanned (wrapping `scan`), and its stat stored.
    */
   cache?: Pick<ResultCache, 'reuseByStat' | 'wrapScanSource'>;
+  /** Report only findings of at least this confidence (`--min-confidence`). Default: all. */
+  minConfidence?: Confidence;
   /** Scan only this shard of the files found (`--shard i/n`); merge the shards' JSON with `mergeQualityReports`. */
   shard?: Shard;
   /** Called after each file with the number done and the total (progress lines). */
@@ -127,6 +129,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     }
   }
   return buildReport({
+    ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}),
     files: scanned,
     violations,
     errors,

@@ -291,3 +291,22 @@ describe('custom detectors and robustness', () => {
     );
   });
 });
+
+describe('scanSource with extra visitors', () => {
+  it('runs them in the same walk as the detectors, once per node, and reports one that throws under its id', () => {
+    const seen: string[] = [];
+    let files = 0;
+    const errors: string[] = [];
+    const found = scanSource('const x = data as any;\nfoo(x);\n', 'src/a.ts', {
+      visitors: [
+        { id: 'count', visitor: { SourceFile: () => void files++, CallExpression: (n) => void seen.push(n.expression.getText()) } },
+        { id: 'broken', visitor: { Identifier: () => { throw new Error('boom'); } } },
+      ],
+      onDetectorError: (e) => errors.push(`${e.ruleId}: ${e.message}`),
+    });
+    expect(files).toBe(1);
+    expect(seen).toEqual(['foo']);
+    expect(found.map((f) => f.ruleId)).toContain('explicit-any');
+    expect(errors).toEqual(['broken: Error: boom']);
+  });
+});

@@ -130,6 +130,21 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   const endHandlers: Handler[] = [];
   const config = options.config ?? {};
 
+  const register = (visitor: Visitor, state: DetectorState): void => {
+    const record = visitor as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const fn = record[key];
+      if (typeof fn !== 'function') continue;
+      const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
+      if (key === 'onComment') commentHandlers.push(handler);
+      else if (key === 'onEnd') endHandlers.push(handler);
+      else {
+        const kind = kindOfName(key);
+        if (kind !== undefined) (dispatch[kind] ??= []).push(handler);
+      }
+    }
+  };
+
   for (const { detector, severity, configured, options: ruleOptions } of enabled) {
     const state: DetectorState = { id: detector.id, failed: false };
     const ctx: DetectorContext = {
@@ -172,19 +187,10 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
     }
     // Object.keys, not Object.entries: no [key, value] array per handler per detector per file
     // (that was most of scanSource's own time on small files).
-    const record = visitor as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const fn = record[key];
-      if (typeof fn !== 'function') continue;
-      const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
-      if (key === 'onComment') commentHandlers.push(handler);
-      else if (key === 'onEnd') endHandlers.push(handler);
-      else {
-        const kind = kindOfName(key);
-        if (kind !== undefined) (dispatch[kind] ??= []).push(handler);
-      }
-    }
+    register(visitor, state);
   }
+  // Visitors of other tools (evidence-scan's extractors) ride the same walk: one parse, one walk.
+  for (const extra of options.visitors ?? []) register(extra.visitor, { id: extra.id, failed: false });
 
   const call = (handler: Handler, arg: unknown): void => {
     if (handler.owner.failed) return;

@@ -237,4 +237,10 @@ export interface ScanOptions {
   detectors?: readonly Detector[];
   /** Called when a detector throws on this file; the scan goes on without it. */
   onDetectorError?: (error: { ruleId: string; message: string }) => void;
+  /**
+   * More visitors to run in the same walk (evidence-scan's extractors): handlers keyed by syntax
+   * kind name, as a detector's. One that throws is dropped for the file and reported through
+   * `onDetectorError` under its `id` (and as an `unscannable` finding).
+   */
+  visitors?: ReadonlyArray<{ id: string; visitor: Visitor }>;
 }

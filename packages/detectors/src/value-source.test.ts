@@ -42,8 +42,12 @@ const cases: Record<ValueSource, string[]> = {
     'function run(cmd: string) { sink(cmd); }\nrun("ls");\nrun(`git ${"status"}`);',
     'export class D {\n  private arg(): string { return X ? "" : " --config a.json"; }\n  run() { sink(`wrangler deploy${this.arg()}`); }\n}',
     'function flag() { return "--force"; }\nsink(`git push ${flag()}`);',
+    // the shape of louislam/uptime-kuma's server/database.js (MIT): a static method of the file's class returning SQL fragments
+    'class Database {\n  static type = "sqlite";\n  static sqlHourOffset() {\n    if (Database.type === "sqlite") return "DATETIME(\'now\', ? || \' hours\')";\n    return "DATE_ADD(UTC_TIMESTAMP(), INTERVAL ? HOUR)";\n  }\n  static clear() {\n    const offset = Database.sqlHourOffset();\n    sink(`DELETE FROM heartbeat WHERE time < ${offset}`);\n  }\n}',
     'export function f(a: string) { sink(`SELECT * FROM t WHERE n = ${Number(a)} AND d = ${Date.now()} AND k = ${a === "x"}`); }',
     'const c = "x";\nsink(`DELETE FROM t WHERE k = ${c}`);',
+    // the shape of louislam/uptime-kuma's real-browser-monitor-type.js (MIT): set to a constant right before the call
+    'export function prepare(path: string) {\n  if (!path) {\n    path = "/usr/bin/chromium";\n    install(path);\n  }\n}\nfunction install(p: string) { sink(p + " --version"); }',
     'sink(`echo ${process.cwd()} ${os.tmpdir()} ${import.meta.url}`);',
   ],
   unknown: [
@@ -60,6 +64,8 @@ const cases: Record<ValueSource, string[]> = {
     'export const f = (o: { id: string }) => sink("SELECT * FROM t WHERE id = " + o.id);',
     'export function outer(x: string) { inner(x); }\nfunction inner(v: string) { sink(`rm ${v}`); }',
     'export class S { private q(t: string) { sink(`SELECT * FROM ${t}`); } run(name: string) { this.q("a"); this.q(name); } }',
+    // only the statement right before counts: a call in between may have changed it
+    'export function f(p: string) {\n  p = "/bin/ls";\n  log(p);\n  sink(`${p} -la`);\n}',
   ],
   external: [
     'app.get("/", (req, res) => sink(`SELECT * FROM t WHERE id = ${req.query.id}`));',
@@ -97,6 +103,14 @@ describe('value sources', () => {
     expect(sourceOf('export function f(a: string) { sink(`${process.env.A} ${a}`); }').source).toBe('parameter');
   });
 
+  it('reads a long + chain as one level: the request value at its far left still counts', () => {
+    const tail = Array.from({ length: 40 }, (_, i) => ` + " AND c${i} = 1"`).join('');
+    expect(sourceOf(`app.get("/", (req) => sink("SELECT * FROM t WHERE a = '" + req.body.a + "'"${tail}));`).source).toBe('external');
+    expect(sourceOf(`sink("SELECT * FROM t WHERE a = 1"${tail});`).source).toBe('constant');
+    const long = Array.from({ length: 10_000 }, () => '"x"').join(' + ');
+    expect(sourceOf(`sink(${long} + process.argv[2]);`).source).toBe('external');
+  });
+
   it('stops on a cycle and on deep chains', () => {
     expect(sourceOf('function a(x: string): string { return b(x); }\nfunction b(y: string): string { return a(y); }\nsink(`${a("q")}`);').source).toBe('constant');
     const chain = Array.from({ length: 20 }, (_, i) => `const v${i + 1} = v${i};`).join('\n');
@@ -106,7 +120,7 @@ describe('value sources', () => {
   it('grades: critical only for input from outside the process', () => {
     expect(gradeOf('external')).toEqual({ severity: 'critical', confidence: 'high' });
     expect(gradeOf('parameter')).toEqual({ severity: 'high', confidence: 'medium' });
-    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'medium' });
+    expect(gradeOf('environment')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('unknown')).toEqual({ severity: 'medium', confidence: 'low' });
     expect(gradeOf('constant')).toBeUndefined();
   });

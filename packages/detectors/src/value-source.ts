@@ -1,7 +1,8 @@
 import ts from './ts.js';
 import type * as TS from 'typescript';
 import { isFunctionLike, unwrap } from './ast-util.js';
-import { ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
+import { assignedJustBefore, ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
+import { BODY_READERS, ELEMENT_CALLBACKS, ESCAPING, LOCAL_CALLS, LOCAL_NAMES, NUMERIC_CALLS, PASS_THROUGH_CALLS, REQUEST_ITSELF, REQUEST_MEMBERS, REQUEST_ROOTS } from './value-names.js';
 import type { Confidence, Severity } from './types.js';
 
 /**
@@ -36,7 +37,8 @@ export function gradeOf(source: ValueSource): { severity: Severity; confidence: 
     case 'parameter':
       return { severity: 'high', confidence: 'medium' };
     case 'environment':
-      return { severity: 'medium', confidence: 'medium' };
+      // Set by whoever runs the process: a command or query it breaks is a bug, rarely an attack.
+      return { severity: 'medium', confidence: 'low' };
     case 'unknown':
       return { severity: 'medium', confidence: 'low' };
     default:
@@ -70,36 +72,14 @@ function worst(a: SourceVerdict, b: SourceVerdict): SourceVerdict {
   return RANK[b.source] > RANK[a.source] ? b : a;
 }
 
-// Names a request object goes by in Express, Koa, Hono, Fastify, Next.js, Workers and Lambda handlers.
-const REQUEST_ROOTS = new Set(['req', 'request', 'ctx', 'c', 'context', 'event', 'evt']);
-// Roots that are the request itself; on the others (`c`, `ctx`), `json`/`text`/`url` are the response's.
-const REQUEST_ITSELF = new Set(['req', 'request', 'event', 'evt']);
-const BODY_READERS = new Set(['json', 'text', 'formData', 'url', 'arrayBuffer', 'blob']);
-// Members of those that carry what the client sent.
-const REQUEST_MEMBERS = new Set([
-  'body', 'query', 'params', 'param', 'headers', 'header', 'cookies', 'searchParams', 'queryStringParameters', 'pathParameters', 'valid', 'files', 'file',
-]);
-// Calls whose result is a number, boolean or a fixed shape: safe whatever their arguments.
-const NUMERIC_CALLS = new Set(['Number', 'parseInt', 'parseFloat', 'Boolean', 'isNaN', 'isFinite', 'now', 'getTime', 'indexOf', 'lastIndexOf', 'toFixed', 'randomUUID', 'includes', 'startsWith', 'endsWith', 'test']);
-// Calls returning a path or string derived only from their arguments (and the receiver).
-const PASS_THROUGH_CALLS = new Set([
-  'join', 'resolve', 'relative', 'dirname', 'basename', 'extname', 'normalize', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
-  'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'repeat',
-  'concat', 'toString', 'String', 'split', 'at', 'charAt', 'filter', 'sort', 'reverse', 'flat', 'keys', 'values', 'entries', 'fileURLToPath',
-  'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI',
-]);
-// Element-wise callbacks: the callback's first parameter is an element of the receiver.
-const ELEMENT_CALLBACKS = new Set(['map', 'forEach', 'filter', 'flatMap', 'some', 'every', 'find']);
-// Helpers that quote or escape a value for SQL or a shell (`escapeIdentifier`, `shellQuote.quote`, `mysql.escape`).
-const ESCAPING = /^(?:escape\w*|\w*Escape\w*|quote|\w*Quote\w*|sqlstring|format(?:Identifier|Literal)|ident|literal)$/;
-// Local, machine-chosen paths and values.
-const LOCAL_NAMES = new Set(['__dirname', '__filename', 'undefined', 'NaN', 'Infinity']);
-const LOCAL_CALLS = new Set(['cwd', 'tmpdir', 'homedir', 'hostname', 'platform', 'arch', 'release', 'type']);
 
 /** Classifies where values come from, within one file. One instance per file. */
 export class ValueSources {
   private readonly cache = new Map<TS.Node, SourceVerdict>();
   private readonly inProgress = new Set<TS.Node>();
+  // Verdicts per declaration, for names read at the top of a value (where the whole depth budget is
+  // left): a file with thousands of sinks walks each declaration's scope once, not once per sink.
+  private readonly byDeclaration = new Map<TS.Node, SourceVerdict>();
 
   constructor(private readonly sourceFile: TS.SourceFile) {
     ensureParents(sourceFile);
@@ -164,7 +144,17 @@ export class ValueSources {
 
   private binary(e: TS.BinaryExpression, d: number): SourceVerdict {
     const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return this.all([e.left, e.right], d);
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+      // A chain `a + b + c + …` is one level, however long: its operands are read with an explicit stack.
+      const operands: TS.Expression[] = [];
+      const work: TS.Expression[] = [e];
+      for (let next = work.pop(); next !== undefined; next = work.pop()) {
+        const n = unwrap(next);
+        if (ts.isBinaryExpression(n) && n.operatorToken.kind === op) work.push(n.right, n.left);
+        else operands.push(n);
+      }
+      return this.all(operands, d);
+    }
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return this.of(e.right, d);
     if (op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return this.of(e.right, d);
     return CONSTANT; // arithmetic, comparison, `in`, `instanceof`: numbers and booleans
@@ -223,10 +213,17 @@ export class ValueSources {
 
   private identifier(id: TS.Identifier, d: number): SourceVerdict {
     if (LOCAL_NAMES.has(id.text)) return CONSTANT;
+    const just = assignedJustBefore(id);
+    if (just) return this.of(just, d);
     const decl = findDeclaration(id);
     if (!decl) return this.verdict('unknown', id);
-    if (ts.isParameter(decl)) return this.parameter(decl, id, d);
-    if (ts.isVariableDeclaration(decl)) return this.variable(decl, id, d);
+    if (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) {
+      const memo = d <= 2 ? this.byDeclaration.get(decl) : undefined;
+      if (memo) return memo;
+      const v = ts.isParameter(decl) ? this.parameter(decl, id, d) : this.variable(decl, id, d);
+      if (d <= 2) this.byDeclaration.set(decl, v);
+      return v;
+    }
     if (ts.isEnumDeclaration(decl) || ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl)) return CONSTANT;
     return this.verdict('unknown', id); // an import: decided in another file
   }
@@ -476,13 +473,13 @@ export class ValueSources {
         if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return this.returnsOf(init, d) ?? this.verdict('unknown', e);
       }
     }
-    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = e.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (cls && ts.isClassLike(cls)) {
-        const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
-        if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
-      }
+    // `this.m()` in a class, or `Cls.m()` on a class declared in this file: what that method returns.
+    let cls: TS.Node | undefined;
+    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) for (cls = e.parent; cls && !ts.isClassLike(cls); ) cls = cls.parent;
+    else if (receiver && ts.isIdentifier(receiver)) cls = findDeclaration(receiver);
+    if (cls && ts.isClassLike(cls)) {
+      const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
+      if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
     }
     // Any other method: at least as bad as what it is called on (`url.searchParams.get('q')`).
     const unknown = this.verdict('unknown', e);

@@ -23,6 +23,8 @@ export interface DetectOptions {
   sourceFile?: ts.SourceFile;
   /** The `detectors` section of the config (severities, rules turned off). */
   config?: DetectorsConfig;
+  /** Visitors to run in the same walk as the detectors (the extractors). */
+  visitors?: ReadonlyArray<{ id: string; visitor: Record<string, (node: ts.Node) => void> }>;
 }
 
 /** Categories whose findings are stubs or dropped code: a FAIL for the feature. */
@@ -60,10 +62,13 @@ export function detectInSource(text: string, file: string, options: DetectOption
   const scanOptions: Parameters<typeof scanSource>[2] = {};
   if (options.sourceFile) scanOptions.sourceFile = options.sourceFile;
   if (options.config) scanOptions.config = options.config;
+  if (options.visitors) scanOptions.visitors = options.visitors;
+  const visitorIds = new Set((options.visitors ?? []).map((v) => v.id));
   let incomplete: string | undefined;
-  // '(walk)' and '(parser)' are the engine's own failures (a detector's failure drops only that detector).
+  // '(walk)' and '(parser)' are the engine's own failures, and a failed extractor leaves the
+  // file's facts incomplete (a detector's failure drops only that detector).
   scanOptions.onDetectorError = (e) => {
-    if (e.ruleId === '(walk)' || e.ruleId === '(parser)') incomplete ??= e.message;
+    if (e.ruleId === '(walk)' || e.ruleId === '(parser)' || visitorIds.has(e.ruleId)) incomplete ??= e.message;
   };
   for (const v of scanSource(text, file, scanOptions)) {
     const base = { file, line: v.line, rule: v.ruleId, severity: v.severity };

@@ -1,10 +1,10 @@
 import type { FileFacts } from './types.js';
 import { emptyFacts } from './types.js';
-import { linkFactsOf } from './crossfile.js';
+import { createEntrySide, linkFactsOf } from './link/crossfile.js';
 import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
 import { extractText, inputKind } from './extract-text.js';
-import { extractSource, roleOf } from './extract.js';
-import { countLines } from './parse.js';
+import { createExtractor, extractSource, roleOf } from './extract.js';
+import { countLines, firstSyntaxError, parseForExtraction } from './parse.js';
 import { judgeStubs } from './stub-confidence.js';
 
 /** What {@link extractFile} needs: the file and the settings every file of a scan shares. */
@@ -22,6 +22,9 @@ export interface ExtractFileOptions {
   /** What the enabled detectors cover (computed from `detectorsConfig` when absent). */
   coverage?: DetectorCoverage;
 }
+
+/** The id the extractors run under in the detectors' walk (a failure of theirs is reported with it). */
+export const EXTRACTOR_ID = 'evidence-extract';
 
 /** Error code of a file that parsed but could not be scanned to the end (nesting too deep). */
 export const UNSCANNABLE = 'RC_FILE_UNSCANNABLE';
@@ -54,13 +57,29 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
   const { text, relPath } = options;
   const kind = inputKind(relPath, options.envExample);
   if (kind !== 'code') return extractText(text, relPath, kind ?? 'source', hash);
-  const { facts, sourceFile } = extractSource(text, relPath, { hash });
+  const role = roleOf(relPath);
   // Tests and candidates count only as a whole (what they import, what they would replace):
-  // their markers and stubs are not the feature's, so the detectors need not walk them.
-  if (facts.error || facts.role === 'test' || facts.role === 'candidate') return facts;
-  facts.links = linkFactsOf(sourceFile, isEntryFacts(facts));
+  // their markers and stubs are not the feature's, so the detectors need not walk them: the
+  // extractor walks them alone.
+  if (role === 'test' || role === 'candidate') return extractSource(text, relPath, { hash }).facts;
+  const sourceFile = parseForExtraction(text, relPath);
+  const facts = emptyFacts(relPath, role, countLines(text), hash);
+  const error = firstSyntaxError(sourceFile);
+  if (error) {
+    facts.error = error;
+    return facts;
+  }
+  // One parse, one walk: the extractor and the entry-side reader ride the detectors' walk.
+  const extractor = createExtractor(sourceFile, facts);
+  const side = createEntrySide(sourceFile);
+  const visitors = [
+    { id: EXTRACTOR_ID, visitor: extractor.kinds },
+    { id: EXTRACTOR_ID, visitor: side.kinds },
+  ];
   const detectorsConfig = options.detectorsConfig;
-  const detected = detectInSource(text, relPath, detectorsConfig ? { sourceFile, config: detectorsConfig } : { sourceFile }, options.coverage ?? detectorCoverage(detectorsConfig));
+  const detected = detectInSource(text, relPath, { sourceFile, visitors, ...(detectorsConfig ? { config: detectorsConfig } : {}) }, options.coverage ?? detectorCoverage(detectorsConfig));
+  extractor.finish();
+  facts.links = linkFactsOf(sourceFile, isEntryFacts(facts), side.finish());
   if (detected.incomplete) {
     // The detectors' walk stopped part-way: the file is listed with the reason, never taken as clean.
     facts.error = { line: 1, column: 1, message: `cannot be scanned to the end: ${detected.incomplete}`, code: UNSCANNABLE };

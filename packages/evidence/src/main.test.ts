@@ -49,8 +49,8 @@ describe('evidence-scan CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('evidence-scan: 11 features — 2 PASS, 1 WARN, 4 FAIL, 4 SKIP');
     expect(r.out).toContain('  FAIL  reminder     0.80  stub at src/services/ReminderService.ts:5');
-    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 11 fix prompts');
-    expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.md', 'evidence.json', 'fix-prompts']);
+    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md, out/READINESS.html and 11 fix prompts');
+    expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.html', 'READINESS.md', 'evidence.json', 'fix-prompts']);
     expect((await readJson(path.join(cwd, 'out/evidence.json'))).summary.features).toBe(11);
   });
 

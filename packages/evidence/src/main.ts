@@ -3,10 +3,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
+import { createProgress, FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type Progress, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
-import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './render.js';
+import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './report/markdown.js';
 import { fileSafe, scanEvidence } from './scan.js';
+import { READINESS_HTML, renderReadinessHtml } from './report/html.js';
 import { version } from './version.js';
 import type { WorkersOption } from './workers.js';
 
@@ -103,7 +104,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   const scanOptions: Parameters<typeof scanEvidence>[0] = { root, config: effective, timings: opts.timings, workers: opts.workers };
   if (opts.cache) scanOptions.cacheFile = path.resolve(io.cwd, opts.cacheLocation ?? path.join(opts.out, '.evidence-cache.json'));
-  const { report } = await scanEvidence(scanOptions);
+  // A progress line on stderr for long scans, only when stderr is a terminal (core's createProgress).
+  let bar: Progress | undefined;
+  scanOptions.onProgress = (done, total) => {
+    bar ??= createProgress(io, { unit: 'files', total });
+    bar.tick();
+  };
+  const { report } = await scanEvidence(scanOptions).finally(() => bar?.done());
   if (previous && opts.compare) report.comparison = compareReports(previous, report, opts.compare);
 
   const unjudged = report.errors.length + report.skipped.length;
@@ -199,10 +206,11 @@ export async function writeReports(report: EvidenceReport, out: string, options:
   await mkdir(out, { recursive: true });
   if (fixPrompts && !dirExists) await mkdir(dir, { recursive: true });
   const [inOut, inDir] = await Promise.all([listing(out), linked ? Promise.resolve(new Set<string>()) : listing(dir)]);
-  const written = ['evidence.json', 'READINESS.md'];
+  const written = ['evidence.json', 'READINESS.md', READINESS_HTML];
   const writes: Array<() => Promise<void>> = [
     () => writeIfChanged(path.join(out, 'evidence.json'), stableStringify(report), inOut.has('evidence.json')),
     () => writeIfChanged(path.join(out, 'READINESS.md'), renderReadiness(report), inOut.has('READINESS.md')),
+    () => writeIfChanged(path.join(out, READINESS_HTML), renderReadinessHtml(report), inOut.has(READINESS_HTML)),
   ];
   const keep = new Set<string>();
   if (fixPrompts) {
@@ -255,6 +263,6 @@ function summaryText(report: EvidenceReport, paint: ReturnType<typeof pc.createC
   const unjudged = report.errors.length + report.skipped.length;
   if (unjudged) lines.push(`  ${unjudged} file${unjudged === 1 ? '' : 's'} not judged (${reasonCounts(report)}); see evidence.json errors and skipped`);
   const prompts = written.filter((w) => w.startsWith('fix-prompts/')).length;
-  lines.push(`wrote ${outDir}/evidence.json, ${outDir}/READINESS.md${prompts ? ` and ${prompts} fix prompt${prompts === 1 ? '' : 's'}` : ''}`);
+  lines.push(`wrote ${outDir}/evidence.json, ${outDir}/READINESS.md, ${outDir}/${READINESS_HTML}${prompts ? ` and ${prompts} fix prompt${prompts === 1 ? '' : 's'}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,15 @@ export function countLines(text: string): number {
 }
 
 let parsedFiles = 0;
+let fileWalks = 0;
+
+/**
+ * How many whole files this thread walked with {@link walkTree} (evidence-scan's own walks; the
+ * detectors' walk, which the extractors share, is not one of them). Tests count walks with it.
+ */
+export function fileWalkCount(): number {
+  return fileWalks;
+}
 
 /** How many files this thread parsed (the bin's TypeScript code cache uses it). */
 export function parsedFileCount(): number {
@@ -49,6 +58,7 @@ export function parseForExtraction(text: string, file: string): TS.SourceFile {
  * children.
  */
 export function walkTree(root: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+  if (root.kind === ts.SyntaxKind.SourceFile) fileWalks++;
   const stack: TS.Node[] = [root];
   const children: TS.Node[] = [];
   let parent: TS.Node = root;

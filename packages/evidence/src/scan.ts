@@ -5,7 +5,7 @@ import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type
 import { readFileSync } from 'node:fs';
 import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-import { joinLinks } from './crossfile.js';
+import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
 import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
@@ -13,7 +13,7 @@ import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { CODE_EXTENSIONS } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group/group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
@@ -37,6 +37,8 @@ export interface ScanEvidenceOptions {
    * large enough scans). The report is the same either way.
    */
   workers?: WorkersOption;
+  /** Called as files are extracted, with the number done and the total (a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The result of a scan: the report, and everything needed to render it. */
@@ -149,7 +151,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const settings: ExtractSettings = { coverage };
   if (envExample !== undefined) settings.envExample = envExample;
   if (detectorsConfig !== undefined) settings.detectorsConfig = detectorsConfig;
-  const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length));
+  const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length), options.onProgress ? { onProgress: options.onProgress } : {});
   const facts: FileFacts[] = slots.map((s) => (typeof s === 'number' ? (extracted.facts[s] as FileFacts) : s));
   const nextFacts: Record<string, FileFacts> = {};
   for (const f of facts) nextFacts[f.file] = f;

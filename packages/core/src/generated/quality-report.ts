@@ -219,10 +219,7 @@ export interface Violation {
   ruleId: string;
   category: Category;
   severity: Severity;
-  /**
-   * How sure the finding is real: high, medium or low.
-   */
-  confidence?: 'high' | 'medium' | 'low';
+  confidence?: Confidence;
   /**
    * What is wrong, in one sentence.
    */

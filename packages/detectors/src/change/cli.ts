@@ -162,14 +162,22 @@ export async function runGate(options: GateOptions, io: CliIO): Promise<number> 
     ...scanOptionsOf(scanCommand, ctx),
     ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
   });
-  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes: collected.changes });
-  const report = buildReport({ files: collected.changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
+  // A change that edits readycheck's own configuration could turn off the rules or ignore the
+  // files that would judge it: the gate does not let it judge itself (critical, for a human).
+  const changes: FileChange[] = [
+    ...collected.changes,
+    ...(collected.configChanges ?? []).map(
+      (file): FileChange => ({ path: file, before: null, after: null, status: 'modified', unscannable: "readycheck's own configuration, edited by this change: the rules that judge a change cannot come from it" }),
+    ),
+  ];
+  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes });
+  const report = buildReport({ files: changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
   if (options.format === 'json') {
     io.stdout(stableStringify({ agentId: verdict.agentId, changeId: verdict.changeId, exitCode: verdict.exitCode, reason: verdict.reason, report, taskId: verdict.taskId, verdict: verdict.verdict }));
   } else {
     if (report.violations.length) io.stdout(formatters.text(report, { color: io.isTTY && !io.env.NO_COLOR, detectors: ctx.detectors, severityThreshold: ctx.threshold }));
     const n = verdict.violations.length;
-    const what = `${n} new finding${n === 1 ? '' : 's'} in ${collected.changes.length} changed file${collected.changes.length === 1 ? '' : 's'}`;
+    const what = `${n} new finding${n === 1 ? '' : 's'} in ${changes.length} changed file${changes.length === 1 ? '' : 's'}`;
     // The agent id and the reason (a finding's message and file) are the agent's data: escaped.
     const agent = safe(verdict.agentId);
     const line =

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
+import { CONFIG_FILE_NAMES, decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
 import type { ReportSkipped } from '../report.js';
 import type { FileChange } from './compare.js';
 import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
@@ -51,7 +51,9 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   const select = createSelector(options);
   const skipped: ReportSkipped[] = [];
   const wanted: GitFileChange[] = [];
+  const configChanges: string[] = [];
   for (const entry of entries) {
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry.path))) configChanges.push(entry.path);
     const verdict = select(entry.path);
     if (verdict === 'not-source') continue;
     if (verdict === 'outside-globs') {
@@ -110,6 +112,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     changes: pairRenames(changes),
     skipped,
     meta: { base: options.base, baseCommit: from, head: options.head ?? (staged ? 'INDEX' : 'WORKTREE') },
+    ...(configChanges.length ? { configChanges } : {}),
   };
 }
 

@@ -69,7 +69,7 @@ function sourceFiles(root: string, limit = Infinity): string[] {
     const dir = stack.pop() as string;
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? 1 : -1))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules') stack.push(p);
+      if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'real-edits') stack.push(p);
       else if (e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
     }
   }
@@ -85,6 +85,9 @@ interface Measure {
   heldOut: number;
   heldOutFound: number;
   missed: string[];
+  /** Findings on drop edits other than the expected one. */
+  wrong: string[];
+  /** Findings on silent edits. */
   noisy: string[];
 }
 
@@ -97,7 +100,7 @@ function measure(files: ReadonlyArray<{ rel: string; text: string }>, maxEditsPe
     return { wording, style };
   };
   const engine = createChangeEngine({ rules: ['placeholder-comment'] });
-  const m: Measure = { drops: 0, found: 0, falsePositives: 0, silent: 0, silentFindings: 0, heldOut: 0, heldOutFound: 0, missed: [], noisy: [] };
+  const m: Measure = { drops: 0, found: 0, falsePositives: 0, silent: 0, silentFindings: 0, heldOut: 0, heldOutFound: 0, missed: [], wrong: [], noisy: [] };
   const placeholders = (edit: DropEdit | SilentEdit) =>
     compareChanges([{ path: edit.file, before: edit.before, after: edit.after }, ...(edit.kind === 'silent' ? (edit.extra ?? []) : [])], engine)
       .flatMap((r) => r.violations)
@@ -114,6 +117,7 @@ function measure(files: ReadonlyArray<{ rel: string; text: string }>, maxEditsPe
         if (heldOut) m.heldOutFound++;
       } else m.missed.push(`${edit.shape} ${rel}:${edit.commentLine} "${edit.wording}"`);
       m.falsePositives += found.length - (hit ? 1 : 0);
+      for (const v of found) if (v !== hit) m.wrong.push(`${edit.shape} ${rel}:${v.line} ${v.message}`);
     }
     for (const edit of silentEdits(rel, text).slice(0, maxEditsPerFile)) {
       const found = placeholders(edit);
@@ -149,10 +153,10 @@ describe('placeholder drops on edits of real code (issue #13 point 3)', () => {
     console.info(summary('placeholder recall, committed sample', m));
     expect(m.drops).toBeGreaterThanOrEqual(150);
     expect(m.silent).toBeGreaterThanOrEqual(100);
-    expect(new Set(dropShapes(files)).size).toBeGreaterThanOrEqual(9);
+    expect(new Set(dropShapes(files)).size).toBeGreaterThanOrEqual(10);
     expect({ recall: recall(m) >= 0.95, missed: m.missed.slice(0, 10) }).toEqual({ recall: true, missed: m.missed.slice(0, 10) });
     expect(m.heldOutFound / m.heldOut).toBeGreaterThanOrEqual(0.95);
-    expect(precision(m)).toBeGreaterThanOrEqual(0.95);
+    expect({ precision: precision(m) >= 0.95, wrong: m.wrong.slice(0, 10) }).toEqual({ precision: true, wrong: m.wrong.slice(0, 10) });
     expect(m.noisy).toEqual([]);
   }, 120_000);
 
@@ -171,3 +175,14 @@ describe('placeholder drops on edits of real code (issue #13 point 3)', () => {
 function dropShapes(files: ReadonlyArray<{ rel: string; text: string }>): string[] {
   return files.flatMap(({ rel, text }) => dropEdits(rel, text, () => ({ wording: 'x', style: 'line' })).map((e) => e.shape));
 }
+
+describe('real edits from this repository that must stay silent', () => {
+  it('smoke/src/verify.ts at 78b655a: a rewritten object whose property comment changed is no drop', () => {
+    const dir = path.join(sampleRoot, 'real-edits/smoke-verify-78b655a');
+    const [result] = compareChanges(
+      [{ path: 'packages/smoke/src/verify.ts', before: readFileSync(path.join(dir, 'before.ts'), 'utf8'), after: readFileSync(path.join(dir, 'after.ts'), 'utf8') }],
+      createChangeEngine({ rules: ['placeholder-comment'] }),
+    );
+    expect(result?.violations.filter((v) => v.droppedRange)).toEqual([]);
+  });
+});

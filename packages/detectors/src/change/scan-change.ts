@@ -30,6 +30,8 @@ export interface CollectedChanges {
   changes: FileChange[];
   skipped: ReportSkipped[];
   meta: ChangeMeta;
+  /** Git changes: readycheck config files (`readycheck.config.*`) the change adds, edits or deletes. */
+  configChanges?: string[];
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Slot {
   header: string;
   /** The children that are code, as line ranges and offsets. */
   children: Array<{ start: number; end: number; line: number; endLine: number }>;
+  /** The name of what the slot belongs to (`load` for a method's body, `Store` for a class), when it has one. */
+  owner: string | null;
 }
 
 /** A parsed side of a change. */
@@ -115,13 +117,27 @@ export function slotOf(side: ParsedSide, node: TS.Node): Slot | null {
     const start = c.getStart(side.file);
     return { start, end: c.end, line: position(side.lineStarts, start).line, endLine: position(side.lineStarts, c.end).line };
   });
-  if (ts.isSourceFile(node)) return { node, family, open: -1, openLine: 0, header: '', children };
+  if (ts.isSourceFile(node)) return { node, family, open: -1, openLine: 0, header: '', children, owner: null };
   // A list starts right after the token that opens it.
   const open = list.pos - 1;
   const { line } = position(side.lineStarts, open);
   const lineStart = side.lineStarts[line - 1] as number;
   const header = side.text.slice(lineStart, open + 1).replace(/\s+/g, ' ').trim();
-  return { node, family, open, openLine: line, header, children };
+  return { node, family, open, openLine: line, header, children, owner: ownerName(node) };
+}
+
+/** The declared name a slot belongs to: a function's or method's, a class's, or the variable or property an object or array is bound to. */
+function ownerName(node: TS.Node): string | null {
+  const holder = ts.isBlock(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) ? node.parent : node;
+  if (!holder) return null;
+  const name = (holder as { name?: TS.Node }).name;
+  if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) return `${ts.SyntaxKind[holder.kind]}:${name.text}`;
+  // An arrow function or function expression bound to a variable or property: `const load = () => {…}`.
+  const bound = holder.parent;
+  if ((ts.isArrowFunction(holder) || ts.isFunctionExpression(holder)) && bound && (ts.isVariableDeclaration(bound) || ts.isPropertyAssignment(bound)) && ts.isIdentifier(bound.name)) {
+    return `${ts.SyntaxKind[holder.kind]}:${bound.name.text}`;
+  }
+  return null;
 }
 
 /**
@@ -150,23 +166,44 @@ export function slotAround(side: ParsedSide, start: number, end: number): Slot |
   return slot.open < start ? slot : null;
 }
 
-/** Every slot of a parsed file by the line it opens on (an explicit stack, not recursion). */
-export function slotsByOpenLine(side: ParsedSide): Map<number, Slot[]> {
-  const out = new Map<number, Slot[]>();
-  const stack: TS.Node[] = [side.file];
-  while (stack.length) {
-    const node = stack.pop() as TS.Node;
-    const slot = slotOf(side, node);
-    if (slot) {
-      const list = out.get(slot.openLine);
-      if (list) list.push(slot);
-      else out.set(slot.openLine, [slot]);
+/**
+ * The slots of a parsed file by the line they open on, built on demand: the walk only notes where
+ * each slot node opens (an explicit stack, not recursion); its children are read when asked for.
+ */
+export class SlotIndex {
+  private readonly byLine = new Map<number, TS.Node[]>();
+  private readonly built = new Map<TS.Node, Slot | null>();
+
+  constructor(private readonly side: ParsedSide) {
+    const stack: TS.Node[] = [side.file];
+    while (stack.length) {
+      const node = stack.pop() as TS.Node;
+      const list = familyOf(node) && !ts.isSourceFile(node) ? listOf(node) : null;
+      if (list) {
+        const line = position(side.lineStarts, list.pos - 1).line;
+        const nodes = this.byLine.get(line);
+        if (nodes) nodes.push(node);
+        else this.byLine.set(line, [node]);
+      }
+      ts.forEachChild(node, (child) => {
+        stack.push(child);
+      });
     }
-    ts.forEachChild(node, (child) => {
-      stack.push(child);
-    });
   }
-  return out;
+
+  /** The slots opening on a line. */
+  at(line: number): Slot[] {
+    const out: Slot[] = [];
+    for (const node of this.byLine.get(line) ?? []) {
+      let slot = this.built.get(node);
+      if (slot === undefined) {
+        slot = slotOf(this.side, node);
+        this.built.set(node, slot);
+      }
+      if (slot) out.push(slot);
+    }
+    return out;
+  }
 }
 
 /** Where a comment stands among the code children of its slot. */

@@ -80,7 +80,7 @@ describe('sarif formatter', () => {
     expect(anyRule?.defaultConfiguration.level).toBe('warning');
     expect(anyRule?.properties['security-severity']).toBeUndefined();
     expect(anyRule?.help.text).toContain('as any');
-    expect(anyRule?.help.text).toContain('Measured precision: medium: 279/279');
+    expect(anyRule?.help.text).toContain('Measured precision: medium: 366/366');
   });
 
   it('writes relative URIs under %SRCROOT%, 1-based UTF-16 regions, our fingerprint, and inline suppressions', () => {

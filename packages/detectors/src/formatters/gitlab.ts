@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { QualityReport } from '@readycheck/core';
+import { inertJson, type QualityReport } from '@readycheck/core';
 import { isReported } from '../report.js';
 import type { Severity } from '../types.js';
 import type { FormatOptions } from './types.js';
@@ -52,5 +52,5 @@ export function gitlab(report: QualityReport, _options: FormatOptions = {}): str
       location: { path: e.file, lines: { begin: e.line ?? 1, end: e.line ?? 1 } },
     });
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(issues, null, 2))}\n`;
 }

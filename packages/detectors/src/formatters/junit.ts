@@ -1,4 +1,4 @@
-import type { QualityReport } from '@readycheck/core';
+import { escapeControl as safe, type QualityReport } from '@readycheck/core';
 import type { Violation } from '../types.js';
 import { isReported } from '../report.js';
 import type { FormatOptions } from './types.js';
@@ -6,6 +6,10 @@ import type { FormatOptions } from './types.js';
 // XML 1.0 allows tab, LF, CR and U+0020 and above (less the surrogate range handled by the
 // engine and U+FFFE/U+FFFF); anything else in a message or path is replaced, never emitted raw.
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// Valid XML, but a terminal may act on them (C1 controls such as CSI) or reorder text (bidi
+// controls): written as character references, so the report read raw on a console stays inert.
+const REFERENCED = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const reference = (ch: string): string => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`;
 function attr(s: string): string {
   return s
     .replace(INVALID_XML, '\uFFFD')
@@ -15,14 +19,18 @@ function attr(s: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
+    .replace(/\t/g, '&#9;')
+    .replace(REFERENCED, reference);
 }
 function text(s: string): string {
-  return s.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(REFERENCED, reference);
 }
 
+// The body is text printed as is when the report goes to stdout in CI: each part is kept to one
+// line (escapeControl), so neither a file name nor a line of the scanned code can start a line
+// of its own (a `::warning …` workflow command at column 0).
 function failure(v: Violation): string {
-  const body = `${v.file}:${v.line}:${v.column} ${v.severity} ${v.ruleId}: ${v.message}${v.suggestion ? `\n${v.suggestion}` : ''}\n${v.snippet}`;
+  const body = `${safe(v.file)}:${v.line}:${v.column} ${v.severity} ${safe(v.ruleId)}: ${safe(v.message)}${v.suggestion ? `\n${safe(v.suggestion)}` : ''}\n${safe(v.snippet)}`;
   return `      <failure message="${attr(v.message)}" type="${attr(v.severity)}">${text(body)}</failure>`;
 }
 
@@ -50,7 +58,7 @@ export function junit(report: QualityReport, _options: FormatOptions = {}): stri
   if (report.errors.length) {
     const cases = report.errors.map(
       (e) =>
-        `    <testcase name="${attr(`not scanned: ${e.file}`)}" classname="${attr(e.file)}" time="0">\n      <error message="${attr(e.message)}" type="${attr(e.code)}">${text(`${e.file}: ${e.message}`)}</error>\n    </testcase>`,
+        `    <testcase name="${attr(`not scanned: ${e.file}`)}" classname="${attr(e.file)}" time="0">\n      <error message="${attr(e.message)}" type="${attr(e.code)}">${text(safe(`${e.file}: ${e.message}`))}</error>\n    </testcase>`,
     );
     suites.push(`  <testsuite name="files not scanned" tests="${report.errors.length}" failures="0" errors="${report.errors.length}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
   }

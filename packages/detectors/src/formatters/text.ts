@@ -24,7 +24,8 @@ export function text(report: QualityReport, options: FormatOptions = {}): string
   }
   for (const [file, list] of byFile) {
     out.push(c.underline(safe(file)));
-    const rows = list.map((v) => [`${v.line}:${v.column}`, v.severity, safe(v.message), safe(v.ruleId)] as const);
+    // A finding the detector is less than sure of says so after its message.
+    const rows = list.map((v) => [`${v.line}:${v.column}`, v.severity, safe(v.confidence && v.confidence !== 'high' ? `${v.message} (${v.confidence} confidence)` : v.message), safe(v.ruleId)] as const);
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
     const w2 = Math.max(...rows.map((r) => r[2].length));

@@ -16,7 +16,7 @@ export interface QualityMonitorOptions extends ScanChangeOptions {
   store?: MonitorStore | string;
   /** New findings at or above this make the verdict `findings`. Default `high`. */
   severityThreshold?: Severity;
-  /** A new finding at or above this quarantines the agent. Default `critical`. */
+  /** A new finding at or above this, and of high confidence, quarantines the agent. Default `critical`. */
   quarantineSeverity?: Severity;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
@@ -143,7 +143,9 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
       .flatMap((r) => r.violations)
       .filter((v) => v.suppression === undefined)
       .map((v): Violation => (v.ruleId === UNSCANNABLE ? { ...v, severity: 'critical' } : v));
-    const critical = found.filter((v) => atOrAbove(v.severity, quarantineAt));
+    // Only a finding the detector is sure of quarantines: a critical lead of medium or low confidence
+    // (a made-up key in a test, a value of unknown origin) is reported, not acted on.
+    const critical = found.filter((v) => atOrAbove(v.severity, quarantineAt) && (v.confidence ?? 'high') === 'high');
     const verdict: ChangeVerdict['verdict'] = critical.length ? 'quarantined' : found.some((v) => atOrAbove(v.severity, threshold)) ? 'findings' : 'clean';
 
     const outcome = await store.update((state) => {

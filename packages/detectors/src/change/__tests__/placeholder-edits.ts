@@ -113,6 +113,18 @@ export function dropEdits(file: string, text: string, next: () => { wording: str
         out.push({ kind: 'drop', shape: 'body-one-line', file, wording, before: text, after: replaceLines(s, openLine, closeLine, [line]), commentLine: openLine, startLine: openLine, endLine: closeLine });
       }
       if (node.statements.length >= 3) cut('body-tail', ...span(node.statements.slice(1)));
+      // The body elided while the signature changes in the same edit (a parameter added).
+      const fn = node.parent as TS.FunctionLikeDeclaration;
+      const at = fn.parameters.end;
+      if (lineOf(s, at) === openLine && /\.tsx?$/.test(file)) {
+        const { wording, style } = next();
+        const col = s.sf.getLineAndCharacterOfPosition(at).character;
+        const param = fn.parameters.length ? ', extra?: unknown' : 'extra?: unknown';
+        const signature = `${header.slice(0, col)}${param}${header.slice(col)}`;
+        const indent = indentOf(s.lines[from - 1] ?? '');
+        const after = [...s.lines.slice(0, openLine - 1), signature, indent + commentText(wording, style, false), ...s.lines.slice(to)].join('\n');
+        out.push({ kind: 'drop', shape: 'body-new-signature', file, wording, before: text, after, commentLine: openLine + 1, startLine: from, endLine: to });
+      }
     }
     if (ts.isClassLike(node) && node.members.length >= 3 && cuttable(s, node.members.pos - 1, node.end - 1, node.members)) {
       const members = node.members.filter((m) => ownsLines(s, m));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { parseSource, walkTree } from './parse.js';
-import ts from './ts.js';
+import { parseSource, walkTree } from '../parse.js';
+import ts from '../ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
 export interface EntryLinks {
@@ -128,7 +128,7 @@ const hasModifier = (n: TS.Node, kind: TS.SyntaxKind): boolean => ts.canHaveModi
  * members and base class, object literals with their properties), and for an entry file its
  * imports, requires and the calls made through them.
  */
-export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
+export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean, side?: EntrySide): LinkFacts {
   const imports = new Map<string, { spec: string; name: string }>();
   for (const st of sf.statements) {
     if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
@@ -229,7 +229,7 @@ export function linkFactsOf(sf: TS.SourceFile, isEntry: boolean): LinkFacts {
     classes: [...classDecls].map(([n, c]) => [n, classFacts(c)]),
   };
   if (moduleExports) facts.moduleExports = moduleExports;
-  if (isEntry) facts.entry = entrySide(sf);
+  if (isEntry) facts.entry = side ?? entrySide(sf);
   return facts;
 }
 
@@ -252,6 +252,17 @@ function bindingNames(name: TS.BindingName, sf: TS.SourceFile): string[] {
 }
 
 function entrySide(sf: TS.SourceFile): EntrySide {
+  const reader = createEntrySide(sf);
+  walkTree(sf, reader.visit);
+  return reader.finish();
+}
+
+/**
+ * The reader of what an entry file says about its imports and calls, to run in any walk: `visit`
+ * each node (in the detectors' walk or {@link walkTree}), then `finish`. Import declarations are
+ * read from the top-level statements first.
+ */
+export function createEntrySide(sf: TS.SourceFile): { visit: (node: TS.Node) => boolean; kinds: Record<string, (node: TS.Node) => void>; finish: () => EntrySide } {
   const side: EntrySide = { imports: [], requires: [], called: [], instances: [], memberCalls: [] };
   const bound = new Set<string>();
   for (const st of sf.statements) {
@@ -284,7 +295,7 @@ function entrySide(sf: TS.SourceFile): EntrySide {
       }
     }
   }
-  if (bound.size === 0) return side;
+  if (bound.size === 0) return { visit: () => false, kinds: {}, finish: () => side };
   const called = new Map<string, number[]>();
   const note = (e: TS.Identifier): void => {
     if (!bound.has(e.text)) return;
@@ -299,7 +310,9 @@ function entrySide(sf: TS.SourceFile): EntrySide {
   const visit = (node: TS.Node): boolean => {
     if (ts.isImportDeclaration(node)) return false;
     // Instances count as their class (`const proxy = new ImageProxy()` … `proxy.getImage()`).
-    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text))) {
+    // (In a walk that does not skip imports, the names an import binds are not uses.)
+    const parent = node.parent as TS.Node | undefined;
+    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text)) && !(parent && (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)))) {
       const line = lineAt(node, sf);
       const lines = used.get(node.text);
       if (!lines) used.set(node.text, [line]);
@@ -319,18 +332,22 @@ function entrySide(sf: TS.SourceFile): EntrySide {
     }
     return true;
   };
-  walkTree(sf, visit);
-  side.called = [...called];
-  side.used = [...used];
-  for (const node of calls) {
-    const access = node.expression as TS.PropertyAccessExpression;
-    const receiver = access.expression;
-    const viaNew = ts.isNewExpression(receiver) && ts.isIdentifier(receiver.expression);
-    const name = ts.isIdentifier(receiver) ? receiver.text : viaNew ? (receiver.expression as TS.Identifier).text : null;
-    if (name === null || !(bound.has(name) || (!viaNew && instanceNames.has(name)))) continue;
-    side.memberCalls.push({ receiver: name, viaNew, text: text(receiver, sf), member: access.name.text, line: lineAt(node, sf) });
-  }
-  return side;
+  const finish = (): EntrySide => {
+    side.called = [...called];
+    side.used = [...used];
+    for (const node of calls) {
+      const access = node.expression as TS.PropertyAccessExpression;
+      const receiver = access.expression;
+      const viaNew = ts.isNewExpression(receiver) && ts.isIdentifier(receiver.expression);
+      const name = ts.isIdentifier(receiver) ? receiver.text : viaNew ? (receiver.expression as TS.Identifier).text : null;
+      if (name === null || !(bound.has(name) || (!viaNew && instanceNames.has(name)))) continue;
+      side.memberCalls.push({ receiver: name, viaNew, text: text(receiver, sf), member: access.name.text, line: lineAt(node, sf) });
+    }
+    return side;
+  };
+  const handler = (node: TS.Node): void => void visit(node);
+  const kinds: Record<string, (node: TS.Node) => void> = { Identifier: handler, CallExpression: handler, NewExpression: handler, Parameter: handler, VariableDeclaration: handler };
+  return { visit, kinds, finish };
 }
 
 interface Binding {
