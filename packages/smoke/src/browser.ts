@@ -41,7 +41,16 @@ export class BrowserHost {
 
   /** The browser server's WebSocket endpoint (starts Chromium on first call). */
   async endpoint(): Promise<string> {
-    this.#server ??= playwright().then((pw) => pw.chromium.launchServer({ executablePath: this.#executablePath, headless: true, args: ARGS }));
+    this.#server ??= playwright().then((pw) => pw.chromium.launchServer({
+        executablePath: this.#executablePath,
+        headless: true,
+        args: ARGS,
+        // smoke-run's own Ctrl-C handling writes the reports, then closes Chromium; playwright's
+        // would exit the process first (no report). At process exit playwright still kills it.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }));
     return (await this.#server).wsEndpoint();
   }
 

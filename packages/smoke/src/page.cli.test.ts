@@ -1,5 +1,6 @@
 // Page checks through smoke-run (YAML `type: page` and ctx.page in a TS suite run in a worker),
 // with the screenshot of the failed check shown by the HTML report in real Chromium and named in JUnit.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { validate, type SmokeReport } from '@readycheck/core';
 import { chromiumPath } from './browser.js';
 import { main } from './cli.js';
-import { fakeIO, inlineProject } from './__tests__/helpers.js';
+import { fakeIO, inlineProject, repoRoot } from './__tests__/helpers.js';
+import { reportProblems } from './__tests__/ctrf.js';
 import { startPages } from './__tests__/pages.js';
 
 let app: Awaited<ReturnType<typeof startPages>>;
@@ -55,6 +57,8 @@ describe('smoke-run page checks', () => {
       });
       expect(byId['charts render']!.message).toBe('page /console-error: console error: chart failed to render');
       expect(byId['charts render']!.extra.attachments.map((a) => a.name)).toEqual(['screenshot', 'console']);
+      expect(byId['charts render']!.screenshot).toBe((byId['charts render']!.extra.attachments[0]!.value as { base64: string }).base64);
+      expect(reportProblems(report)).toEqual([]);
       expect(byId['ctx.page']!.extra.attachments).toEqual([{ name: 'title', value: 'Jobs dashboard' }]);
       const junit = await readFile(path.join(p.dir, 'reports/junit.xml'), 'utf8');
       expect(junit).toMatch(/image\/png, \d+ bytes: in smoke-report\.json and smoke-report\.html \(check ("|&quot;)charts render("|&quot;), attachment ("|&quot;)screenshot("|&quot;)\)/);
@@ -83,4 +87,43 @@ describe('smoke-run page checks', () => {
       await p.cleanup();
     }
   }, 90_000);
+
+  it('Ctrl-C during a page check: the report is written, exit 130, and Chromium is gone', async () => {
+    const p = await inlineProject({
+      'smoke/wait.smoke.yaml': 'name: w\nchecks:\n  - { type: page, name: never shows, category: ui, path: /, timeoutMs: 60000, expect: { selector: "#never" } }\n',
+    });
+    try {
+      const child = spawn(process.execPath, [path.join(repoRoot, 'packages/smoke/bin/smoke-run.js'), '--base-url', app.url, '--reporter', 'json'], {
+        cwd: p.dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { PATH: process.env.PATH ?? '', CI: '1', READYCHECK_CHROMIUM: chromiumPath(process.env) },
+      });
+      const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      // Wait until Chromium runs under the smoke-run process, then interrupt.
+      let browserPids: number[] = [];
+      for (let i = 0; i < 200 && browserPids.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const ps = spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(child.pid)], { encoding: 'utf8' }).stdout;
+        browserPids = ps.split('\n').filter((l) => /chrom/i.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+      }
+      expect(browserPids.length).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1500));
+      child.kill('SIGINT');
+      expect(await closed).toBe(130);
+      const report = JSON.parse(await readFile(path.join(p.dir, 'reports/smoke-report.json'), 'utf8')) as SmokeReport;
+      expect(report.results.extra!.interrupted).toBe(true);
+      expect(report.results.tests[0]!.rawStatus).toBe('interrupted');
+      const alive = browserPids.filter((pid) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      expect(alive).toEqual([]);
+    } finally {
+      await p.cleanup();
+    }
+  }, 60_000);
 });

@@ -159,6 +159,9 @@ export function toResult(
   const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : '';
   entry.message = `${last.error ?? 'failed'}${tries}`;
   if (last.trace) entry.trace = last.trace;
+  // CTRF's own field for a failed page check's screenshot, so CTRF tools show it too.
+  const shot = attachments.find((a) => a.name === 'screenshot')?.value as { contentType?: unknown; base64?: unknown } | undefined;
+  if (shot && shot.contentType === 'image/png' && typeof shot.base64 === 'string') entry.screenshot = shot.base64;
   return entry;
 }
 

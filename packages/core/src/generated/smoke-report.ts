@@ -75,6 +75,10 @@ export interface Test {
   message?: string;
   trace?: string;
   /**
+   * CTRF: the base64 PNG screenshot of a failed page check (the same image is in extra.attachments as "screenshot").
+   */
+  screenshot?: string;
+  /**
    * passed, failed, timedOut, blocked, skipped, interrupted
    */
   rawStatus?: string;
