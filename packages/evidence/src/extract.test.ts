@@ -125,6 +125,25 @@ describe('extractSource: events, jobs, env', () => {
     expect(f.jobs.map((j) => `${j.kind}:${j.name}:${j.valid}`)).toEqual(['node-cron:0 2 * * *:true', 'node-schedule:61 * * * *:false', 'cron:@daily:true', 'cron:*/5 * * * * *:true']);
     expect(f.jobs[1]?.problem).toBe('minute: 61 is out of range 0-59');
   });
+  it('reads Agenda: a defined job with what its handler calls, and its schedules (cron validated, human intervals valid)', () => {
+    const f = x(
+      "agenda.define('send report', async (job) => { await sendReport(job.attrs.data); });\n" +
+        "await agenda.every('0 6 * * *', 'send report');\n" +
+        "await agenda.every('3 minutes', 'send report');\n" +
+        "await agenda.schedule('in 20 minutes', 'send report', { to: 'ops' });\n" +
+        "await agenda.every('61 * * * *', 'send report');",
+    );
+    expect(f.jobs.map((j) => `${j.kind}:${j.name}:${j.valid}`)).toEqual([
+      'agenda-job:send report:true',
+      'agenda:0 6 * * *:true',
+      'agenda:3 minutes:true',
+      'agenda:in 20 minutes:true',
+      'agenda:61 * * * *:false',
+    ]);
+    expect(f.jobs[0]?.calls).toContain('sendReport');
+    expect(f.jobs[2]?.calls).toEqual(['send report']);
+  });
+
   it('finds a Workers scheduled handler and the crons it dispatches, with what each branch calls', () => {
     const f = x("export default {\n  async scheduled(event, env, ctx) {\n    if (event.cron === '0 * * * *') await refresh(env);\n    switch (event.cron) { case '30 2 * * 1': ctx.waitUntil(digest(env)); }\n  },\n  async queue(batch) {},\n};");
     expect(f.scheduledHandler).toBe(true);

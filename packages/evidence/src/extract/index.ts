@@ -1,3 +1,4 @@
+import agenda from './agenda.js';
 import cliCommands from './cli-commands.js';
 import cloudflareWorkers from './cloudflare-workers.js';
 import discord from './discord.js';
@@ -18,5 +19,5 @@ import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, prisma, queryBuilders, services, sqlStrings, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, prisma, queryBuilders, services, sqlStrings, typeorm,
 ];

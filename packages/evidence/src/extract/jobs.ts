@@ -21,9 +21,10 @@ export default {
       else if (/(^|\.)Worker$/.test(callee) && /^[\w:-]+$/.test(s) && !/\.[cm]?[jt]s$/.test(s)) add(facts.events, n, s, 'queue-consumer');
     },
   },
-  call: ({ n, s, fn, method, recv }, { addJob }) => {
+  call: ({ n, s, fn, method, recv, recvText }, { addJob }) => {
     if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
-    else if ((method === 'schedule' || method === 'scheduleJob') && n.arguments.length >= 1) {
+    // `agenda.schedule('in 20 minutes', …)` is Agenda's (extract/agenda.ts), not node-cron's.
+    else if ((method === 'schedule' || method === 'scheduleJob') && n.arguments.length >= 1 && !/agenda/i.test(recvText)) {
       const cronArg = n.arguments.map(stringArg).find((a) => a !== undefined && (/\s/.test(a.trim()) || a.startsWith('@')));
       if (cronArg !== undefined) addJob(n, cronArg, method === 'schedule' ? 'node-cron' : 'node-schedule', calledIdentifiers(n.arguments.filter((a) => !ts.isStringLiteralLike(a))));
     } else if (method === 'from' && recv !== undefined && ts.isIdentifier(recv) && recv.text === 'CronJob') {
