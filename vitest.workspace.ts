@@ -14,9 +14,10 @@ const projects: TestProjectInlineConfiguration[] = [
   pkg('health', { testTimeout: 30_000 }),
   pkg('smoke', { testTimeout: 30_000 }),
   pkg('coverage-gate', { testTimeout: 30_000 }),
+  pkg('eslint-plugin', { testTimeout: 30_000 }),
   // One throw-away PostgreSQL cluster for all of monitor's Postgres tests (test/postgres-setup.ts).
   pkg('monitor', { testTimeout: 60_000, globalSetup: ['test/postgres-setup.ts'] }),
-  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts'] } },
+  { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'action/**/*.test.ts', 'bench/accuracy/*.test.ts'] } },
 ];
 
 export default projects;

@@ -1,15 +1,18 @@
 // Side-by-side: readycheck's bins against peers, as whole processes, on the same corpora.
 //
 // - quality-scan (only the ten detectors that have a peer rule) vs ESLint 9 + typescript-eslint's
-//   parser (the ten equivalent rules, no type information) vs oxlint (the same ten rules);
-// - evidence-scan vs knip (both analyse a whole project).
+//   parser (the ten equivalent rules, no type information) vs oxlint (the same ten rules) vs Biome
+//   (its nine closest rules), with the parse-and-walk floor (peers/floor.mjs: TypeScript's
+//   createSourceFile and one visit of every node, nothing else) as a row of its own;
+// - evidence-scan vs knip (both analyse a whole project);
+// on the generated corpus, the real npm package, and every application in ../shared/corpora.
 //
 // Each tool runs once as a warm-up, then `runs` times, interleaved round-robin so drift on a
 // shared machine hits every tool alike. Reported: median / min / max wall time, peak RSS (from
 // /usr/bin/time when present), findings per rule, and the ratio readycheck / peer (< 1: readycheck
 // is faster). Peers come from bench/package.json, installed on demand with `npm ci --prefix bench`.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_DIR } from './lib/corpus.mjs';
@@ -22,7 +25,9 @@ const PEER_BINS = {
   eslint: path.join(NM, 'eslint', 'bin', 'eslint.js'),
   oxlint: path.join(NM, 'oxlint', 'bin', 'oxlint'),
   knip: path.join(NM, 'knip', 'bin', 'knip.js'),
+  biome: path.join(NM, '@biomejs', 'biome', 'bin', 'biome'),
 };
+const SHARED_CORPORA = path.resolve(REPO_ROOT, '..', 'shared', 'corpora');
 const RC_BINS = {
   qualityScan: path.join(REPO_ROOT, 'packages', 'detectors', 'bin', 'quality-scan.js'),
   evidenceScan: path.join(REPO_ROOT, 'packages', 'evidence', 'bin', 'evidence-scan.js'),
@@ -100,6 +105,17 @@ const LINT_PARSERS = {
     for (const f of parseJsonOut(stdout)) for (const m of f.messages) counts[m.ruleId ?? 'parse-error'] = (counts[m.ruleId ?? 'parse-error'] ?? 0) + 1;
     return counts;
   },
+  biome: (stdout) => {
+    const byCategory = new Map(RULES.filter((r) => r.biome).map((r) => [r.biome, r.eslint]));
+    const counts = {};
+    for (const d of parseJsonOut(stdout).diagnostics ?? []) {
+      if (!String(d.category ?? '').startsWith('lint/') && d.category !== 'parse') continue;
+      const key = byCategory.get(d.category) ?? d.category;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  },
+  floor: (stdout) => ({ files: parseJsonOut(stdout).files }),
   oxlint: (stdout) => {
     const byCode = new Map(RULES.map((r) => [r.oxlintCode, r.eslint]));
     const counts = {};
@@ -148,7 +164,7 @@ async function evidenceArgs() {
 }
 
 /** The tools of one comparison, each a whole process run in the corpus directory. */
-async function toolsFor() {
+async function toolsFor(target = 'src') {
   const node = process.execPath;
   const lint = [
     {
@@ -156,22 +172,37 @@ async function toolsFor() {
       short: 'readycheck',
       readycheck: true,
       cmd: node,
-      args: [RC_BINS.qualityScan, 'src', '--format', 'json', '--rule', RULES.map((r) => r.readycheck).join(','), '--no-gitignore', '--severity-threshold', 'critical'],
+      args: [RC_BINS.qualityScan, target, '--format', 'json', '--rule', RULES.map((r) => r.readycheck).join(','), '--no-gitignore', '--severity-threshold', 'critical'],
       parse: LINT_PARSERS.readycheck,
     },
     {
       id: `ESLint ${peerVersion('eslint')} + typescript-eslint ${peerVersion('typescript-eslint')} parser`,
       short: 'ESLint',
       cmd: node,
-      args: [PEER_BINS.eslint, '-c', path.join(BENCH_DIR, 'peers', 'eslint.config.mjs'), '--no-inline-config', '--format', 'json', 'src'],
+      args: [PEER_BINS.eslint, '-c', path.join(BENCH_DIR, 'peers', 'eslint.config.mjs'), '--no-inline-config', '--format', 'json', target],
       parse: LINT_PARSERS.eslint,
     },
     {
       id: `oxlint ${peerVersion('oxlint')}`,
       short: 'oxlint',
       cmd: node,
-      args: [PEER_BINS.oxlint, '-c', path.join(BENCH_DIR, 'peers', 'oxlintrc.json'), '--format', 'json', 'src'],
+      args: [PEER_BINS.oxlint, '-c', path.join(BENCH_DIR, 'peers', 'oxlintrc.json'), '--format', 'json', target],
       parse: LINT_PARSERS.oxlint,
+    },
+    {
+      id: `Biome ${peerVersion('@biomejs/biome')}`,
+      short: 'Biome',
+      cmd: PEER_BINS.biome,
+      args: ['lint', `--config-path=${path.join(BENCH_DIR, 'peers', 'biome.json')}`, '--reporter=json', '--max-diagnostics=none', '--diagnostic-level=error', target],
+      parse: LINT_PARSERS.biome,
+    },
+    {
+      id: 'parse-and-walk floor (TypeScript createSourceFile + one visit per node)',
+      short: 'floor',
+      floor: true,
+      cmd: node,
+      args: [path.join(BENCH_DIR, 'peers', 'floor.mjs'), target],
+      parse: LINT_PARSERS.floor,
     },
   ];
   const ev = await evidenceArgs();
@@ -288,24 +319,58 @@ function printProjectFindings(rows) {
   }
 }
 
+/** The real applications in ../shared/corpora (when that folder exists), one corpus each. */
+function sharedCorpora() {
+  if (!existsSync(SHARED_CORPORA)) return [];
+  const out = [];
+  for (const e of readdirSync(SHARED_CORPORA, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const dir = path.join(SHARED_CORPORA, e.name);
+    let files = 0;
+    let lines = 0;
+    let bytes = 0;
+    const walk = (d) => {
+      for (const f of readdirSync(d, { withFileTypes: true })) {
+        if (f.name === 'node_modules' || f.name.startsWith('.')) continue;
+        const p = path.join(d, f.name);
+        if (f.isDirectory()) walk(p);
+        else if (/\.(?:[cm]?[jt]sx?)$/.test(f.name) && !/\.d\.[cm]?ts$/.test(f.name)) {
+          const text = readFileSync(p, 'utf8');
+          files++;
+          bytes += text.length;
+          lines += text.split('\n').length;
+        }
+      }
+    };
+    walk(dir);
+    out.push({ kind: 'app', name: e.name, version: 'shared', dir, files, lines, bytes });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
 /**
- * Runs the comparison on the generated corpus and (when available) the real one.
+ * Runs the comparison on the generated corpus, the real npm package (when available) and the
+ * applications in ../shared/corpora (when present).
  *
  * @param {{ corpora: Awaited<ReturnType<import('./lib/context.mjs').createRunCorpora>>, quick: boolean, runs: number, log: (m: string) => void }} options
  */
 export async function runPeers({ corpora, runs, log }) {
   ensurePeersInstalled(log);
-  const tools = await toolsFor();
   const list = [corpora.corpus];
   const real = await corpora.realCorpus();
   if (real) list.push(real);
+  list.push(...sharedCorpora());
   const out = { method: `whole processes; 1 warm-up + ${runs} runs each, interleaved; median wall time and median CPU time (user+sys, /usr/bin/time); ratio = readycheck median / peer median (< 1: readycheck faster)`, warningTerms: WARNING_TERMS, corpora: [] };
   for (const corpus of list) {
     // Run on a copy outside the repository, so no tool sees readycheck's .gitignore or configs.
     const work = mkdtempSync(path.join(os.tmpdir(), 'rc-bench-peers-'));
     try {
       cpSync(corpus.dir, work, { recursive: true });
-      const label = corpus.kind === 'generated' ? `generated corpus (seed ${corpus.seed}, ${corpus.files} files, ${(corpus.bytes / 1024).toFixed(0)} KB, ${corpus.lines} lines)` : `${corpus.name}@${corpus.version} sources (${corpus.files} files, ${(corpus.bytes / 1024).toFixed(0)} KB, ${corpus.lines} lines)`;
+      // Applications are scanned whole; the generated corpus and npm packages keep code in src/.
+      const tools = await toolsFor(corpus.kind === 'app' ? '.' : 'src');
+      const label = corpus.kind === 'app'
+        ? `${corpus.name} (../shared/corpora, ${corpus.files} source files, ${corpus.lines} lines)`
+        : corpus.kind === 'generated' ? `generated corpus (seed ${corpus.seed}, ${corpus.files} files, ${(corpus.bytes / 1024).toFixed(0)} KB, ${corpus.lines} lines)` : `${corpus.name}@${corpus.version} sources (${corpus.files} files, ${(corpus.bytes / 1024).toFixed(0)} KB, ${corpus.lines} lines)`;
       console.log(`\n### lint: ${label}`);
       const lint = await measure(tools.lint, work, runs, log);
       printTimes(lint);
@@ -315,7 +380,7 @@ export async function runPeers({ corpora, runs, log }) {
       const project = await measure(tools.project, work, runs, log);
       printTimes(project);
       printProjectFindings(project);
-      out.corpora.push({ corpus: corpus.kind === 'generated' ? `generated-${corpus.seed}-${corpus.files}` : `${corpus.name}@${corpus.version}`, files: corpus.files, bytes: corpus.bytes, lines: corpus.lines, lint, project, ...(corpus.kind === 'generated' ? { planted: corpus.plantedByKind } : {}) });
+      out.corpora.push({ corpus: corpus.kind === 'generated' ? `generated-${corpus.seed}-${corpus.files}` : corpus.kind === 'app' ? corpus.name : `${corpus.name}@${corpus.version}`, files: corpus.files, bytes: corpus.bytes, lines: corpus.lines, lint, project, ...(corpus.kind === 'generated' ? { planted: corpus.plantedByKind } : {}) });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

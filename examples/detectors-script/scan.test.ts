@@ -8,7 +8,7 @@ describe('examples/detectors-script', () => {
     const report = await scanWithCustomDetector(fileURLToPath(new URL('./sample/', import.meta.url)));
     expect(report.violations.map((v) => `${v.line} ${v.ruleId} ${v.severity}`)).toEqual([
       '8 explicit-any high',
-      '8 sql-injection critical',
+      '8 sql-injection high',
       '9 no-console-log medium',
       '14 stub-implementation high',
     ]);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A small real node:http service for readycheck's smoke-run example and tests.
 //
-//   node examples/smoke-service/server.mjs --port 0 [--host 127.0.0.1]
+//   node examples/smoke-service/server.mjs --port 0 [--host 127.0.0.1] [--ui-console-error]
 //
 // prints one line, `listening http://127.0.0.1:PORT`, and stops cleanly on SIGTERM or SIGINT.
 //
@@ -14,8 +14,14 @@
 //   GET  /api/flaky?key=K      flaky on purpose: per key, odd-numbered calls fail with 503
 //   GET  /api/slow?ms=N        answers after N ms (default 1500, at most 30000)
 //   GET  /api/version          {"name","version"}
+//   GET  /dashboard            a small HTML page: the worker list with a filter and a CSV export;
+//                              with --ui-console-error its chart script logs a console error
+//   GET  /api/workers.csv      the worker list as a download
+//   WS   /ws/jobs              WebSocket: says {"type":"hello"}; after {"subscribe":"jobs"} sends
+//                              three {"type":"job","id","status"} updates
 //   anything else              404 {"error":"not found"}
 import http from 'node:http';
+import { WebSocketServer } from 'ws';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -29,6 +35,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const uiConsoleError = args.includes('--ui-console-error');
 const startedAt = Date.now();
 const flakyCalls = new Map();
 const items = [
@@ -40,6 +47,30 @@ const workers = [
   { id: 'worker-2', queue: 'reports', status: 'running' },
   { id: 'worker-3', queue: 'billing', status: 'idle' },
 ];
+
+const escapeHtml = (t) => String(t).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function dashboard() {
+  const rows = workers.map((w) => `<li data-queue="${escapeHtml(w.queue)}">${escapeHtml(w.id)} · ${escapeHtml(w.queue)} · ${escapeHtml(w.status)}</li>`).join('');
+  const chart = uiConsoleError ? 'console.error("chart failed to render: no data for series \\"throughput\\"");' : 'document.getElementById("chart").textContent = "throughput: ok";';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Workers dashboard</title></head><body>
+<h1>Workers</h1><div id="chart">loading chart…</div>
+<input id="filter" placeholder="filter by queue"> <span id="shown">${workers.length} shown</span>
+<ul id="workers">${rows}</ul>
+<a id="export" href="/api/workers.csv" download>Export CSV</a>
+<script>
+${chart}
+document.getElementById('filter').addEventListener('input', function (e) {
+  var n = 0;
+  document.querySelectorAll('#workers li').forEach(function (li) {
+    var show = li.getAttribute('data-queue').indexOf(e.target.value) >= 0;
+    li.hidden = !show;
+    if (show) n++;
+  });
+  document.getElementById('shown').textContent = n + ' shown';
+});
+</script></body></html>`;
+}
 
 function send(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
@@ -117,6 +148,19 @@ async function handle(req, res) {
       });
       return undefined;
     }
+    case 'GET /dashboard': {
+      const html = dashboard();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+      return res.end(html);
+    }
+    case 'GET /favicon.ico':
+      res.writeHead(204);
+      return res.end();
+    case 'GET /api/workers.csv': {
+      const csv = `id,queue,status\n${workers.map((w) => `${w.id},${w.queue},${w.status}`).join('\n')}\n`;
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="workers.csv"' });
+      return res.end(csv);
+    }
     case 'GET /api/version':
       return send(res, 200, { name: 'smoke-service', version: '1.0.0' });
     default:
@@ -128,6 +172,28 @@ const server = http.createServer((req, res) => {
   handle(req, res).catch((err) => {
     if (!res.headersSent) send(res, 500, { error: 'internal error', detail: String(err?.message ?? err) });
     else res.destroy();
+  });
+});
+
+// Live job updates over WebSocket.
+const wss = new WebSocketServer({ server, path: '/ws/jobs' });
+wss.on('connection', (socket) => {
+  socket.send(JSON.stringify({ type: 'hello' }));
+  socket.on('message', (data) => {
+    let msg;
+    try {
+      msg = JSON.parse(data.toString());
+    } catch {
+      return socket.close(1003, 'messages must be JSON');
+    }
+    if (msg?.subscribe !== 'jobs') return socket.send(JSON.stringify({ type: 'error', error: 'unknown subscription' }));
+    ['queued', 'running', 'done'].forEach((status, i) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'job', id: 'job-1', status }));
+      }, 20 * (i + 1));
+      timers.add(t);
+    });
   });
 });
 
@@ -144,6 +210,8 @@ server.on('error', (err) => {
 
 function stop() {
   for (const t of timers) clearTimeout(t);
+  for (const c of wss.clients) c.terminate();
+  wss.close();
   server.close(() => process.exit(0));
   server.closeAllConnections();
 }

@@ -87,6 +87,35 @@ describe('examples/smoke-service', () => {
     }
   });
 
+  it('ui and workers: the dashboard passes, and with --ui-console-error fails with a screenshot; job updates stream over WebSocket', async () => {
+    const flagged = await start(['--port', '0', '--ui-console-error']);
+    const out = await mkdtemp(path.join(os.tmpdir(), 'rc-live-'));
+    try {
+      const runLive = async (url: string, dir: string) => {
+        let stdout = '';
+        const io = { cwd: root, env: { PATH: process.env.PATH }, isTTY: false, stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stdout += t) };
+        const code = await main(['examples/smoke-service/smoke', '--category', 'ui,workers', '--base-url', url, '--out', dir, '--reporter', 'json'], io);
+        const report = JSON.parse(await readFile(path.join(dir, 'smoke-report.json'), 'utf8')) as SmokeReport;
+        return { code, stdout, byId: Object.fromEntries(report.results.tests.map((t) => [t.extra.id, t])) };
+      };
+      const good = await runLive(svc.url, path.join(out, 'good'));
+      expect(good.code).toBe(0);
+      expect(good.byId['dashboard-loads']!.status).toBe('passed');
+      expect(good.byId['dashboard-filter-export']!.extra.attachments).toEqual([{ name: 'page', value: expect.objectContaining({ downloads: ['workers.csv'] }) }]);
+      expect(good.byId['job-updates']!.extra.attachments).toEqual([{ name: 'websocket', value: expect.objectContaining({ received: 4, matched: 3 }) }]);
+      const bad = await runLive(flagged.url, path.join(out, 'bad'));
+      expect(bad.code).toBe(1);
+      expect(bad.byId['dashboard-loads']!.message).toBe('page /dashboard: console error: chart failed to render: no data for series "throughput"');
+      expect(bad.byId['dashboard-loads']!.extra.attachments.map((a) => a.name)).toEqual(['screenshot', 'console']);
+      expect(bad.byId['dashboard-filter-export']!.rawStatus).toBe('blocked');
+      expect(bad.byId['job-updates']!.status).toBe('passed');
+    } finally {
+      flagged.child.kill('SIGTERM');
+      await exitOf(flagged.child);
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('stops on SIGTERM even with a request in flight, and rejects a bad port', async () => {
     const other = await start(['--port', '0']);
     const pending = fetch(`${other.url}/api/slow?ms=10000`).catch((err: unknown) => err);

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Yaml from 'yaml';
 import { ReadycheckError } from './errors.js';
+import { requireOptional } from './optional.js';
 
 // `yaml` is loaded on first use, with `require` (its Node entry is CommonJS): most runs read no
 // YAML, and importing it costs ~30 ms of every CLI's start-up.
 let yamlModule: typeof Yaml | undefined;
 function yaml(): typeof Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  yamlModule ??= requireOptional<typeof Yaml>('yaml', 'reading YAML files');
   return yamlModule;
 }
 
@@ -20,7 +20,7 @@ export interface DataFile<T = unknown> {
 }
 
 /**
- * Reads a JSON (`.json`, `.jsonc` not supported) or YAML (`.yaml`, `.yml`) file. Syntax errors
+ * Reads a JSON (`.json`), JSONC (`.jsonc`, comments and trailing commas) or YAML (`.yaml`, `.yml`) file. Syntax errors
  * become `RC_JSON_SYNTAX` / `RC_YAML_SYNTAX` with `file:line:column`; a missing file is
  * `RC_FILE_NOT_FOUND`.
  */
@@ -40,7 +40,21 @@ export async function readDataFile<T = unknown>(file: string): Promise<DataFile<
 export function parseDataText<T = unknown>(text: string, file: string): T {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return parseYaml<T>(text, file);
+  if (ext === '.jsonc') return parseJsonc<T>(text, file);
   return parseJson<T>(text, file);
+}
+
+/** JSON with comments and trailing commas (`tsconfig.json` style), through Microsoft's jsonc-parser. */
+export function parseJsonc<T = unknown>(text: string, file: string): T {
+  const { parse, printParseErrorCode } = requireOptional<typeof import('jsonc-parser')>('jsonc-parser', 'reading .jsonc files');
+  const errors: import('jsonc-parser').ParseError[] = [];
+  const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as T;
+  const first = errors[0];
+  if (first) {
+    const { line, column } = lineColumnAt(text, first.offset);
+    throw new ReadycheckError('RC_JSON_SYNTAX', `${file}:${line}:${column}: invalid JSONC: ${printParseErrorCode(first.error)}`, { file });
+  }
+  return data;
 }
 
 /** `JSON.parse` with an error that names the file, line and column. */

@@ -145,3 +145,57 @@ describe('discoverFiles', () => {
     expect(rels.length).toBeLessThan(5);
   });
 });
+
+describe('discoverFiles: no silent pass (issues #13 point 7, #14 point 5)', () => {
+  it('names each input that matched no file: a mistyped glob, a directory without sources, a file of another kind', async () => {
+    await tree({ 'src/a.ts': '', 'docs/readme.md': '', 'notes.txt': '' });
+    const r = await discoverFiles({ root, inputs: ['src', 'srcx/**/*.ts', 'docs', 'notes.txt'], extensions: ['.ts'] });
+    expect(r.files.map((f) => f.relPath)).toEqual(['src/a.ts']);
+    expect(r.unmatched).toEqual(['srcx/**/*.ts', 'docs', 'notes.txt']);
+  });
+
+  it('an input whose files were all ignored is not unmatched: they are counted as ignored', async () => {
+    await tree({ '.gitignore': 'gen/\n', 'src/a.ts': '', 'src/b.ts': '', 'gen/c.ts': '' });
+    const all = await discoverFiles({ root, inputs: ['.'], ignore: ['**'] });
+    // Every file, those inside the pruned src/ and gen/ included (.gitignore itself is one).
+    expect(all).toMatchObject({ files: [], unmatched: [], ignored: 4 });
+    const globbed = await discoverFiles({ root, inputs: ['src/*.ts'], ignore: ['src/**'] });
+    expect(globbed).toMatchObject({ files: [], unmatched: [], ignored: 2 });
+    expect((await discoverFiles({ root, inputs: ['.'] })).ignored).toBe(1);
+  });
+
+  it('outsideRoot "scan": a path outside the root is scanned with its own git root\'s .gitignore, reported relative to the root', async () => {
+    await tree({
+      'app/main.ts': '',
+      'other/.git/HEAD': 'ref: refs/heads/main\n',
+      'other/.gitignore': 'generated/\n',
+      'other/src/a.ts': '',
+      'other/src/generated/g.ts': '',
+      'loose/b.ts': '',
+      'loose/.gitignore': 'skip.ts\n',
+      'loose/skip.ts': '',
+    });
+    const app = path.join(root, 'app');
+    const skipped = await discoverFiles({ root: app, inputs: ['../other/src'] });
+    expect(skipped.files).toEqual([]);
+    const r = await discoverFiles({ root: app, inputs: ['.', '../other/src', path.join(root, 'loose'), '../other/src/*.ts'], outsideRoot: 'scan', extensions: ['.ts'] });
+    expect(r.files.map((f) => f.relPath)).toEqual(['../loose/b.ts', '../other/src/a.ts', 'main.ts']);
+    expect(r.files.find((f) => f.relPath === '../other/src/a.ts')?.path).toBe(path.join(root, 'other/src/a.ts'));
+    expect(r.ignored).toBe(2);
+    const missing = await discoverFiles({ root: app, inputs: ['../other/srcx/**/*.ts'], outsideRoot: 'scan' });
+    expect(missing.unmatched).toEqual(['../other/srcx/**/*.ts']);
+  });
+});
+
+describe('discoverFiles on bad input (issue #14)', () => {
+  it('an empty ignore glob is a usage error naming it, not an internal error', async () => {
+    await tree({ 'a.ts': 'x' });
+    await expect(discoverFiles({ root, ignore: ['gen/**', ''] })).rejects.toMatchObject({ code: 'RC_USAGE', message: 'ignore glob #2 is empty: remove it or write the glob' });
+  });
+
+  it('a symlink loop named on the command line is called a loop, not "no such file"', async () => {
+    await symlink(path.join(root, 'loop'), path.join(root, 'loop'));
+    await expect(discoverFiles({ root, inputs: ['loop'] })).rejects.toMatchObject({ code: 'RC_FILE_NOT_FOUND', message: 'loop: a symlink loop (the link points back to itself)' });
+    await expect(discoverFiles({ root, inputs: ['absent.ts'] })).rejects.toMatchObject({ message: 'absent.ts: no such file or directory' });
+  });
+});

@@ -1,10 +1,18 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import ignoreFactory, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type * as Tinyglobby from 'tinyglobby';
+import type { Ignore, Options as IgnoreOptions } from 'ignore';
+import type Picomatch from 'picomatch';
 import { ReadycheckError } from './errors.js';
+import { requireOptional } from './optional.js';
+
+// Optional peers of core (see optional.ts), loaded on first use: @readycheck/health installs
+// without them, and a run that discovers no files never loads them.
+const tinyglobby = (): typeof Tinyglobby => requireOptional<typeof Tinyglobby>('tinyglobby', 'file discovery');
+const ignoreFactory = (options?: IgnoreOptions): Ignore => requireOptional<(o?: IgnoreOptions) => Ignore>('ignore', 'reading .gitignore files')(options);
+const picomatch: typeof Picomatch = ((...args: Parameters<typeof Picomatch>) =>
+  requireOptional<typeof Picomatch>('picomatch', 'matching ignore globs')(...args)) as typeof Picomatch;
 
 /** Directories no scan wants, ignored unless `defaultIgnores: false`. */
 export const DEFAULT_IGNORES: readonly string[] = ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/.git/**'];
@@ -30,6 +38,12 @@ export interface DiscoverOptions {
   extensions?: readonly string[];
   /** Files larger than this many bytes are skipped. Default {@link DEFAULT_MAX_FILE_BYTES}. */
   maxFileBytes?: number;
+  /**
+   * What to do with an input outside `root` (`../other/src`, an absolute path): `skip` it with the
+   * reason `outside-root` (default), or `scan` it, with the .gitignore files of its own git root
+   * (or of the input itself when it is in no repository) and paths reported relative to `root`.
+   */
+  outsideRoot?: 'skip' | 'scan';
 }
 
 /** A file to scan. */
@@ -68,6 +82,14 @@ export interface DiscoverResult {
   root: string;
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Inputs (as given) that matched no file with a wanted extension, ignored or not: most likely a typo. */
+  unmatched: string[];
+  /**
+   * Files an input reached that the ignore globs or a .gitignore left out; not listed one by one,
+   * since a .gitignore may leave out thousands. Files inside a directory the ignore globs pruned
+   * are counted only when no file was kept (that is when the count says why nothing was found).
+   */
+  ignored: number;
 }
 
 /**
@@ -82,20 +104,28 @@ export interface DiscoverResult {
 export async function discoverFiles(options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const root = path.resolve(options.root ?? process.cwd());
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const emptyAt = (options.ignore ?? []).findIndex((g) => typeof g !== 'string' || g.trim() === '');
+  // An empty glob matches nothing anyone meant; picomatch would throw on it with no context.
+  if (emptyAt >= 0) throw new ReadycheckError('RC_USAGE', `ignore glob #${emptyAt + 1} is empty: remove it or write the glob`);
   const ignoreGlobs = [...(options.defaultIgnores === false ? [] : DEFAULT_IGNORES), ...(options.ignore ?? [])];
   const inputs = options.inputs?.length ? options.inputs : ['.'];
 
   const patterns: string[] = [];
   const explicit: string[] = [];
   const dirs: string[] = [];
+  const outside: string[] = [];
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    if (options.outsideRoot === 'scan' && isOutside(root, globBase(input))) {
+      outside.push(input);
+      continue;
+    }
+    if (tinyglobby().isDynamicPattern(input)) {
       patterns.push(toPosix(input));
       continue;
     }
     const abs = path.resolve(root, input);
     const st = statOrNull(abs);
-    if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: no such file or directory`, { file: input });
+    if (!st) throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: ${whyMissing(abs)}`, { file: input });
     const rel = toPosix(path.relative(root, abs));
     if (!st.isDirectory()) explicit.push(rel);
     // A directory outside the root is globbed as before, so its files are reported as outside it.
@@ -103,9 +133,27 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
     else dirs.push(rel);
   }
 
-  const found = patterns.length
-    ? await glob(patterns, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })
-    : [];
+  const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
+  const wanted = (rel: string): boolean => !extensions || extensions.has(path.extname(rel).toLowerCase());
+  const unmatched: string[] = [];
+  let ignored = 0;
+  const found: string[] = [];
+  // One glob per pattern, so a pattern that matches nothing (a typo) is known by name.
+  const globbed = await Promise.all(
+    patterns.map((p) => tinyglobby().glob([p], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ignoreGlobs, expandDirectories: false })),
+  );
+  for (let i = 0; i < patterns.length; i++) {
+    const hits = globbed[i] as string[];
+    for (const hit of hits) found.push(hit);
+    if (hits.some(wanted)) continue;
+    // Nothing left: did the ignore globs take it all, or does the pattern match nothing at all?
+    const pattern = patterns[i] as string;
+    const raw = options.ignore?.length
+      ? (await tinyglobby().glob([pattern], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: [...(options.defaultIgnores === false ? [] : DEFAULT_IGNORES)], expandDirectories: false })).filter(wanted)
+      : [];
+    if (raw.length) ignored += raw.length;
+    else unmatched.push(pattern);
+  }
   // Directories (the usual input) are crawled synchronously: one readdir per directory, default
   // ignored directories never entered, and the .gitignore files met on the way collected, instead
   // of a glob matched against every path plus a second crawl of the whole root for .gitignore files
@@ -118,9 +166,14 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
   });
   // A loop, not push(...files): spreading a very large list into arguments overflows the stack.
   for (const file of crawl.files) found.push(file);
+  ignored += crawl.ignored;
+  for (const dir of dirs) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    if (!crawl.files.some((f) => f.startsWith(prefix) && wanted(f)) && !crawl.ignoredUnder.has(dir)) unmatched.push(dir === '' ? '.' : dir);
+  }
+  for (const file of explicit) if (!wanted(file)) unmatched.push(file);
   // Globs may reach anywhere under the root: then every .gitignore under it is read, as before.
   const gitignore = options.gitignore === false ? null : patterns.length ? await loadGitignores(root) : loadGitignoreFiles(root, crawl.gitignores);
-  const extensions = options.extensions ? new Set(options.extensions.map((e) => e.toLowerCase())) : null;
 
   const candidates = new Set<string>([...found.map(toPosix), ...explicit]);
   const named = new Set(explicit);
@@ -136,9 +189,12 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
       skipped.push({ relPath, reason: 'outside-root', detail: `not under ${root}` });
       continue;
     }
-    if (extensions && !extensions.has(path.extname(relPath).toLowerCase())) continue;
+    if (!wanted(relPath)) continue;
     // Files named explicitly are kept even when a gitignore matches them, as ESLint does.
-    if (gitignore && !named.has(relPath) && gitignore.ignores(relPath)) continue;
+    if (gitignore && !named.has(relPath) && gitignore.ignores(relPath)) {
+      ignored++;
+      continue;
+    }
     const abs = path.join(root, relPath);
     try {
       // Synchronous on purpose: awaiting fs/promises costs a thread-pool round trip per call, and
@@ -159,8 +215,93 @@ export async function discoverFiles(options: DiscoverOptions = {}): Promise<Disc
       skipped.push({ relPath, reason: code === 'ELOOP' ? 'symlink-loop' : 'unreadable', detail: code ?? (err as Error).message });
     }
   }
-  for (const file of [...byReal.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))) files.push(file);
-  return { root, files, skipped };
+  const kept = [...byReal.values()];
+  for (const input of outside) {
+    const sub = await discoverOutside(root, input, options);
+    for (const f of sub.files) kept.push(f);
+    for (const x of sub.skipped) skipped.push(x);
+    for (const u of sub.unmatched) unmatched.push(u);
+    ignored += sub.ignored;
+  }
+  // Nothing kept: say how many files the ignore globs took, counting inside the directories they pruned.
+  if (kept.length === 0) ignored += countFiles(root, crawl.prunedDirs, wanted);
+  for (const file of kept.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))) {
+    if (files.length && files[files.length - 1]?.relPath === file.relPath) continue;
+    files.push(file);
+  }
+  return { root, files, skipped, unmatched, ignored };
+}
+
+/**
+ * An input outside the root, discovered from its own git root (or from itself, when it is in no
+ * repository) so that the .gitignore files that apply to it are its own; paths are then made
+ * relative to the caller's root again (`../other/src/a.ts`).
+ */
+async function discoverOutside(root: string, input: string, options: DiscoverOptions): Promise<DiscoverResult> {
+  const baseAbs = path.resolve(root, globBase(input));
+  const st = statOrNull(baseAbs);
+  if (!st) {
+    if (tinyglobby().isDynamicPattern(input)) return { root, files: [], skipped: [], unmatched: [toPosix(input)], ignored: 0 };
+    throw new ReadycheckError('RC_FILE_NOT_FOUND', `${input}: ${whyMissing(baseAbs)}`, { file: input });
+  }
+  const dir = st.isDirectory() ? baseAbs : path.dirname(baseAbs);
+  const base = gitRootOf(dir) ?? dir;
+  const rest = toPosix(path.relative(base, path.resolve(root, input)));
+  const sub = await discoverFiles({ ...options, root: base, inputs: [rest === '' ? '.' : rest], outsideRoot: 'skip' });
+  const back = (rel: string): string => toPosix(path.relative(root, path.join(base, rel)));
+  return {
+    root,
+    files: sub.files.map((f) => ({ ...f, relPath: back(f.relPath) })),
+    skipped: sub.skipped.map((s) => ({ ...s, relPath: back(s.relPath) })),
+    unmatched: sub.unmatched.length ? [toPosix(input)] : [],
+    ignored: sub.ignored,
+  };
+}
+
+/** Files under some directories (no symlinks followed, default-ignored directories skipped), up to 100,000 entries. */
+function countFiles(root: string, dirs: readonly string[], wanted: (rel: string) => boolean): number {
+  let count = 0;
+  let budget = 100_000;
+  const stack = [...dirs];
+  while (stack.length && budget > 0) {
+    const dir = stack.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      // Unreadable: nothing in it would have been scanned either.
+      continue;
+    }
+    for (const e of entries) {
+      budget--;
+      if (e.isDirectory()) {
+        if (!DEFAULT_IGNORED_DIRS.has(e.name)) stack.push(`${dir}/${e.name}`);
+      } else if (wanted(e.name)) count++;
+    }
+  }
+  return count;
+}
+
+/** The part of an input before its first glob segment (the input itself when it has none). */
+function globBase(input: string): string {
+  const parts = toPosix(input).split('/');
+  const i = parts.findIndex((p) => tinyglobby().isDynamicPattern(p));
+  if (i < 0) return input;
+  const base = parts.slice(0, i).join('/');
+  return base === '' && input.startsWith('/') ? '/' : base || '.';
+}
+
+function isOutside(root: string, input: string): boolean {
+  const rel = path.relative(root, path.resolve(root, input));
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
+/** The nearest directory at or above `dir` holding a `.git` (directory or file), or null. */
+function gitRootOf(dir: string): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (statOrNull(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return null;
+  }
 }
 
 function rank(realRoot: string, real: string, file: DiscoveredFile): number {
@@ -168,7 +309,7 @@ function rank(realRoot: string, real: string, file: DiscoveredFile): number {
 }
 
 async function loadGitignores(root: string): Promise<Ignore | null> {
-  const gitignores = await glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
+  const gitignores = await tinyglobby().glob(['**/.gitignore'], { cwd: root, dot: true, ignore: [...DEFAULT_IGNORES], followSymbolicLinks: false });
   return loadGitignoreFiles(root, gitignores.map(toPosix));
 }
 
@@ -213,8 +354,14 @@ function crawlDirectories(
   root: string,
   dirs: readonly string[],
   options: CrawlOptions,
-): { files: string[]; gitignores: string[]; realPaths: Map<string, string> } {
+): { files: string[]; gitignores: string[]; realPaths: Map<string, string>; ignored: number; ignoredUnder: Set<string>; prunedDirs: string[] } {
   const files: string[] = [];
+  let ignored = 0;
+  /** Directories the ignore globs kept the walk out of (their files are counted only when it matters). */
+  const prunedDirs: string[] = [];
+  /** The inputs under which the ignore globs left something out. */
+  const ignoredUnder = new Set<string>();
+  let current = '';
   const gitignores = new Set<string>();
   /** Real paths of files that are no symlink themselves: their directory's real path and name. */
   const realPaths = new Map<string, string>();
@@ -240,14 +387,23 @@ function crawlDirectories(
         }
       }
       if (isDir) {
-        if (options.skipDirs?.has(entry.name) || options.ignore?.(rel)) continue;
+        if (options.skipDirs?.has(entry.name)) continue;
+        if (options.ignore?.(rel)) {
+          prunedDirs.push(rel);
+          ignoredUnder.add(current);
+          continue;
+        }
         if (real !== undefined && realAncestors.includes(real)) continue;
         const here = real ?? path.join(realAncestors[realAncestors.length - 1] ?? root, entry.name);
         walk(rel, [...realAncestors, here], viaLink || real !== undefined, inSkipped || DEFAULT_IGNORED_DIRS.has(entry.name));
         continue;
       }
       if (entry.name === '.gitignore' && !viaLink && !inSkipped && !entry.isSymbolicLink()) gitignores.add(rel);
-      if (options.ignore?.(rel)) continue;
+      if (options.ignore?.(rel)) {
+        ignored++;
+        ignoredUnder.add(current);
+        continue;
+      }
       files.push(rel);
       const realDir = realAncestors[realAncestors.length - 1];
       if (!entry.isSymbolicLink() && realDir !== undefined) realPaths.set(rel, path.join(realDir, entry.name));
@@ -264,9 +420,10 @@ function crawlDirectories(
       const rel = [...parts.slice(0, i), '.gitignore'].join('/');
       if (statOrNull(path.join(root, rel))?.isFile()) gitignores.add(rel);
     }
+    current = dir;
     walk(dir, [dir === '' ? realRoot : realpathOr(path.join(root, dir))], false, parts.some((p) => DEFAULT_IGNORED_DIRS.has(p)));
   }
-  return { files, gitignores: [...gitignores], realPaths };
+  return { files, gitignores: [...gitignores], realPaths, ignored, ignoredUnder, prunedDirs };
 }
 
 function realpathOr(abs: string): string {
@@ -305,4 +462,17 @@ function toPosix(p: string): string {
 
 function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+/** Why a path named on the command line cannot be scanned, in words (a symlink loop is not "no such file"). */
+function whyMissing(abs: string): string {
+  try {
+    statSync(abs);
+    return 'cannot be read';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'a symlink loop (the link points back to itself)';
+    if (code === 'ENOENT') return 'no such file or directory';
+    return `cannot be read (${code ?? (err as Error).message})`;
+  }
 }

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'RC_PARSE_FAILED'
   | 'RC_WRITE_FAILED'
   | 'RC_GIT_FAILED'
+  | 'RC_DEPENDENCY_MISSING'
+  | 'RC_NO_FILES'
   // detectors
   | 'RC_DETECTOR_INVALID'
   | 'RC_BASELINE_INVALID'
@@ -41,6 +43,8 @@ export type ErrorCode =
   | 'RC_TASK_INVALID'
   // evidence
   | 'RC_ROOT_NOT_FOUND'
+  | 'RC_OUTPUT_UNSAFE'
+  | 'RC_NOTHING_JUDGED'
   // coverage-gate
   | 'RC_COVERAGE_MISSING'
   | 'RC_COVERAGE_INVALID'

@@ -22,7 +22,7 @@ export {
   type SkippedFile,
 } from './discover.js';
 export { loadSource, decodeSource, isBinary, type LoadedSource, type SkippedSource } from './source.js';
-export { readDataFile, parseDataText, parseJson, lineOfPointer, lineColumnAt, type DataFile } from './data-file.js';
+export { readDataFile, parseDataText, parseJson, parseJsonc, lineOfPointer, lineColumnAt, type DataFile } from './data-file.js';
 export {
   validate,
   validateWithSchema,
@@ -32,8 +32,13 @@ export {
   type ValidationResult,
   type DataSource,
 } from './validate.js';
-export { loadConfig, loadValidatedFile, defineConfig, CONFIG_FILE_NAME, type LoadConfigOptions, type LoadedConfig } from './config.js';
-export { writeFileAtomic } from './write.js';
-export { stableStringify } from './stable-json.js';
+export { loadConfig, loadValidatedFile, defineConfig, findConfigFile, CONFIG_FILE_NAME, CONFIG_FILE_NAMES, type LoadConfigOptions, type LoadedConfig } from './config.js';
+export { writeFileAtomic, removeDeadWritersTemps } from './write.js';
+export { requireOptional } from './optional.js';
+export { withFileLock, type FileLockOptions, type HeldLock } from './lock.js';
+export { isProcessAlive } from './process-alive.js';
+export { stableStringify, inertJson } from './stable-json.js';
+export { escapeControl, type EscapeControlOptions } from './escape.js';
 export { runCli, describeCliError, processIO, type CliIO } from './cli.js';
+export { EXIT, FLAGS, useColor, createProgress, type ExitCode, type Progress, type ProgressOptions } from './cli-flags.js';
 export * from './generated/index.js';

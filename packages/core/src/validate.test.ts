@@ -40,10 +40,10 @@ describe('validate', () => {
   });
 
   it('reports missing required properties and wrong types', () => {
-    const r = validate('fix-task', { review_id: 1, fixes: [] }, 'task.json');
+    const r = validate('fix-task', { review_id: 1 }, 'task.json');
     const messages = r.issues.map(formatIssue);
     expect(messages).toContain('task.json: /review_id: must be string');
-    expect(messages).toContain('task.json: /: missing required property "component"');
+    expect(messages).toContain('task.json: /: missing required property "fixes"');
   });
 
   it('picks the smoke check variant by its type (discriminator) and reports inside it', () => {
@@ -109,6 +109,14 @@ describe('loadConfig', () => {
       pointer: '/maxFileBytes',
       message: 'readycheck.config.json:2: /maxFileBytes: must be >= 1',
     });
+  });
+
+  it('an empty glob in include or ignore is refused with its pointer (it used to fail later as an internal error)', async () => {
+    const sub = await mkdtemp(path.join(dir, 'empty-glob-'));
+    await writeFile(path.join(sub, 'readycheck.config.json'), '{"ignore": [""]}');
+    await expect(loadConfig({ cwd: sub })).rejects.toMatchObject({ code: 'RC_CONFIG_INVALID', message: 'readycheck.config.json:1: /ignore/0: must NOT have fewer than 1 characters' });
+    await writeFile(path.join(sub, 'readycheck.config.json'), '{"include": ["src", ""]}');
+    await expect(loadConfig({ cwd: sub })).rejects.toMatchObject({ code: 'RC_CONFIG_INVALID', pointer: '/include/1' });
   });
 
   it('names a missing explicit config and a syntax error', async () => {

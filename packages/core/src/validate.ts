@@ -1,16 +1,16 @@
-import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { schemas, type SchemaId } from './generated/schemas.js';
 import { ReadycheckError } from './errors.js';
 import { lineOfPointer } from './data-file.js';
+import { requireOptional } from './optional.js';
 
 // ajv and ajv-formats (both CommonJS) are loaded with `require` when the first validator is
 // compiled, not at import: most CLI runs validate nothing (no config file), and importing them
 // cost ~70 ms of every start-up.
+// Both are optional peers of core (see optional.ts): @readycheck/health installs without them.
 function loadAjv(): { Ajv: typeof Ajv2020; addFormats: (ajv: Ajv2020) => Ajv2020 } {
-  const load = createRequire(import.meta.url);
-  const { Ajv2020: Ajv } = load('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const formats = load('ajv-formats') as { default?: unknown };
+  const { Ajv2020: Ajv } = requireOptional<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js', 'JSON Schema validation');
+  const formats = requireOptional<{ default?: unknown }>('ajv-formats', 'JSON Schema validation');
   // ajv-formats sets both module.exports and its `default` to the plugin function.
   const addFormats = (formats.default ?? formats) as (ajv: Ajv2020) => Ajv2020;
   return { Ajv, addFormats };
@@ -91,8 +91,9 @@ function compileUserSchema(schema: object): ValidateFunction {
   const key = JSON.stringify(schema);
   let fn = compiledBySchema.get(key);
   if (!fn) {
+    const ajv = getAjv(); // outside the try: a missing ajv is RC_DEPENDENCY_MISSING, not a bad schema
     try {
-      fn = getAjv().compile(stripMetaSchema(schema));
+      fn = ajv.compile(stripMetaSchema(schema));
     } catch (cause) {
       throw new ReadycheckError('RC_SCHEMA_MISMATCH', `invalid JSON Schema: ${(cause as Error).message}`, { cause });
     }

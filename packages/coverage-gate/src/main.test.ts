@@ -37,6 +37,22 @@ describe('coverage-gate CLI: gates over real c8 output', () => {
     await rm(path.join(dir, 'coverage-gate.config.json'));
   });
 
+  it('reads the coverageGate section of readycheck.config.* when there is no coverage-gate.config.json, also from a subfolder', async () => {
+    const shared = await config('readycheck.config.yaml', 'coverageGate:\n  global: { lines: 50 }\n  coverage: coverage/coverage-final.json\n');
+    try {
+      const r = await cli([]);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('pass    global  lines   67.34% (33/49)  ≥ 50%');
+      await config('readycheck.config.yaml', 'coverageGate:\n  global: { lines: 99 }\n');
+      const failed = await cli([], {}, path.join(dir, 'src'));
+      expect(failed.code).toBe(1);
+      expect(failed.out).toContain('≥ 99%');
+    } finally {
+      await rm(path.join(dir, shared));
+    }
+  });
+
   it('exits 1 on a failing gate: failures first, worst files of the failing directory named', async () => {
     await config('fail.json', { global: { lines: 90 }, paths: { 'src/math/': { lines: -2 }, 'src/**/*.js': { functions: 50 } }, perFile: { lines: 50 } });
     const r = await cli(['--config', 'fail.json']);

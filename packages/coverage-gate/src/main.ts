@@ -2,6 +2,9 @@ import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
+  FLAGS,
+  loadConfig,
+  useColor,
   ReadycheckError,
   assertValid,
   describeCliError,
@@ -32,7 +35,8 @@ interface CliOptions {
   json?: boolean;
   markdown?: string;
   update?: boolean;
-  color: boolean;
+  /** `--color` / `--no-color`; undefined: decided by useColor (NO_COLOR, FORCE_COLOR, the terminal). */
+  color?: boolean;
 }
 
 const exists = (p: string) => access(p).then(() => true, () => false);
@@ -47,14 +51,15 @@ function program(io: CliIO): Command {
   return new Command('coverage-gate')
     .description('Coverage gates over c8/istanbul output: global, per-directory, per-file, changed-line and ratchet thresholds.')
     .version(version, '-v, --version')
-    .option('-c, --config <file>', `config file (default: ./${CONFIG_FILE})`)
+    .option('-c, --config <file>', `config file (default: ./${CONFIG_FILE}, else the coverageGate section of readycheck.config.* found upward)`)
     .option('--coverage <file>', 'coverage-final.json, coverage-summary.json or lcov.info (default: config "coverage", else coverage/coverage-final.json, coverage-summary.json, lcov.info)')
     .option('--diff <base>', 'also gate the lines changed since <base> (git diff -U0 <base>; a commit, branch or range such as origin/main...HEAD)')
     .option('--changed-lines <pct>', 'minimum percent of changed lines covered (overrides config "changedLines")', percent)
     .option('--json', 'print the report as JSON (schemas/coverage-gate-report.schema.json) instead of the table')
     .option('--markdown <file>', 'also write a markdown summary (pull-request comment, $GITHUB_STEP_SUMMARY)')
     .option('--update', 'raise the ratchet baseline floors to the current figures, rounded down (never lowers; refused when CI is set)')
-    .option('--no-color', 'no colours in the table')
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .addHelpText('after', '\nExit codes: 0 every gate holds, 1 a gate failed, 2 bad input (config, coverage file, diff base).')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -153,12 +158,21 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
     const rel = path.relative(cwd, abs);
     return rel === '' ? path.basename(abs) : rel.startsWith('..') ? abs : rel;
   };
-  // Config: --config (must exist), else ./coverage-gate.config.json when present.
+  // Config: --config (must exist), else ./coverage-gate.config.json when present, else the
+  // `coverageGate` section of readycheck's own config (found from cwd upward).
   let configFile: string | null = null;
   if (opts.config) configFile = path.resolve(cwd, opts.config);
   else if (await exists(path.join(cwd, CONFIG_FILE))) configFile = path.join(cwd, CONFIG_FILE);
-  const configDisplay = configFile ? (opts.config ?? CONFIG_FILE) : null;
-  const config: CoverageGateConfig = configFile ? await loadGateConfig(configFile, configDisplay!) : {};
+  let configDisplay = configFile ? (opts.config ?? CONFIG_FILE) : null;
+  let config: CoverageGateConfig = configFile ? await loadGateConfig(configFile, configDisplay!) : {};
+  if (!configFile) {
+    const shared = await loadConfig({ cwd });
+    if (shared.file && shared.config.coverageGate) {
+      configFile = shared.file;
+      configDisplay = `${shown(shared.file)} (coverageGate)`;
+      config = shared.config.coverageGate;
+    }
+  }
   const configDir = configFile ? path.dirname(configFile) : cwd;
   const root = path.resolve(configDir, config.root ?? '.');
 
@@ -238,7 +252,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<CoverageGateReport> {
 
   if (opts.json) io.stdout(stableStringify(report));
   else {
-    io.stdout(formatConsole(report, { color: opts.color && io.isTTY && !io.env.NO_COLOR, worst: config.worst ?? 5 }));
+    io.stdout(formatConsole(report, { color: useColor(io, opts.color), worst: config.worst ?? 5 }));
     if (io.env.GITHUB_ACTIONS === 'true') {
       // Annotation paths are relative to the checkout; coverage paths to the root.
       const workspace = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : root;

@@ -59,9 +59,9 @@ export function isStaticString(node: TS.Node): node is TS.StringLiteral | TS.NoS
 export function isBuiltString(node: TS.Expression): boolean {
   const n = unwrap(node);
   if (ts.isTemplateExpression(n)) return true;
-  if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    return !(isStaticString(unwrap(n.left)) && isStaticString(unwrap(n.right))) || isBuiltString(n.left) || isBuiltString(n.right);
-  }
+  // Not recursive: a `+` whose sides are both static strings is one constant, any other `+` is built
+  // (so a chain of thousands of terms costs one look, not a descent through each).
+  if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) return !(isStaticString(unwrap(n.left)) && isStaticString(unwrap(n.right)));
   return false;
 }
 

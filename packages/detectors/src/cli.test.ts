@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,8 @@ describe('quality-scan CLI', () => {
     expect((await run('src')).code).toBe(1);
     expect((await run('src', '--severity-threshold', 'critical')).code).toBe(1);
     expect((await run('src', '--rule', 'explicit-any')).code).toBe(0);
-    expect((await run('src', '--rule', 'explicit-any', '-t', 'medium')).code).toBe(1);
-    expect((await run('src', '--category', 'TYPE_SAFETY,CODE_STANDARDS', '-t', 'low')).code).toBe(1);
+    expect((await run('src', '--rule', 'explicit-any', '--severity-threshold', 'medium')).code).toBe(1);
+    expect((await run('src', '--category', 'TYPE_SAFETY,CODE_STANDARDS', '--severity-threshold', 'low')).code).toBe(1);
   });
 
   it('does not count suppressed findings toward the exit code', async () => {
@@ -143,7 +143,77 @@ describe('quality-scan bin (child process)', () => {
     const usage = await exec(process.execPath, [bin, '--format', 'nope'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in usage ? usage.code : 0).toBe(2);
     expect(usage.stderr).toMatch(/^quality-scan: /);
-    const clean = await exec(process.execPath, [bin, 'a.ts', '-t', 'critical', '--rule', 'explicit-any'], { cwd: root });
+    const clean = await exec(process.execPath, [bin, 'a.ts', '--severity-threshold', 'critical', '--rule', 'explicit-any'], { cwd: root });
     expect(clean.stdout).toContain('No problems');
   }, 60_000);
+});
+
+describe('quality-scan: no silent pass (issues #13 point 7, #14 point 5)', () => {
+  it('a mistyped glob or path matching no file is exit 2, one line naming it', async () => {
+    await put({ 'src/a.ts': MEDIUM });
+    const r = await run('srcx/**/*.ts');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'quality-scan: no files matched "srcx/**/*.ts"\n' });
+    expect((await run('src', 'src/**/*.tsx')).stderr).toBe('quality-scan: no files matched "src/**/*.tsx"\n');
+  });
+
+  it('a path outside the working directory is scanned, with its own git root\'s .gitignore', async () => {
+    await put({
+      'app/main.ts': MEDIUM,
+      'other/.git/HEAD': 'ref: refs/heads/main\n',
+      'other/.gitignore': 'gen/\n',
+      'other/src/bad.ts': CRITICAL,
+      'other/src/gen/ignored.ts': CRITICAL,
+    });
+    let stdout = '';
+    const io: CliIO = { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: path.join(root, 'app'), env: {}, isTTY: false };
+    expect(await main(['../other/src', '--format', 'json'], io)).toBe(1);
+    const report = JSON.parse(stdout) as { summary: { files: number }; violations: Array<{ file: string; ruleId: string }> };
+    expect(report.summary.files).toBe(1);
+    expect(report.violations.map((v) => `${v.file} ${v.ruleId}`)).toEqual(['../other/src/bad.ts dynamic-code-execution']);
+  });
+
+  it('a run that scanned no file (all binary, too large, or ignored) exits 2 saying why, in every format; --pass-with-no-files accepts it', async () => {
+    await put({ 'a.ts': 'x\u0000y', 'b.ts': 'p\u0000q', 'readycheck.config.json': '{"maxFileBytes": 40}', 'c.ts': `${'// padding\n'.repeat(10)}` });
+    const text = await run('.');
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe('quality-scan: no file scanned (not scanned: 2 binary, 1 too-large); pass --pass-with-no-files to accept an empty run\n');
+    expect(text.stdout).toContain('0 files scanned, not scanned: 2 binary, 1 too-large');
+    const json = await run('.', '--format', 'json');
+    const report = JSON.parse(json.stdout) as { summary: { skipped?: Record<string, number> } };
+    expect(json.code).toBe(2);
+    expect(validate('quality-report', report, 'report.json').valid).toBe(true);
+    expect(report.summary.skipped).toEqual({ binary: 2, 'too-large': 1 });
+    const sarif = JSON.parse((await run('.', '--format', 'sarif')).stdout) as { runs: Array<{ invocations: Array<{ properties?: unknown }> }> };
+    expect(sarif.runs[0]?.invocations[0]?.properties).toEqual({ filesScanned: 0, skipped: { binary: 2, 'too-large': 1 } });
+    const gh = await run('.', '--format', 'github');
+    expect(gh.stdout.trim().split('\n').at(-1)).toBe('quality-scan: 0 problems (0 critical, 0 high, 0 medium, 0 low) in 0 files; not scanned: 2 binary, 1 too-large');
+    expect(gh.code).toBe(2);
+    expect((await run('.', '--pass-with-no-files')).code).toBe(0);
+  });
+
+  it("--ignore '**' is not a clean pass: the ignored files are counted", async () => {
+    await put({ 'src/a.ts': CRITICAL, 'src/b.ts': MEDIUM });
+    const r = await run('.', '--ignore', '**');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('quality-scan: no file scanned (not scanned: 2 ignored); pass --pass-with-no-files to accept an empty run\n');
+  });
+
+  it('{"ignore": [""]} in the config is one line naming the file and the JSON pointer, exit 2', async () => {
+    await put({ 'a.ts': MEDIUM, 'readycheck.config.json': '{"ignore": [""]}' });
+    const r = await run('.');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'quality-scan: readycheck.config.json:1: /ignore/0: must NOT have fewer than 1 characters\n' });
+  });
+});
+
+describe('quality-scan: a symlink loop named as a path', () => {
+  it('is called a loop, inside or outside the working directory, not "no such file"', async () => {
+    await mkdir(path.join(root, 'app'), { recursive: true });
+    await symlink(path.join(root, 'app', 'loop'), path.join(root, 'app', 'loop'));
+    await symlink(path.join(root, 'outer'), path.join(root, 'outer'));
+    expect(await run('app/loop')).toEqual({ code: 2, stdout: '', stderr: 'quality-scan: app/loop: a symlink loop (the link points back to itself)\n' });
+    let stderr = '';
+    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: path.join(root, 'app'), env: {}, isTTY: false };
+    expect(await main(['../outer'], io)).toBe(2);
+    expect(stderr).toBe('quality-scan: ../outer: a symlink loop (the link points back to itself)\n');
+  });
 });

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { describeCliError, loadConfig, writeFileAtomic, type CliIO, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
+import { createProgress, describeCliError, escapeControl, FLAGS, loadConfig, ReadycheckError, useColor, writeFileAtomic, type CliIO, type Progress, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import { formatters, type FormatName } from './formatters/index.js';
 import { SARIF_RESULT_LIMIT } from './formatters/sarif.js';
-import { buildReport, isReported } from './report.js';
-import { atOrAbove } from './scan.js';
+import { buildReport, isReported, skipReasons, withMinConfidence } from './report.js';
+import { atOrAbove, scanSource } from './scan.js';
+import { mergeQualityReports, readQualityReports } from './merge-reports.js';
+import { parseShard, type Shard } from './shard.js';
 import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
-import { BUILTIN_CATEGORIES, SEVERITIES, type Detector, type DetectorsConfig, type Severity } from './types.js';
+import { BUILTIN_CATEGORIES, CONFIDENCES, SEVERITIES, type Confidence, type Detector, type DetectorsConfig, type Severity } from './types.js';
 import { version } from './version.js';
 import { registerChangeCommands, usesChangeMode, type ChangeFlags } from './change/options.js';
 
@@ -16,6 +18,7 @@ export interface ScanCommandOptions extends ChangeFlags {
   format: FormatName;
   output?: string;
   severityThreshold?: Severity;
+  minConfidence?: Confidence;
   rule?: string[];
   category?: string[];
   config?: string;
@@ -25,6 +28,14 @@ export interface ScanCommandOptions extends ChangeFlags {
   quiet: boolean;
   color?: boolean;
   listRules?: boolean;
+  passWithNoFiles?: boolean;
+  /** `--max-warnings <n>`: exit 1 when more than n reported findings are below the threshold. */
+  maxWarnings?: number;
+  /** `--stdin`: scan standard input as one file, named by `--stdin-filename`. */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** `--shard i/n`: scan one slice of the files (a CI matrix); merge the JSON with `merge-reports`. */
+  shard?: Shard;
 }
 
 /** What the scan action needs besides its options: IO, the loaded config and the detectors. */
@@ -49,6 +60,20 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected an integer >= 0.');
+  return n;
+}
+
+function shardArg(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--shard "[^"]*": /, ''));
+  }
+}
+
 /**
  * Builds the quality-scan commander program. The default command scans; subcommands (the
  * change-aware `gate`, `release`, `agents`) are added to the returned program.
@@ -64,28 +89,49 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .argument('[paths...]', 'files, directories or globs to scan (default: the config include list, or .)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .addOption(new Option('-t, --severity-threshold <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
-    .option('-r, --rule <ids>', 'run only these rule ids (repeatable, comma-separated)', collect)
-    .option('-c, --category <names>', 'run only these categories (repeatable, comma-separated)', collect)
-    .option('--config <file>', 'readycheck config file (default: readycheck.config.json in the working directory, if present)')
+    .addOption(new Option('--severity-threshold <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
+    .addOption(new Option('--min-confidence <level>', 'report only findings of at least this confidence (high, medium, low; default: all)').choices([...CONFIDENCES]))
+    .option('--max-warnings <n>', 'exit 1 when more than n reported findings are below the threshold (ESLint\'s --max-warnings)', nonNegativeInt)
+    .option('--rule <ids>', 'run only these rule ids (repeatable, comma-separated)', collect)
+    .option('--category <names>', 'run only these categories (repeatable, comma-separated)', collect)
+    .option(...FLAGS.config)
+    .option('--stdin', 'scan the text on standard input as one file (an editor buffer, a pipe)')
+    .option('--stdin-filename <path>', 'with --stdin: the path the text stands for (its extension picks TS/TSX/JS; shown in the report)')
+    .option('--shard <i/n>', 'scan shard i of n of the files (each file in exactly one shard); merge the JSON reports with merge-reports', shardArg)
     .option('--max-file-lines <n>', 'line limit of max-file-lines (default 500)', positiveInt)
     .option('--ignore <glob>', 'ignore files matching a glob (repeatable)', collect)
     .option('--no-gitignore', 'do not honour .gitignore files')
     .option('-q, --quiet', 'report only findings at or above the severity threshold', false)
-    .option('--no-color', 'no ANSI colours in text output')
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .option('--list-rules', 'list the detectors (id, category, default severity, description) and exit')
+    .option('--pass-with-no-files', 'exit 0 when no file was scanned (default: exit 2, saying why)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .addHelpText(
       'after',
-      '\nExit codes: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or config error.\n' +
+      '\nExit codes: 0 no finding at or above the threshold, 1 findings at or above it (or over --max-warnings), 2 usage or config error or nothing scanned, 3 quarantined (gate), 130 interrupted.\n' +
         'Inline suppression: // readycheck-disable-next-line <rule-id> -- reason   (or readycheck-disable for the whole file)\n',
     )
     .action(async (paths: string[], options: ScanCommandOptions) => {
       state.exitCode = await runScanCommand(paths, options, io);
     });
   registerChangeCommands(program, io, state);
+  program
+    .command('merge-reports')
+    .description('merge the JSON reports of a sharded scan (--shard i/n --format json) into one report, in any format')
+    .argument('<reports...>', 'JSON reports of the shards')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('json'))
+    .option('-o, --output <file>', 'write the merged report to a file (atomically) instead of stdout')
+    .addOption(new Option('--severity-threshold <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
+    .option(...FLAGS.config)
+    .action(async (files: string[], options: ScanCommandOptions) => {
+      const ctx = await prepareScan({ ...options, gitignore: true, quiet: false }, io);
+      const report = mergeQualityReports(await readQualityReports(files, io.cwd), files);
+      await emitReport(report, { ...options, gitignore: true, quiet: false }, ctx);
+      state.exitCode = exitCodeFor(report, ctx.threshold);
+    });
   return program;
 }
 
@@ -116,6 +162,35 @@ export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContex
     ...(ignore.length ? { ignore } : {}),
     ...(options.gitignore === false ? { gitignore: false } : {}),
     ...(ctx.config.maxFileBytes ? { maxFileBytes: ctx.config.maxFileBytes } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+  };
+}
+
+/** `--stdin`: the text on standard input, scanned as the one file `--stdin-filename` names. */
+async function scanStdin(options: ScanCommandOptions, ctx: ScanContext): Promise<QualityReport> {
+  if (!ctx.io.readStdin) throw new ReadycheckError('RC_USAGE', '--stdin: no standard input to read here');
+  if (usesChangeMode(options) || options.shard) throw new ReadycheckError('RC_USAGE', '--stdin scans one text: it cannot be combined with change modes or --shard');
+  const name = (options.stdinFilename ?? '<stdin>.ts').split(path.sep).join('/');
+  const text = await ctx.io.readStdin();
+  const scanOptions = scanFilesOptionsFor(options, ctx);
+  const violations = scanSource(text, name, {
+    config: ctx.detectorsConfig,
+    detectors: ctx.detectors,
+    ...(scanOptions.rules ? { rules: scanOptions.rules } : {}),
+    ...(scanOptions.categories ? { categories: scanOptions.categories } : {}),
+  });
+  return buildReport({ files: 1, violations });
+}
+
+/** A progress line on stderr for long scans (only on a terminal; see core's createProgress). */
+function progressFor(io: CliIO): { onProgress: (done: number, total: number) => void; done: () => void } {
+  let bar: Progress | undefined;
+  return {
+    onProgress: (_done, total) => {
+      bar ??= createProgress(io, { unit: 'files', total });
+      bar.tick();
+    },
+    done: () => bar?.done(),
   };
 }
 
@@ -130,7 +205,14 @@ export async function produceReport(paths: string[], options: ScanCommandOptions
     const { produceChangeAwareReport } = await import('./change/cli.js');
     return produceChangeAwareReport(paths, options, ctx);
   }
-  return scanFiles(paths.length ? paths : (ctx.config.include ?? ['.']), scanFilesOptionsFor(options, ctx));
+  if (options.stdin) return scanStdin(options, ctx);
+  if (options.stdinFilename) throw new ReadycheckError('RC_USAGE', '--stdin-filename needs --stdin');
+  const progress = progressFor(ctx.io);
+  try {
+    return await scanFiles(paths.length ? paths : (ctx.config.include ?? ['.']), { ...scanFilesOptionsFor(options, ctx), onProgress: progress.onProgress });
+  } finally {
+    progress.done();
+  }
 }
 
 /** Renders a report in the chosen format and writes it to stdout or `--output`. */
@@ -145,7 +227,7 @@ export async function emitReport(report: QualityReport, options: ScanCommandOpti
       ...(report.summary.durationMs !== undefined ? { durationMs: report.summary.durationMs } : {}),
     });
   }
-  const color = options.color !== false && !options.output && io.isTTY && !io.env.NO_COLOR;
+  const color = !options.output && useColor(io, options.color);
   const out = formatters[options.format](shown, { color, detectors: ctx.detectors, severityThreshold: ctx.threshold });
   if (options.format === 'sarif' && shown.violations.length > SARIF_RESULT_LIMIT) {
     io.stderr(`quality-scan: warning: ${shown.violations.length} results; GitHub code scanning keeps only ${SARIF_RESULT_LIMIT} per run.\n`);
@@ -153,13 +235,19 @@ export async function emitReport(report: QualityReport, options: ScanCommandOpti
   if (options.output) {
     await writeFileAtomic(path.resolve(io.cwd, options.output), out);
     const s = shown.summary;
-    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${options.output}\n`);
+    io.stdout(`quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}; ${options.format} report written to ${escapeControl(options.output)}\n`);
   } else io.stdout(out);
 }
 
-/** Exit code of a report: 1 when a reported (not suppressed) finding is at or above the threshold. */
-export function exitCodeFor(report: QualityReport, threshold: Severity): number {
-  return report.violations.some((v) => isReported(v) && atOrAbove(v.severity, threshold)) ? 1 : 0;
+/**
+ * Exit code of a report: 1 when a reported (not suppressed) finding is at or above the threshold,
+ * or when more than `maxWarnings` reported findings are below it (ESLint's `--max-warnings`).
+ */
+export function exitCodeFor(report: QualityReport, threshold: Severity, maxWarnings?: number): number {
+  const reported = report.violations.filter(isReported);
+  if (reported.some((v) => atOrAbove(v.severity, threshold))) return 1;
+  if (maxWarnings !== undefined && reported.length > maxWarnings) return 1;
+  return 0;
 }
 
 /** The default command: scan, print, and decide the exit code. */
@@ -169,9 +257,32 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
     io.stdout(listRules(ctx.detectors));
     return 0;
   }
-  const report = await produceReport(paths, options, ctx);
+  const produced = await produceReport(paths, options, ctx);
+  const report = options.minConfidence ? withMinConfidence(produced, options.minConfidence) : produced;
   await emitReport(report, options, ctx);
-  return exitCodeFor(report, ctx.threshold);
+  const nothing = nothingScanned(report, options);
+  if (nothing) {
+    io.stderr(`quality-scan: ${nothing}\n`);
+    return 2;
+  }
+  const code = exitCodeFor(report, ctx.threshold, options.maxWarnings);
+  if (code === 1 && options.maxWarnings !== undefined && exitCodeFor(report, ctx.threshold) === 0) {
+    const n = report.violations.filter(isReported).length;
+    io.stderr(`quality-scan: ${n} finding${n === 1 ? '' : 's'} below the threshold, more than --max-warnings ${options.maxWarnings}\n`);
+  }
+  return code;
+}
+
+/**
+ * Why a snapshot scan that scanned no file must not pass (every file binary, too large,
+ * unreadable or ignored), or null when files were scanned, `--pass-with-no-files` was given, or
+ * the run judged a change (a change may touch no source file).
+ */
+export function nothingScanned(report: QualityReport, options: Pick<ScanCommandOptions, 'passWithNoFiles' | 'shard'>): string | null {
+  if (report.summary.files > 0 || options.passWithNoFiles || (report.mode !== undefined && report.mode !== 'snapshot')) return null;
+  const reasons = skipReasons(report.summary);
+  const why = reasons ? `not scanned: ${reasons}` : options.shard ? `shard ${options.shard.index}/${options.shard.total} holds none of the files` : 'no source file found';
+  return `no file scanned (${why}); pass --pass-with-no-files to accept an empty run`;
 }
 
 function listRules(list: readonly Detector[]): string {

@@ -25,6 +25,7 @@ export {
   RuleTester,
   RuleTesterError,
   runCase,
+  fileNameOf,
   checkCases,
   checkInvalid,
   type ValidCase,
@@ -39,7 +40,7 @@ export { main, buildProgram, exitCodeFor, type ScanCommandOptions, type ScanCont
 export { scanChange, reportChanges, type ScanChangeOptions, type CollectedChanges, type ChangeMeta } from './change/scan-change.js';
 export { scanGitDiff, collectGitChanges, type GitDiffOptions } from './change/git-diff.js';
 export { scanTrees, collectTreeChanges, detectRenames, type TreeDiffOptions } from './change/trees.js';
-export { compareChanges, findPlaceholderDrops, type FileChange, type FileChangeResult, type ChangeStatus, type ChangeEngine, type PlaceholderDrop } from './change/compare.js';
+export { compareChanges, findPlaceholderDrops, type FileChange, type FileChangeResult, type ChangeStatus, type ChangeEngine, type PlaceholderDrop, type DropSearch } from './change/compare.js';
 export { createChangeEngine, type SourceScanner } from './change/engine.js';
 export { diffLines, splitLines, type ChangeBlock, type LineDiff } from './change/line-diff.js';
 export { extractComments, type SourceComment } from './change/comments.js';
@@ -80,7 +81,8 @@ export {
   type ReleaseInput,
 } from './monitor/monitor.js';
 export { createJsonFileStore, createMemoryStore, emptyAgentStore, DEFAULT_AGENT_STORE, type MonitorStore } from './monitor/store.js';
-export { withFileLock, type FileLockOptions } from './monitor/lock.js';
+// The lock lives in core now (the monitor package uses it too); re-exported for existing imports.
+export { withFileLock, type FileLockOptions } from '@readycheck/core';
 export { computeAgentMetrics, formatAgentTable, type AgentMetrics } from './monitor/metrics.js';
 export {
   SEVERITIES,

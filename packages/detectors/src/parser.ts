@@ -35,8 +35,10 @@ export const typescriptParser: SourceParser = {
   parse(text, fileName) {
     // JSDoc is never parsed into nodes (detectors read comments as text), and parent pointers are
     // set by scanSource's walk as it descends: both save a pass over the tree.
+    // (`JSDocParsingMode` is TypeScript 5.3+; older ones, still in the peer range, parse JSDoc.)
     parsedFiles++;
-    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKindOf(fileName));
+    const jsDoc = ts.JSDocParsingMode ? { jsDocParsingMode: ts.JSDocParsingMode.ParseNone } : {};
+    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, ...jsDoc }, false, scriptKindOf(fileName));
   },
 };
 

@@ -1,5 +1,6 @@
 import { parseDiagnosticsOf, typescriptParser } from './parser.js';
 import { messageIdOf, scanSource } from './scan.js';
+import { scanChange } from './change/scan-change.js';
 import type { Detector, DetectorsConfig, Violation } from './types.js';
 
 /** A case that must produce no finding. A string is `{ code }`. */
@@ -15,6 +16,11 @@ export interface ValidCase {
   allowParseErrors?: boolean;
   /** Other detectors to run alongside (their findings are not compared), e.g. for suppression rules. */
   alongside?: readonly Detector[];
+  /**
+   * Judge the case as a change (as `--diff` does): `code` is the new text, this the old one (null:
+   * the change adds the file). Only findings new in the change count.
+   */
+  before?: string | null;
   name?: string;
 }
 
@@ -59,15 +65,27 @@ function normalise(c: string | ValidCase): ValidCase {
   return typeof c === 'string' ? { code: c } : c;
 }
 
-function fileNameOf(c: ValidCase): string {
+/** The file name a case is parsed as: its `filename`, else `case.tsx` for JSX-looking code, else `case.ts`. */
+export function fileNameOf(c: ValidCase): string {
   return c.filename ?? (/<\/[A-Za-z>]|\/>|<>/.test(c.code) ? 'case.tsx' : 'case.ts');
+}
+
+// A case too deep for the parser has no diagnostics to check: scanSource reports it as `unscannable`.
+function parseOrUndefined(code: string, filename: string): ReturnType<typeof typescriptParser.parse> | undefined {
+  try {
+    return typescriptParser.parse(code, filename);
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
 }
 
 /** Runs a detector alone on a case, exactly as scanSource would inside a real scan. */
 export function runCase(detector: Detector, c: ValidCase): Violation[] {
   const filename = fileNameOf(c);
   if (!c.allowParseErrors) {
-    const diagnostics = parseDiagnosticsOf(typescriptParser.parse(c.code, filename));
+    const parsed = parseOrUndefined(c.code, filename);
+    const diagnostics = parsed ? parseDiagnosticsOf(parsed) : [];
     const first = diagnostics[0];
     if (first) {
       const msg = typeof first.messageText === 'string' ? first.messageText : first.messageText.messageText;
@@ -76,9 +94,9 @@ export function runCase(detector: Detector, c: ValidCase): Violation[] {
   }
   const config: DetectorsConfig = { ...(c.config ?? {}), ...(c.options ? { rules: { [detector.id]: { options: c.options } } } : {}) };
   const alongside = c.alongside ?? [];
-  return scanSource(c.code, filename, { detectors: [detector, ...alongside], rules: [detector.id, ...alongside.map((d) => d.id)], config }).filter(
-    (v) => !v.suppression && v.ruleId === detector.id,
-  );
+  const options = { detectors: [detector, ...alongside], rules: [detector.id, ...alongside.map((d) => d.id)], config };
+  const found = c.before !== undefined ? scanChange({ path: filename, before: c.before, after: c.code }, options).violations : scanSource(c.code, filename, options);
+  return found.filter((v) => !v.suppression && v.ruleId === detector.id);
 }
 
 function describeFindings(found: readonly Violation[]): string {
@@ -101,12 +119,23 @@ function describeFindings(found: readonly Violation[]): string {
  * });
  */
 export class RuleTester {
+  /**
+   * When set, `run` hands each detector's table to this function instead of registering tests.
+   * Lets another harness replay the very same tables, e.g. `@readycheck/eslint-plugin` runs them
+   * through ESLint's own RuleTester.
+   */
+  static collector: ((detector: Detector, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }) => void) | undefined;
+
   constructor(private readonly options: RuleTesterOptions) {}
 
   run(detector: Detector, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
     const { describe, it } = this.options;
     const valid = cases.valid.map(normalise);
     const invalid = cases.invalid;
+    if (RuleTester.collector) {
+      RuleTester.collector(detector, { valid, invalid });
+      return;
+    }
     describe(detector.id, () => {
       it('has well-formed cases', () => checkCases(detector, valid, invalid, this.options));
       describe('valid', () => {
@@ -137,7 +166,7 @@ export function checkCases(detector: Detector, valid: readonly ValidCase[], inva
   if (invalid.length < (options.minInvalid ?? 0)) throw new RuleTesterError(`${detector.id}: ${invalid.length} invalid cases, at least ${options.minInvalid} required`);
   const seen = new Set<string>();
   for (const c of [...valid, ...invalid]) {
-    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null, (c.alongside ?? []).map((d) => d.id)]);
+    const key = JSON.stringify([c.code, c.filename ?? '', c.options ?? null, c.config ?? null, (c.alongside ?? []).map((d) => d.id), c.before === undefined ? 'snapshot' : { before: c.before }]);
     if (seen.has(key)) throw new RuleTesterError(`${detector.id}: duplicate case:\n${c.code}`);
     seen.add(key);
   }

@@ -70,7 +70,11 @@ describe('scanFiles', () => {
     expect(skipped['locked.ts']).toBe(canRead ? undefined : 'unreadable');
     expect(report.violations.find((v) => v.file === 'latin1.ts')?.ruleId).toBe('explicit-any');
     expect(report.violations.filter((v) => v.file === 'braces.ts').map((v) => v.ruleId)).toEqual(['parse-error']);
-    expect(report.violations.some((v) => v.file === 'deep.ts')).toBe(false);
+    // Too deep for the parser: a finding of its own, never a silent pass.
+    const deep = report.violations.filter((v) => v.file === 'deep.ts');
+    expect(deep.map((v) => [v.ruleId, v.severity, v.line])).toEqual([['unscannable', 'high', 1]]);
+    expect(deep[0]?.message).toMatch(/nesting too deep/);
+    expect(report.errors.find((e) => e.file === 'deep.ts')?.message).toMatch(/Maximum call stack/);
   });
 
   it('survives symlink loops', async () => {
@@ -113,5 +117,22 @@ describe('scanFiles', () => {
     const report = await scanFiles(['.'], { cwd: root, detectors: [crashing] });
     expect(report.errors).toEqual([{ file: 'a.ts', code: 'RC_PARSE_FAILED', message: 'not fully scanned: crash: Error: cannot' }]);
     expect(report.summary.files).toBe(2);
+  });
+});
+
+describe('scanFiles: no silent pass', () => {
+  it('throws RC_NO_FILES for an input that matches no file, and scans an absolute path outside cwd', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rc-scanfiles-out-'));
+    try {
+      await mkdir(path.join(dir, 'app'));
+      await mkdir(path.join(dir, 'lib'));
+      await writeFile(path.join(dir, 'lib/x.ts'), 'eval(code);\n');
+      await expect(scanFiles(['srcx/**/*.ts'], { cwd: path.join(dir, 'app') })).rejects.toMatchObject({ code: 'RC_NO_FILES', message: 'no files matched "srcx/**/*.ts"' });
+      const report = await scanFiles([path.join(dir, 'lib')], { cwd: path.join(dir, 'app') });
+      expect(report.summary.files).toBe(1);
+      expect(report.violations.map((v) => v.file)).toEqual(['../lib/x.ts']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

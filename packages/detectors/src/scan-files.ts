@@ -3,8 +3,9 @@ import { decodeSource, discoverFiles, ReadycheckError, type LoadedSource, type Q
 import { buildReport, type ReportError, type ReportSkipped } from './report.js';
 import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
-import type { ScanOptions, Violation } from './types.js';
+import type { Confidence, ScanOptions, Violation } from './types.js';
 import type { ResultCache } from './cache.js';
+import { selectShard, type Shard } from './shard.js';
 
 /** Extensions `scanFiles` scans by default. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -31,6 +32,12 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
    * hashed and answered from the cache or scanned (wrapping `scan`), and its stat stored.
    */
   cache?: Pick<ResultCache, 'reuseByStat' | 'wrapScanSource'>;
+  /** Report only findings of at least this confidence (`--min-confidence`). Default: all. */
+  minConfidence?: Confidence;
+  /** Scan only this shard of the files found (`--shard i/n`); merge the shards' JSON with `mergeQualityReports`. */
+  shard?: Shard;
+  /** Called after each file with the number done and the total (progress lines). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -48,8 +55,11 @@ export function checkRuleIds(options: Pick<ScanOptions, 'rules' | 'config' | 'de
 /**
  * Scans files, directories or globs and returns the full report. Files are found with core's
  * `discoverFiles` (.gitignore, ignores, size limit, symlink loops) and read with `loadSource`;
- * binary, oversized and unreadable files are listed under `skipped`, files a detector failed on
- * under `errors`, and the run goes on.
+ * binary, oversized and unreadable files are listed under `skipped` (and counted per reason in
+ * `summary.skipped`), files a detector failed on under `errors`, and the run goes on. A path
+ * outside `cwd` is scanned with its own git root's .gitignore. An input that matches no file (a
+ * mistyped path or glob) throws a `ReadycheckError` with code `RC_NO_FILES`; a run that scans
+ * nothing for other reasons returns a report with `summary.files` 0 and the reasons.
  *
  * @example
  * import { scanFiles } from '@readycheck/detectors';
@@ -66,9 +76,18 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     ...(options.gitignore === false ? { gitignore: false } : {}),
     extensions: options.extensions ?? DEFAULT_EXTENSIONS,
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    // A path the caller names is scanned wherever it is (ESLint does the same), never dropped as outside the working directory.
+    outsideRoot: 'scan',
   });
+  if (discovered.unmatched.length) {
+    // A typo in a path or glob must not pass as a clean scan of nothing.
+    const names = discovered.unmatched.map((u) => `"${u}"`).join(', ');
+    throw new ReadycheckError('RC_NO_FILES', `no files matched ${names}`, { file: discovered.unmatched[0] as string });
+  }
   const scanOptions = pick(options);
-  const skipped: ReportSkipped[] = discovered.skipped.map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
+  const shard = options.shard;
+  const files = shard ? selectShard(discovered.files, shard) : discovered.files;
+  const skipped: ReportSkipped[] = (shard ? selectShard(discovered.skipped, shard) : discovered.skipped).map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
   const errors: ReportError[] = [];
   const violations: Violation[] = [];
   let scanned = 0;
@@ -78,7 +97,9 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   // files a blocking read takes tens of microseconds, while fs/promises' readFile takes four thread
   // pool round trips per file (open, fstat, read, close) that left the main thread idle for about
   // a quarter of a 500-file scan (measured with --cpu-prof; bench/README.md has the figures).
-  for (const file of discovered.files) {
+  let done = 0;
+  for (const file of files) {
+    options.onProgress?.(++done, files.length);
     if (cache) {
       // Stat before reading (discovery's, when it took one): an edit between the two then leaves a
       // stamp that no longer matches.
@@ -108,10 +129,12 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     }
   }
   return buildReport({
+    ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}),
     files: scanned,
     violations,
     errors,
     skipped,
+    ignored: discovered.ignored,
     ...(options.timings ? { durationMs: performance.now() - started } : {}),
   });
 }

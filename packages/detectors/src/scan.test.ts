@@ -149,7 +149,7 @@ describe('custom detectors and robustness', () => {
     ]);
   });
 
-  it('drops a detector that throws for that file, reports it, and keeps the others', () => {
+  it('drops a detector that throws for that file, reports it as unscannable, and keeps the others', () => {
     const broken: Detector = defineDetector({
       id: 'broken',
       category: 'CODE_STANDARDS',
@@ -168,7 +168,11 @@ describe('custom detectors and robustness', () => {
       detectors: [broken, brokenCheck, detectors['explicit-any']],
       onDetectorError: (e) => errors.push(`${e.ruleId}: ${e.message}`),
     });
-    expect(found.map((v) => v.ruleId)).toEqual(['explicit-any']);
+    expect(found.map((v) => v.ruleId)).toEqual(['unscannable', 'unscannable', 'explicit-any']);
+    expect(found.filter((v) => v.ruleId === 'unscannable').map((v) => v.message)).toEqual([
+      'This file could not be fully scanned (rule broken failed: Error: boom): what it contains is unknown, so it is not clean.',
+      'This file could not be fully scanned (rule broken-check failed: Error: bad setup): what it contains is unknown, so it is not clean.',
+    ]);
     expect(errors).toEqual(['broken-check: Error: bad setup', 'broken: Error: boom']);
   });
 
@@ -285,5 +289,24 @@ describe('custom detectors and robustness', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('scanSource with extra visitors', () => {
+  it('runs them in the same walk as the detectors, once per node, and reports one that throws under its id', () => {
+    const seen: string[] = [];
+    let files = 0;
+    const errors: string[] = [];
+    const found = scanSource('const x = data as any;\nfoo(x);\n', 'src/a.ts', {
+      visitors: [
+        { id: 'count', visitor: { SourceFile: () => void files++, CallExpression: (n) => void seen.push(n.expression.getText()) } },
+        { id: 'broken', visitor: { Identifier: () => { throw new Error('boom'); } } },
+      ],
+      onDetectorError: (e) => errors.push(`${e.ruleId}: ${e.message}`),
+    });
+    expect(files).toBe(1);
+    expect(seen).toEqual(['foo']);
+    expect(found.map((f) => f.ruleId)).toContain('explicit-any');
+    expect(errors).toEqual(['broken: Error: boom']);
   });
 });

@@ -4,6 +4,8 @@ import { fingerprint } from './fingerprint.js';
 import { typescriptParser } from './parser.js';
 import { parseSuppression, suppresses, type PlacedSuppression } from './suppressions.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
+import { walk } from './walk.js';
+import unscannableDetector from './detectors/unscannable.js';
 import type {
   CommentInfo,
   Detector,
@@ -12,6 +14,7 @@ import type {
   ReportExtra,
   ScanOptions,
   Severity,
+  Confidence,
   TextRange,
   Violation,
   Visitor,
@@ -22,6 +25,8 @@ import { SEVERITIES } from './types.js';
 export interface EnabledDetector {
   detector: Detector;
   severity: Severity;
+  /** True when the config set the severity (for the rule or its category): it then beats a per-finding one. */
+  configured?: boolean;
   options: Record<string, unknown>;
 }
 
@@ -40,18 +45,19 @@ export function resolveDetectors(options: Pick<ScanOptions, 'rules' | 'categorie
     let on = detector.enabledByDefault || Boolean(options.rules?.includes(detector.id));
     if (detector.id === 'file-header' && config.requireFileHeader !== undefined) on = config.requireFileHeader;
     let severity: Severity | 'off' = on ? detector.severity : 'off';
+    let configured = false;
     const bycategory = config.categories?.[detector.category];
-    if (bycategory && severity !== 'off') severity = bycategory;
+    if (bycategory && severity !== 'off') [severity, configured] = [bycategory, true];
     const rule = config.rules?.[detector.id];
     let ruleOptions: Record<string, unknown> = {};
-    if (typeof rule === 'string') severity = rule;
+    if (typeof rule === 'string') [severity, configured] = [rule, true];
     else if (rule) {
-      if (rule.severity) severity = rule.severity;
+      if (rule.severity) [severity, configured] = [rule.severity, true];
       else if (severity === 'off') severity = detector.severity;
       ruleOptions = rule.options ?? {};
     }
     if (severity === 'off') continue;
-    out.push({ detector, severity, options: ruleOptions });
+    out.push({ detector, severity, ...(configured ? { configured } : {}), options: ruleOptions });
   }
   return out;
 }
@@ -67,6 +73,7 @@ interface RawFinding {
   key: string | undefined;
   suggestion: string | undefined;
   redact: boolean;
+  confidence?: Confidence;
 }
 
 type Handler = { run: (node: TS.Node) => void; owner: DetectorState };
@@ -75,8 +82,6 @@ interface DetectorState {
   failed: boolean;
 }
 
-// Read on first use, not at import: ts.ts loads TypeScript lazily.
-const isCommentKind = (kind: TS.SyntaxKind): boolean => kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
 // A handler key's SyntaxKind, from a map filled on first use (a plain Map lookup instead of a
 // property read on the enum object, which is in dictionary mode).
 const kindsByName = new Map<string, number | undefined>();
@@ -103,13 +108,19 @@ function kindOfName(name: string): number | undefined {
 export function scanSource(text: string, fileName: string, options: ScanOptions = {}): Violation[] {
   const file = fileName.split('\\').join('/');
   const enabled = resolveDetectors(options);
-  const onError = options.onDetectorError ?? (() => undefined);
+  // Every failure is both passed on (`onDetectorError`) and reported as an `unscannable` finding:
+  // a file that could not be fully judged is never clean.
+  const failures: Array<{ ruleId: string; message: string }> = [];
+  const onError = (failure: { ruleId: string; message: string }): void => {
+    failures.push(failure);
+    options.onDetectorError?.(failure);
+  };
   let sourceFile: TS.SourceFile;
   try {
     sourceFile = options.sourceFile ?? typescriptParser.parse(text, file);
   } catch (err) {
     onError({ ruleId: '(parser)', message: errorText(err) });
-    return [];
+    return [unparsedFinding(text, file, options.config, `the parser failed: ${failureText(err)}`)];
   }
   const fileText = sourceFile.text;
   const findings: RawFinding[] = [];
@@ -119,7 +130,22 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   const endHandlers: Handler[] = [];
   const config = options.config ?? {};
 
-  for (const { detector, severity, options: ruleOptions } of enabled) {
+  const register = (visitor: Visitor, state: DetectorState): void => {
+    const record = visitor as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const fn = record[key];
+      if (typeof fn !== 'function') continue;
+      const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
+      if (key === 'onComment') commentHandlers.push(handler);
+      else if (key === 'onEnd') endHandlers.push(handler);
+      else {
+        const kind = kindOfName(key);
+        if (kind !== undefined) (dispatch[kind] ??= []).push(handler);
+      }
+    }
+  };
+
+  for (const { detector, severity, configured, options: ruleOptions } of enabled) {
     const state: DetectorState = { id: detector.id, failed: false };
     const ctx: DetectorContext = {
       sourceFile,
@@ -138,7 +164,8 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
           ruleId: detector.id,
           messageId,
           category: detector.category,
-          severity: extra?.severity ?? severity,
+          severity: configured ? severity : (extra?.severity ?? severity),
+          confidence: extra?.confidence ?? detector.confidence ?? 'high',
           message: format(template, data),
           pos,
           end: Math.max(pos, clamp(target.end)),
@@ -160,19 +187,10 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
     }
     // Object.keys, not Object.entries: no [key, value] array per handler per detector per file
     // (that was most of scanSource's own time on small files).
-    const record = visitor as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const fn = record[key];
-      if (typeof fn !== 'function') continue;
-      const handler: Handler = { run: fn as (node: TS.Node) => void, owner: state };
-      if (key === 'onComment') commentHandlers.push(handler);
-      else if (key === 'onEnd') endHandlers.push(handler);
-      else {
-        const kind = kindOfName(key);
-        if (kind !== undefined) (dispatch[kind] ??= []).push(handler);
-      }
-    }
+    register(visitor, state);
   }
+  // Visitors of other tools (evidence-scan's extractors) ride the same walk: one parse, one walk.
+  for (const extra of options.visitors ?? []) register(extra.visitor, { id: extra.id, failed: false });
 
   const call = (handler: Handler, arg: unknown): void => {
     if (handler.owner.failed) return;
@@ -185,111 +203,16 @@ export function scanSource(text: string, fileName: string, options: ScanOptions 
   };
 
   try {
-    walk(sourceFile, fileText, dispatch, commentHandlers, comments, call);
+    walk({ sourceFile, text: fileText, dispatch, commentHandlers, comments, call });
   } catch (err) {
-    // A stack overflow on pathologically deep nesting: keep what was found, say why the rest is missing.
+    // The walk itself is iterative; this is a failure nobody foresaw. Keep what was found, say why the rest is missing.
     onError({ ruleId: '(walk)', message: errorText(err) });
   }
   for (const handler of endHandlers) call(handler, undefined);
+  for (const failure of failures) findings.push(unscannableFinding(failure, config));
 
   reportUnusedSuppressions(findings, comments, sourceFile, enabled);
   return finish(findings, comments, sourceFile, file);
-}
-
-function walk(
-  sourceFile: TS.SourceFile,
-  text: string,
-  dispatch: Handler[][],
-  commentHandlers: Handler[],
-  comments: CommentInfo[],
-  call: (handler: Handler, arg: unknown) => void,
-): void {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, sourceFile.languageVariant);
-  // Between a node's children there are only punctuation, keywords and trivia (strings, regexes,
-  // templates and JSX text are child nodes), so scanning those gaps finds every comment and never
-  // mistakes a `//` inside a literal for one.
-  const scanGap = (from: number, to: number, owner: TS.Node, prev: TS.Node | undefined, next: TS.Node | undefined): void => {
-    let slash = false;
-    for (let i = from; i < to; i++) {
-      if (text.charCodeAt(i) === 47) {
-        slash = true;
-        break;
-      }
-    }
-    if (!slash) return;
-    scanner.setText(text, from, to - from);
-    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-      if (!isCommentKind(kind)) continue;
-      const pos = scanner.getTokenStart();
-      const end = scanner.getTokenEnd();
-      const full = text.slice(pos, end);
-      const isLine = kind === ts.SyntaxKind.SingleLineCommentTrivia;
-      const comment: CommentInfo = { pos, end, kind: isLine ? 'line' : 'block', text: full, value: commentValue(full, isLine), owner, prev, next };
-      comments.push(comment);
-      for (const handler of commentHandlers) call(handler, comment);
-    }
-  };
-  // Where a comment can start: every `//` and `/*` in the text (inside strings and regexes too: a
-  // superset). A subtree with none of them in its range holds no comment, so it is walked without
-  // looking for gaps at all (no token start per child, no scanning): most subtrees of most files.
-  const starts: number[] = [];
-  for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    if (next === 47 || next === 42) {
-      starts.push(i);
-      // `///` and `/**`: one comment start is enough for the range test.
-      i++;
-    }
-  }
-  // Nodes are entered in document order (a node's pos is never before its parent's or an earlier
-  // sibling's), so one forward cursor over `starts` answers "is there a comment start in range?".
-  let si = 0;
-  const mayHoldComment = (node: TS.Node): boolean => {
-    while (si < starts.length && (starts[si] as number) < node.pos) si++;
-    return si < starts.length && (starts[si] as number) < node.end;
-  };
-  // Handlers run after a node's subtree (children first), so every comment inside the node is
-  // already in `comments` when its handler asks for them.
-  // One callback for every child (no closure per node): `plainParent` is the node whose children
-  // are being visited, saved and restored around each level.
-  let plainParent: TS.Node = sourceFile;
-  const plainChild = (child: TS.Node): undefined => {
-    if (!child.parent) (child as { parent: TS.Node }).parent = plainParent;
-    visitPlain(child);
-    return undefined;
-  };
-  const visitPlain = (node: TS.Node): void => {
-    if (node.kind > ts.SyntaxKind.LastToken) {
-      const saved = plainParent;
-      plainParent = node;
-      ts.forEachChild(node, plainChild);
-      plainParent = saved;
-    }
-    const handlers = dispatch[node.kind];
-    if (handlers) for (const handler of handlers) call(handler, node);
-  };
-  const visit = (node: TS.Node, start: number): void => {
-    if (node.kind <= ts.SyntaxKind.LastToken || !mayHoldComment(node)) {
-      visitPlain(node);
-      return;
-    }
-    let cursor = start;
-    let prev: TS.Node | undefined;
-    ts.forEachChild(node, (child) => {
-      // Parents are set on the way down, so every handler (run after its node's subtree) sees the
-      // parents of its node, its ancestors and its descendants.
-      if (!child.parent) (child as { parent: TS.Node }).parent = node;
-      const childStart = child.kind === ts.SyntaxKind.JsxText ? child.pos : child.getStart(sourceFile);
-      if (childStart >= cursor) scanGap(cursor, childStart, node, prev, child);
-      visit(child, childStart);
-      if (child.end > cursor) cursor = child.end;
-      prev = child;
-    });
-    if (node.end > cursor) scanGap(cursor, node.end, node, prev, undefined);
-    const handlers = dispatch[node.kind];
-    if (handlers) for (const handler of handlers) call(handler, node);
-  };
-  visit(sourceFile, 0);
 }
 
 // Comments are collected in document order, so a binary search finds the first one in range.
@@ -310,16 +233,69 @@ function commentsWithin(comments: readonly CommentInfo[], range: TextRange): Com
   return out;
 }
 
-/** The text of a comment without its delimiters (and the `*` gutter of block comments), trimmed. */
-export function commentValue(full: string, isLine: boolean): string {
-  if (isLine) return full.slice(2).trim();
-  const inner = full.slice(2, full.endsWith('*/') && full.length >= 4 ? -2 : undefined);
-  return inner
-    .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*\*(?!\/)\s?/, '').trim())
-    .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1))
-    .join('\n')
-    .trim();
+
+/** Id of the finding the engine makes for a file it could not fully judge. */
+export const UNSCANNABLE = unscannableDetector.id;
+const UNSCANNABLE_SUGGESTION = unscannableDetector.suggestions?.unscannable ?? '';
+
+/** The severity of `unscannable` findings: the configured one, else the default; never off. */
+function unscannableSeverity(config: DetectorsConfig | undefined): Severity {
+  const rule = config?.rules?.[UNSCANNABLE];
+  const set = typeof rule === 'string' ? rule : rule?.severity;
+  return set === undefined || set === 'off' ? unscannableDetector.severity : set;
+}
+
+function unscannableMessage(reason: string): string {
+  return format(unscannableDetector.messages.unscannable, { reason });
+}
+
+function failureText(err: unknown): string {
+  // V8's stack overflow: say what it means for a source file.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'nesting too deep (RangeError: Maximum call stack size exceeded)';
+  return errorText(err);
+}
+
+function unscannableFinding(failure: { ruleId: string; message: string }, config: DetectorsConfig): RawFinding {
+  const what = failure.ruleId === '(walk)' ? 'the walk over the syntax tree failed' : `rule ${failure.ruleId} failed`;
+  const reason = /Maximum call stack/.test(failure.message) ? `${what}: nesting too deep (${failure.message})` : `${what}: ${failure.message}`;
+  return {
+    ruleId: UNSCANNABLE,
+    messageId: 'unscannable',
+    category: unscannableDetector.category,
+    severity: unscannableSeverity(config),
+    message: unscannableMessage(reason.slice(0, 300)),
+    pos: 0,
+    end: 0,
+    key: `unscannable ${failure.ruleId}`,
+    suggestion: UNSCANNABLE_SUGGESTION,
+    redact: false,
+  };
+}
+
+/**
+ * The `unscannable` finding for a file that has no syntax tree to report on: it did not parse, or
+ * (in a change) its new side was too large, binary or unreadable. At 1:1, with the file's first
+ * line as its snippet.
+ */
+export function unparsedFinding(text: string, file: string, config: DetectorsConfig | undefined, reason: string): Violation {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').trim();
+  const violation: Violation = {
+    ruleId: UNSCANNABLE,
+    category: unscannableDetector.category,
+    severity: unscannableSeverity(config),
+    confidence: 'high',
+    message: unscannableMessage(reason),
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    snippet: firstLine.length > MAX_SNIPPET_LINE_LENGTH ? `${firstLine.slice(0, MAX_SNIPPET_LINE_LENGTH - 1)}…` : firstLine,
+    fingerprint: fingerprint({ ruleId: UNSCANNABLE, file, content: 'unscannable (parser)', occurrence: 0 }),
+    suggestion: UNSCANNABLE_SUGGESTION,
+  };
+  messageIds.set(violation, 'unscannable');
+  return violation;
 }
 
 /** Id of the detector whose findings the engine makes: suppressions that silence nothing. */
@@ -387,6 +363,7 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
       ruleId: f.ruleId,
       category: f.category,
       severity: f.severity,
+      confidence: f.confidence ?? 'high',
       message: f.message,
       file,
       line: start.line + 1,
@@ -398,7 +375,8 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
     };
     if (f.suggestion) violation.suggestion = f.suggestion;
     messageIds.set(violation, f.messageId);
-    const directive = directives.find(
+    // A file that could not be fully judged cannot be declared fine by a comment in it.
+    const directive = f.ruleId === UNSCANNABLE ? undefined : directives.find(
       (d) =>
         suppresses(d, f.ruleId, start.line + 1) &&
         // A directive cannot silence the report about itself.
@@ -412,6 +390,12 @@ function finish(findings: RawFinding[], comments: CommentInfo[], sourceFile: TS.
 }
 
 const messageIds = new WeakMap<Violation, string>();
+
+/** Records the message id of a finding made outside `scanSource` (the change engine's), for {@link messageIdOf}. */
+export function withMessageId(violation: Violation, messageId: string): Violation {
+  messageIds.set(violation, messageId);
+  return violation;
+}
 
 /** The message id a violation was reported with (for rule tests); undefined for other objects. */
 export function messageIdOf(violation: Violation): string | undefined {
@@ -467,7 +451,8 @@ function redactSnippet(snippet: string, secret: string): string {
   return out;
 }
 
-function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+/** Fills `{name}` placeholders of a message template. */
+export function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
@@ -475,3 +460,5 @@ function format(template: string, data: Readonly<Record<string, string | number>
 function errorText(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
+
+export { commentValue } from './walk.js';

@@ -41,7 +41,7 @@ export interface PlacedSuppression extends SuppressionDirective {
 }
 
 /** Whether a placed directive silences a finding of `ruleId` starting on `line`. */
-export function suppresses(directive: PlacedSuppression, ruleId: string, line: number): boolean {
+export function suppresses(directive: Pick<PlacedSuppression, 'rules' | 'scope' | 'targetLine'>, ruleId: string, line: number): boolean {
   if (directive.rules.length && !directive.rules.includes(ruleId)) return false;
   return directive.scope === 'file' || directive.targetLine === line;
 }

@@ -4,6 +4,12 @@ import type { QualityReportTypes, ReadycheckConfig } from '@readycheck/core';
 /** How bad a finding is: `critical` > `high` > `medium` > `low`. */
 export type Severity = QualityReportTypes.Severity;
 
+/** How sure a detector is that a finding is real: `high` > `medium` > `low`. */
+export type Confidence = QualityReportTypes.Confidence;
+
+/** Every confidence level, surest first. */
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
 /** One finding, exactly as it appears in the JSON report (generated from the schema). */
 export type Violation = QualityReportTypes.Violation;
 
@@ -51,6 +57,11 @@ export interface DetectorDocs {
   good: string;
   /** Differences from the closest ESLint rule, where one exists (counts on the same corpus). */
   eslint?: string;
+  /**
+   * Precision measured on real application corpora with committed labels (bench/accuracy,
+   * `npm run bench -- accuracy`): TP / labelled findings, and what the false positives were.
+   */
+  precision?: string;
   /** Where the full documentation lives; filled in by {@link defineDetector} when left out. */
   url?: string;
 }
@@ -89,8 +100,13 @@ export interface ReportExtra {
   key?: string;
   /** Mask the reported text in the snippet (for secrets: the report must not repeat them). */
   redact?: boolean;
-  /** Override the severity of this one finding (rarely right; the config should decide). */
+  /**
+   * The severity of this one finding, when the detector grades its findings (e.g. by where a value
+   * comes from). A severity set in the config for the rule or its category still wins.
+   */
   severity?: Severity;
+  /** The confidence of this one finding; default: the detector's `confidence`. */
+  confidence?: Confidence;
 }
 
 /** What a detector's `check` receives: the one shared parse and a way to report. */
@@ -188,6 +204,8 @@ export interface DetectorDefinition<M extends string> {
   category: Category;
   /** Default severity; config may override it per id or per category. */
   severity: Severity;
+  /** Default confidence of its findings (how sure it is that they are real). Default `high`. */
+  confidence?: Confidence;
   /** Off unless the config turns it on (e.g. `file-header`). Default true. */
   enabledByDefault?: boolean;
   docs: DetectorDocs;
@@ -219,4 +237,10 @@ export interface ScanOptions {
   detectors?: readonly Detector[];
   /** Called when a detector throws on this file; the scan goes on without it. */
   onDetectorError?: (error: { ruleId: string; message: string }) => void;
+  /**
+   * More visitors to run in the same walk (evidence-scan's extractors): handlers keyed by syntax
+   * kind name, as a detector's. One that throws is dropped for the file and reported through
+   * `onDetectorError` under its `id` (and as an `unscannable` finding).
+   */
+  visitors?: ReadonlyArray<{ id: string; visitor: Visitor }>;
 }

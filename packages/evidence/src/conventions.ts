@@ -5,12 +5,35 @@ import type { FileFacts } from './types.js';
 
 /** True when a path runs through a `commands` (or `cmds`) folder. */
 export function inCommandsDir(file: string): boolean {
-  return /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.test(file);
+  const m = /(^|\/)(commands|cmds|slash-commands|slashCommands)\//.exec(file);
+  if (!m) return false;
+  // `lib/structures/commands/` (base classes), `i18n/…/keys/commands/` (strings) and
+  // `listeners/commands/` (command lifecycle events) hold no commands.
+  const before = file.slice(0, m.index).split('/');
+  return !before.some((seg) => /^(lib|structures|i18n|languages|locales?|keys|types|utils?|helpers|listeners|events|subscribers|__tests__|tests?)$/i.test(seg));
 }
 
 /** True when a path runs through a file-based routes folder. */
 export function inRoutesDir(file: string): boolean {
-  return /(^|\/)(routes|pages\/api|app\/api|api)\//.test(file);
+  // Vercel's `api/` counts at the root only: `worker/api/controllers/x.ts` is code, not a route;
+  // components, hooks and helpers kept beside route files are not routes either.
+  if (/(^|\/)routes\/(.*\/)?(components|hooks|utils|lib|helpers|types|styles|contexts?|mocks|__mocks__|providers|stores?|__tests__)\//.test(file)) return false;
+  return /(^|\/)(routes|pages\/api|app\/api)\//.test(file) || /^api\//.test(file);
+}
+
+/** The URL of a Next.js page (`pages/movie/[id].tsx` → `/movie/:id`, `app/settings/page.tsx` → `/settings`), or null. */
+export function pagePath(file: string): string | null {
+  if (!/\.(tsx|jsx|ts|js)$/.test(file) || /\.(test|spec|stories)\./.test(file)) return null;
+  const pages = /(?:^|\/)pages\/(.*)\.[jt]sx?$/.exec(file);
+  if (pages && !/^api\//.test(pages[1] as string) && !/(^|\/)_[a-z]/.test(pages[1] as string)) return urlOf((pages[1] as string).replace(/(^|\/)index$/, ''));
+  const app = /(?:^|\/)app\/(.*?)\/?page\.[jt]sx?$/.exec(file);
+  if (app && !/^api\//.test(app[1] as string)) return urlOf((app[1] as string).split('/').filter((seg) => !/^\(.*\)$/.test(seg)).join('/'));
+  return null;
+}
+
+function urlOf(rest: string): string {
+  const segments = rest.split('/').filter(Boolean).map((seg) => seg.replace(/^\[\[?\.\.\.(\w+)\]?\]$/, '*').replace(/^\[(\w+)\]$/, ':$1'));
+  return `/${segments.join('/')}`;
 }
 
 /** True when a path names a service module: under `services/`, `*Service.ts`, `*.service.ts`. */
@@ -29,14 +52,20 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
   if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
     facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
   }
-  const routesRoot = /(^|\/)(routes|pages\/api|app\/api|api)\/index\.[^/]+$/.test(file);
+  const routesRoot = /(^|\/)(routes|pages\/api|app\/api)\/index\.[^/]+$/.test(file) || /^api\/index\.[^/]+$/.test(file);
   if (inRoutesDir(file) && (!isIndex || (ownIndex && !routesRoot)) && facts.routes.length === 0 && !isServicePath(file)) {
-    facts.routes.push({ name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' });
+    const verb = /\.(get|post|put|patch|delete|head|options)\.[^./]+$/i.exec(file)?.[1];
+    const route: FileFacts['routes'][number] = { name: routePathOf(file), file, line: firstExportLine(sf, lineOf), kind: 'file-route' };
+    if (verb) route.detail = verb.toUpperCase();
+    facts.routes.push(route);
   }
+  const page = facts.routes.length === 0 ? pagePath(file) : null;
+  if (page !== null && declaresExport(sf)) facts.routes.push({ name: page, file, line: firstExportLine(sf, lineOf), kind: 'page' });
   const servicesRoot = /(^|\/)services?\/index\.[^/]+$/.test(file);
   if (isServicePath(file) && facts.services.length === 0 && (!isIndex || (ownIndex && !servicesRoot))) {
     const exported = firstExportName(sf);
-    facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
+    // A Base… or Abstract… export is the framework of services, not one.
+    if (!/^(Base|Abstract)[A-Z]/.test(exported ?? base)) facts.services.push({ name: exported ?? base, file, line: firstExportLine(sf, lineOf), kind: 'module' });
   }
 }
 
@@ -45,7 +74,8 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
 function routePathOf(file: string): string {
   const m = /(?:^|\/)(routes|pages\/api|app\/api|api)\/(.*)$/.exec(file);
   const prefix = m && m[1] !== 'routes' ? ['api'] : [];
-  const rest = (m?.[2] ?? file).replace(/\.[^.]+$/, '').replace(/(^|\/)(index|route|\+server)$/, '');
+  // `commands.get.ts` (Sapphire's plugin-api, Nitro): the method is a suffix, not part of the path.
+  const rest = (m?.[2] ?? file).replace(/\.[^.]+$/, '').replace(/\.(get|post|put|patch|delete|head|options)$/i, '').replace(/(^|\/)(index|route|\+server)$/, '');
   const segments = [...prefix, ...rest.split('/')]
     .filter(Boolean)
     .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, '*').replace(/^\[(\w+)\]$/, ':$1').replace(/^\$(\w+)$/, ':$1'));

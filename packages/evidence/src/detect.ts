@@ -10,6 +10,8 @@ export interface DetectorFacts {
   markers: Item[];
   stubs: Item[];
   findings: Item[];
+  /** Set when the detectors' parse or walk could not finish (a stack overflow on deep nesting): why. */
+  incomplete?: string;
 }
 
 /** The `detectors` section of readycheck.config.json. */
@@ -21,6 +23,8 @@ export interface DetectOptions {
   sourceFile?: ts.SourceFile;
   /** The `detectors` section of the config (severities, rules turned off). */
   config?: DetectorsConfig;
+  /** Visitors to run in the same walk as the detectors (the extractors). */
+  visitors?: ReadonlyArray<{ id: string; visitor: Record<string, (node: ts.Node) => void> }>;
 }
 
 /** Categories whose findings are stubs or dropped code: a FAIL for the feature. */
@@ -58,6 +62,14 @@ export function detectInSource(text: string, file: string, options: DetectOption
   const scanOptions: Parameters<typeof scanSource>[2] = {};
   if (options.sourceFile) scanOptions.sourceFile = options.sourceFile;
   if (options.config) scanOptions.config = options.config;
+  if (options.visitors) scanOptions.visitors = options.visitors;
+  const visitorIds = new Set((options.visitors ?? []).map((v) => v.id));
+  let incomplete: string | undefined;
+  // '(walk)' and '(parser)' are the engine's own failures, and a failed extractor leaves the
+  // file's facts incomplete (a detector's failure drops only that detector).
+  scanOptions.onDetectorError = (e) => {
+    if (e.ruleId === '(walk)' || e.ruleId === '(parser)' || visitorIds.has(e.ruleId)) incomplete ??= e.message;
+  };
   for (const v of scanSource(text, file, scanOptions)) {
     const base = { file, line: v.line, rule: v.ruleId, severity: v.severity };
     if (STUB_CATEGORIES.has(v.category)) {
@@ -79,7 +91,7 @@ export function detectInSource(text: string, file: string, options: DetectOption
   }
   if (!coverage.markers) markers.push(...commentMarkers(text, file));
   if (!coverage.stubs) stubs.push(...notImplemented(text, file));
-  return { markers, stubs, findings };
+  return incomplete === undefined ? { markers, stubs, findings } : { markers, stubs, findings, incomplete };
 }
 
 function oneLine(text: string): string {

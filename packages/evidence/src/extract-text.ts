@@ -54,7 +54,7 @@ export function extractText(text: string, file: string, role: FileRole, hash = '
 }
 
 function extractSql(text: string, facts: FileFacts): void {
-  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table');
+  const { created, refs } = sqlItems(text, facts.file, 1, 'sql-table', { migration: true });
   facts.tables.push(...created);
   facts.tableRefs.push(...refs);
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'sql'));
@@ -135,7 +135,8 @@ function extractPackageJson(text: string, facts: FileFacts): void {
 function extractEnvExample(text: string, facts: FileFacts): void {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
+    // A key commented out in an example (`# STRIPE_KEY=""`) is documented all the same: optional.
+    const m = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i] as string);
     if (m) facts.envDocs.push({ name: m[1] as string, file: facts.file, line: i + 1, kind: 'env-example' });
   }
   facts.markers.push(...scanCommentMarkers(text, facts.file, 'hash'));
@@ -221,7 +222,8 @@ function extractWranglerJson(text: string, facts: FileFacts): void {
     for (const k of Object.keys(vars)) facts.envDocs.push({ name: k, file: facts.file, line: findLine(text, JSON.stringify(k), Math.max(0, varsAt)), kind: 'wrangler-var' });
   }
   for (const [key, value] of Object.entries(data)) {
-    const list = Array.isArray(value) ? value : [];
+    // `"ai": { "binding": "AI" }` is one binding; `"kv_namespaces": [{ "binding": "KV" }]` a list.
+    const list = Array.isArray(value) ? value : value && typeof value === 'object' && key !== 'vars' ? [value] : [];
     for (const entry of list) {
       const binding = (entry as { binding?: unknown } | null)?.binding;
       if (typeof binding === 'string') facts.envDocs.push({ name: binding, file: facts.file, line: findLine(text, JSON.stringify(binding)), kind: `wrangler-binding:${key}` });

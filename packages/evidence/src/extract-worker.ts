@@ -10,7 +10,7 @@ if (port) {
   port.on('message', (req: ChunkRequest) => {
     let reply: ChunkResult;
     try {
-      reply = { id: req.id, facts: req.jobs.map((j) => extractFile(j.text, j.relPath, j.hash, settings.envExample, settings.detectorsConfig, settings.coverage)) };
+      reply = { id: req.id, facts: req.jobs.map((j) => extractFile({ text: j.text, relPath: j.relPath, hash: j.hash, ...settings })) };
     } catch (err) {
       // The main thread extracts this chunk itself, so the error surfaces exactly as without workers.
       reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };

@@ -17,7 +17,7 @@ interface Expected {
 
 const at = (i: { name: string; file: string; line: number }): string => `${i.name} @ ${i.file}:${i.line}`;
 
-describe.each(['chat-bot', 'workers-app'])('fixture %s', (name) => {
+describe.each(['chat-bot', 'workers-app', 'sql-traps', 'express-orm', 'sapphire-bot', 'monorepo-env'])('fixture %s', (name) => {
   let report: EvidenceReport;
   let expected: Expected;
   beforeAll(async () => {
@@ -59,10 +59,16 @@ describe.each(['chat-bot', 'workers-app'])('fixture %s', (name) => {
     expect(result.valid).toBe(true);
   });
 
-  it('counts every status in the summary and links a fix prompt for each non-PASS feature', () => {
+  it('counts every status in the summary and links a fix prompt for every feature (a short one for PASS)', () => {
     const s = report.summary;
     expect(s.PASS + s.WARN + s.FAIL + s.SKIP).toBe(report.features.length);
-    for (const f of report.features) expect(Boolean(f.fixPrompt)).toBe(f.status !== 'PASS');
+    for (const f of report.features) {
+      expect(f.fixPrompt).toBe(`fix-prompts/${f.name}.md`);
+      const prompt = renderFixPrompt(f);
+      expect(prompt).toContain('## Counts Summary');
+      if (f.status === 'PASS') expect(prompt).toContain(`\`${f.name}\` passes: a user-facing entry reaches real work and nothing is broken. No task; keep it that way.`);
+      else expect(prompt).toContain('## Tasks');
+    }
     expect(s.files).toBeGreaterThan(5);
     expect(s.durationMs).toBeUndefined();
   });
@@ -112,8 +118,10 @@ describe('output', () => {
     expect(md).toContain('- `ANALYTICS_SAMPLE_RATE` — wrangler.toml:13');
     expect(md).toContain('| src/routes/billing.ts | billing |');
     const prompt = await readFile(path.join(out, 'fix-prompts/billing.md'), 'utf8');
-    expect(prompt).toContain('- route GET /api/billing/invoices (src/routes/billing.ts:6) → (no service)');
-    expect(prompt).toContain('4. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');
-    expect(await readdir(path.join(out, 'fix-prompts'))).not.toContain('feed.md');
+    expect(prompt).toContain('- User → GET /api/billing/invoices (src/routes/billing.ts:6) → (no service)');
+    expect(prompt).toContain('### Markers: 1 (TODO: 1)');
+    expect(prompt).toContain('| Markers | 1 (TODO: 1) |');
+    expect(prompt).toContain('3. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');
+    expect(await readFile(path.join(out, 'fix-prompts/feed.md'), 'utf8')).toContain('`feed` passes');
   });
 });

@@ -8,17 +8,19 @@
  * console.log(renderReadiness(report));
  */
 export { version } from './version.js';
-export { scanEvidence, extractFile, fileSafe, type ScanEvidenceOptions, type EvidenceScan } from './scan.js';
-export { main, writeReports, type EvidenceCliOptions } from './main.js';
-export { renderReadiness, renderFixPrompt, movementLine } from './render.js';
+export { scanEvidence, extractFile, fileSafe, unjudgedCounts, type ScanEvidenceOptions, type EvidenceScan } from './scan.js';
+export { UNSCANNABLE, type ExtractFileOptions } from './extract-file.js';
+export { main, writeReports, type EvidenceCliOptions, type WriteReportsOptions } from './main.js';
+export { renderReadiness, renderFixPrompt, movementLine, FIX_PROMPT_MARKER } from './report/markdown.js';
+export { renderReadinessHtml, READINESS_HTML } from './report/html.js';
 export { compareReports, readPrevious, STATUS_RANK, type PreviousStatuses } from './compare.js';
 export { extractSource, parseSource, roleOf, countLines, CODE_EXTENSIONS, type ExtractOptions } from './extract.js';
 export { extractText, inputKind, ENV_EXAMPLE_FILES } from './extract-text.js';
 export { validateCron, type CronCheck } from './cron.js';
 export { sqlTables, normalizeTable, type SqlTables } from './sql.js';
-export { groupFeatures, resolveImport, type FeatureEvidence, type GroupingConfig, type Grouping, type PathAlias } from './group.js';
+export { groupFeatures, resolveImport, type FeatureEvidence, type GroupingConfig, type Grouping, type PathAlias } from './group/group.js';
 export { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-export { linkEntries, linkFactsOf, joinLinks, type EntryLinks, type CrossFileInput, type JoinInput, type LinkFacts, type DeclFacts, type BaseRef, type EntrySide, type ImportedName } from './crossfile.js';
+export { linkEntries, linkFactsOf, joinLinks, type EntryLinks, type CrossFileInput, type JoinInput, type LinkFacts, type DeclFacts, type BaseRef, type EntrySide, type ImportedName } from './link/crossfile.js';
 export { extractAll, workerCount, AUTO_MIN_FILES, AUTO_FILES_PER_WORKER, AUTO_MAX_WORKERS, AUTO_MIN_CORES, type ExtractJob, type ExtractSettings, type ExtractAllOptions, type ExtractAllResult, type WorkersOption, type ChunkRequest, type ChunkResult } from './workers.js';
 export { nameFromPath, nameFromItem, featureName, singular, type PathName } from './naming.js';
 export { detectInSource, detectorCoverage, STUB_CATEGORIES, type DetectorFacts, type DetectOptions, type DetectorCoverage } from './detect.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeCliError, type CliIO, type EvidenceReport } from '@readycheck/core';
-import { main, version } from '@readycheck/evidence';
+import { FIX_PROMPT_MARKER, main, version } from '@readycheck/evidence';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/evidence/', import.meta.url));
 const temps: string[] = [];
@@ -47,10 +47,10 @@ describe('evidence-scan CLI', () => {
     const cwd = await tmp();
     const r = await run([chatBot, '--out', 'out'], cwd);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('evidence-scan: 11 features — 1 PASS, 3 WARN, 4 FAIL, 3 SKIP');
+    expect(r.out).toContain('evidence-scan: 11 features — 2 PASS, 1 WARN, 4 FAIL, 4 SKIP');
     expect(r.out).toContain('  FAIL  reminder     0.80  stub at src/services/ReminderService.ts:5');
-    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md and 10 fix prompts');
-    expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.md', 'evidence.json', 'fix-prompts']);
+    expect(r.out).toContain('wrote out/evidence.json, out/READINESS.md, out/READINESS.html and 11 fix prompts');
+    expect((await readdir(path.join(cwd, 'out'))).sort()).toEqual(['READINESS.html', 'READINESS.md', 'evidence.json', 'fix-prompts']);
     expect((await readJson(path.join(cwd, 'out/evidence.json'))).summary.features).toBe(11);
   });
 
@@ -80,7 +80,7 @@ describe('evidence-scan CLI', () => {
     expect(soft.out).toContain('· gone WARN → (removed) (removed)');
     const report = await readJson(path.join(cwd, 'out/evidence.json'));
     expect(report.comparison?.regressions).toBe(1);
-    expect(report.comparison?.movements.find((m) => m.feature === 'leaderboard')).toEqual({ feature: 'leaderboard', from: 'WARN', to: 'WARN', direction: 'same', confidenceFrom: 0.65, confidenceTo: 0.65 });
+    expect(report.comparison?.movements.find((m) => m.feature === 'leaderboard')).toEqual({ feature: 'leaderboard', from: 'WARN', to: 'PASS', direction: 'up', confidenceFrom: 0.65, confidenceTo: 0.65 });
     expect(report.comparison?.movements.find((m) => m.feature === 'poll')?.direction).toBe('new');
     const md = await readFile(path.join(cwd, 'out/READINESS.md'), 'utf8');
     expect(md).toContain('## Changes since the previous scan\n\n- app (new) → SKIP (new)');
@@ -148,7 +148,8 @@ describe('evidence-scan CLI', () => {
     });
     const r = await run(['app', '--out', 'o'], cwd);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 files did not parse: package.json:1, src/broken.ts:1');
+    expect(r.out).toContain('2 files could not be scanned: package.json:1, src/broken.ts:1');
+    expect(r.out).toContain('4 files not judged (binary: 1, parse-error: 2, too-large: 1)');
     const report = await readJson(path.join(cwd, 'o/evidence.json'));
     expect(report.errors).toEqual([
       { file: 'package.json', line: 1, column: 14, code: 'RC_PARSE_FAILED', message: expect.stringMatching(/^package\.json is not valid JSON/) as unknown as string },
@@ -158,7 +159,7 @@ describe('evidence-scan CLI', () => {
       { file: 'src/blob.ts', reason: 'binary', detail: 'contains NUL bytes' },
       { file: 'src/huge.ts', reason: 'too-large', detail: '3022 bytes is over the limit of 2000' },
     ]);
-    expect(report.features.map((f) => `${f.name}:${f.status}`)).toEqual(['ok:WARN']);
+    expect(report.features.map((f) => `${f.name}:${f.status}`)).toEqual(['ok:PASS']);
     expect(report.features[0]?.primaryFlow).toEqual(['command ok (src/commands/ok.ts:2) → OkService (src/services/OkService.ts)']);
     const md = await readFile(path.join(cwd, 'o/READINESS.md'), 'utf8');
     expect(md).toContain('## Files that did not parse\n\n- package.json:1:14');
@@ -209,10 +210,12 @@ describe('evidence-scan CLI', () => {
   });
 
   it('removes stale fix prompts, and writes none with --no-fix-prompts', async () => {
-    const cwd = await tmp({ 'o/fix-prompts/old-feature.md': 'stale', 'o/fix-prompts/keep.txt': 'not ours' });
-    await run([workers, '--out', 'o', '-q'], cwd);
-    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'keep.txt', 'search.md']);
-    await run([workers, '--out', 'o', '-q', '--no-fix-prompts'], cwd);
+    // A prompt of an earlier run starts with the marker line; keep.txt is someone else's.
+    const cwd = await tmp({ 'o/fix-prompts/old-feature.md': `${FIX_PROMPT_MARKER}\nstale` });
+    expect((await run([workers, '--out', 'o', '-q'], cwd)).code).toBe(0);
+    expect((await readdir(path.join(cwd, 'o/fix-prompts'))).sort()).toEqual(['app.md', 'billing.md', 'digest.md', 'env.md', 'feed.md', 'search.md']);
+    await writeFile(path.join(cwd, 'o/fix-prompts/keep.txt'), 'not ours');
+    expect((await run([workers, '--out', 'o', '-q', '--no-fix-prompts', '--force'], cwd)).code).toBe(0);
     expect(await readdir(path.join(cwd, 'o/fix-prompts'))).toEqual(['keep.txt']);
   });
 
@@ -256,7 +259,7 @@ describe('evidence-scan CLI', () => {
     });
     await run(['.', '--out', 'o', '-q'], cwd);
     const report = await readJson(path.join(cwd, 'o/evidence.json'));
-    expect(report.features.map((f) => `${f.name}:${f.status}:${f.grouping}`)).toEqual(['payments:WARN:config', 'reminder:SKIP:derived']);
+    expect(report.features.map((f) => `${f.name}:${f.status}:${f.grouping}`)).toEqual(['payments:PASS:config', 'reminder:SKIP:derived']);
     expect(report.features[1]?.reasons[0]).toBe('declared infrastructure in the config');
   });
 });

@@ -1,12 +1,13 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { loadConfig, ReadycheckError, stableStringify, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
+import { FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
-import { movementLine, renderFixPrompt, renderReadiness } from './render.js';
+import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './report/markdown.js';
 import { fileSafe, scanEvidence } from './scan.js';
+import { READINESS_HTML, renderReadinessHtml } from './report/html.js';
 import { version } from './version.js';
 import type { WorkersOption } from './workers.js';
 
@@ -26,6 +27,7 @@ export interface EvidenceCliOptions {
   confidenceFloor?: number;
   color?: boolean;
   workers: WorkersOption;
+  force: boolean;
 }
 
 function unitInterval(value: string): number {
@@ -45,7 +47,7 @@ function program(io: CliIO): Command {
     .description('Classify each feature of a codebase PASS/WARN/FAIL/SKIP from evidence; write evidence.json, READINESS.md and fix prompts.')
     .argument('[root]', 'codebase to scan', '.')
     .option('-o, --out <dir>', 'directory for evidence.json, READINESS.md and fix-prompts/', 'reports')
-    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.json in the root)')
+    .option(...FLAGS.config)
     .option('--compare <previous.json>', 'record status movement against an earlier evidence.json')
     .option('--fail-on-regression', 'exit 1 when a feature moved down since --compare', false)
     .addOption(new Option('--fail-on <status>', 'exit 1 when a feature is FAIL (fail) or FAIL/WARN (warn)').choices(['fail', 'warn']))
@@ -55,9 +57,11 @@ function program(io: CliIO): Command {
     .option('--json', 'print evidence.json to stdout instead of the summary', false)
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--no-fix-prompts', 'do not write fix-prompts/')
+    .option('--force', 'write into an output folder that is a symlink or holds files evidence-scan did not write (those files are still never deleted)', false)
     .option('--workers <n|auto>', 'threads that parse, the main thread included (0 or 1: the main thread alone; auto: one more per spare core on large scans)', workersArg, 'auto')
     .option('--confidence-floor <n>', 'features under this confidence are SKIP (overrides the config)', unitInterval)
-    .option('--no-color', 'no colours in the summary')
+    .option(...FLAGS.color)
+    .option(...FLAGS.noColor)
     .version(version, '-v, --version')
     .exitOverride()
     // Usage errors are thrown and printed once, as one line, by runCli.
@@ -87,7 +91,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     throw err;
   }
   const opts = cmd.opts<EvidenceCliOptions>();
-  const color = opts.color !== false && io.isTTY;
+  const color = useColor(io, opts.color);
   const paint = pc.createColors(color);
   const root = path.resolve(io.cwd, rootArg);
   const rootStat = await stat(root).catch(() => null);
@@ -103,8 +107,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const { report } = await scanEvidence(scanOptions);
   if (previous && opts.compare) report.comparison = compareReports(previous, report, opts.compare);
 
+  const unjudged = report.errors.length + report.skipped.length;
+  if (report.summary.files - report.summary.errors === 0) {
+    // Nothing was judged: a report of "0 features" would read as a clean pass.
+    throw new ReadycheckError('RC_NOTHING_JUDGED', `${rootArg}: nothing to judge — ${report.summary.files === 0 && unjudged === 0 ? 'no source, SQL, schema or config file found' : `every file was left out (${reasonCounts(report)})`}`, { file: rootArg });
+  }
   const tw = performance.now();
-  const written = await writeReports(report, out, opts.fixPrompts);
+  const written = await writeReports(report, out, { fixPrompts: opts.fixPrompts, force: opts.force });
   if (report.summary.timings) report.summary.timings.writeMs = Math.round(performance.now() - tw);
   // With --timings the write time is known only now: rewrite evidence.json with it.
   if (opts.timings) await writeFileAtomic(path.join(out, 'evidence.json'), stableStringify(report));
@@ -118,6 +127,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     exit = 1;
   }
   if (opts.failOn && report.features.some((f) => f.status === 'FAIL' || (opts.failOn === 'warn' && f.status === 'WARN'))) exit = 1;
+  if (opts.failOn && unjudged > 0) {
+    // A file that could not be judged may hold the very failure --fail-on is asked to catch.
+    if (!opts.quiet && !opts.json) io.stderr(`evidence-scan: --fail-on ${opts.failOn}: ${unjudged} file${unjudged === 1 ? '' : 's'} could not be judged (${reasonCounts(report)})\n`);
+    exit = 1;
+  }
   return exit;
 }
 
@@ -133,20 +147,71 @@ async function writeIfChanged(file: string, text: string, exists: boolean): Prom
 
 const listing = async (dir: string): Promise<Set<string>> => new Set(await readdir(dir).catch(() => [] as string[]));
 
-/** Writes evidence.json, READINESS.md and fix-prompts/<feature>.md (a file that already holds the same text is left as it is); removes stale fix prompts. */
-export async function writeReports(report: EvidenceReport, out: string, fixPrompts = true): Promise<string[]> {
+/** Options of {@link writeReports}. */
+export interface WriteReportsOptions {
+  /** Write `fix-prompts/<feature>.md` (default true). */
+  fixPrompts?: boolean;
+  /**
+   * Write even when the output folder is a symlink or `fix-prompts/` holds files evidence-scan
+   * did not write. Files without the marker line are never deleted, force or not, and a
+   * symlinked `fix-prompts/` is replaced by a real folder, never written through.
+   */
+  force?: boolean;
+}
+
+/** A prompt evidence-scan wrote: its first line is the marker. */
+const isOurPrompt = async (file: string): Promise<boolean> => ((await readFile(file, 'utf8').catch(() => '')).split('\n', 1)[0] ?? '') === FIX_PROMPT_MARKER;
+
+async function guardOutput(out: string, dir: string, fixPrompts: boolean, force: boolean): Promise<{ foreign: Set<string>; dirExists: boolean; linked: boolean }> {
+  const outStat = await lstat(out).catch(() => null);
+  if (outStat?.isSymbolicLink() && !force) throw new ReadycheckError('RC_OUTPUT_UNSAFE', `${out}: the output folder is a symlink; evidence-scan does not write through it (--force to write anyway)`, { file: out });
+  if (outStat && !outStat.isSymbolicLink() && !outStat.isDirectory()) throw new ReadycheckError('RC_OUTPUT_UNSAFE', `${out}: not a directory`, { file: out });
+  const dirStat = await lstat(dir).catch(() => null);
+  const foreign = new Set<string>();
+  // With --no-fix-prompts a symlinked fix-prompts/ is left alone: nothing is deleted through it.
+  if (!dirStat || (!fixPrompts && dirStat.isSymbolicLink())) return { foreign, dirExists: false, linked: Boolean(dirStat) };
+  if (dirStat.isSymbolicLink()) {
+    if (!force) throw new ReadycheckError('RC_OUTPUT_UNSAFE', `${dir}: fix-prompts/ is a symlink; evidence-scan never writes or deletes through it (--force replaces the link, not its target, by a folder)`, { file: dir });
+    await rm(dir);
+    return { foreign, dirExists: false, linked: false };
+  }
+  if (!dirStat.isDirectory()) throw new ReadycheckError('RC_OUTPUT_UNSAFE', `${dir}: not a directory`, { file: dir });
+  for (const name of await readdir(dir)) {
+    const st = await lstat(path.join(dir, name)).catch(() => null);
+    if (!st?.isFile() || !(await isOurPrompt(path.join(dir, name)))) foreign.add(name);
+  }
+  if (foreign.size > 0 && !force) {
+    const names = [...foreign].sort();
+    throw new ReadycheckError('RC_OUTPUT_UNSAFE', `${dir}: holds ${names.length} file${names.length === 1 ? '' : 's'} evidence-scan did not write (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}); move them or pass --force (they are never deleted)`, { file: dir });
+  }
+  return { foreign, dirExists: true, linked: false };
+}
+
+/**
+ * Writes evidence.json, READINESS.md and fix-prompts/<feature>.md (a file that already holds the
+ * same text is left as it is); removes stale fix prompts, but only those it wrote (their first
+ * line is {@link FIX_PROMPT_MARKER}). Refuses (`RC_OUTPUT_UNSAFE`) an output folder that is a
+ * symlink, or a `fix-prompts/` that is a symlink or holds files it did not write, unless `force`.
+ */
+export async function writeReports(report: EvidenceReport, out: string, options: WriteReportsOptions = {}): Promise<string[]> {
+  const fixPrompts = options.fixPrompts ?? true;
   const dir = path.join(out, 'fix-prompts');
-  const [inOut, inDir] = await Promise.all([listing(out), listing(dir)]);
-  const written = ['evidence.json', 'READINESS.md'];
+  const { foreign, dirExists, linked } = await guardOutput(out, dir, fixPrompts, options.force ?? false);
+  await mkdir(out, { recursive: true });
+  if (fixPrompts && !dirExists) await mkdir(dir, { recursive: true });
+  const [inOut, inDir] = await Promise.all([listing(out), linked ? Promise.resolve(new Set<string>()) : listing(dir)]);
+  const written = ['evidence.json', 'READINESS.md', READINESS_HTML];
   const writes: Array<() => Promise<void>> = [
     () => writeIfChanged(path.join(out, 'evidence.json'), stableStringify(report), inOut.has('evidence.json')),
     () => writeIfChanged(path.join(out, 'READINESS.md'), renderReadiness(report), inOut.has('READINESS.md')),
+    () => writeIfChanged(path.join(out, READINESS_HTML), renderReadinessHtml(report), inOut.has(READINESS_HTML)),
   ];
   const keep = new Set<string>();
   if (fixPrompts) {
     for (const f of report.features) {
-      if (f.status === 'PASS') continue;
       const name = `${fileSafe(f.name)}.md`;
+      // With --force, a file of someone else's under the same name is still theirs: left as it is.
+      if (foreign.has(name)) continue;
       keep.add(name);
       written.push(`fix-prompts/${name}`);
       writes.push(() => writeIfChanged(path.join(dir, name), renderFixPrompt(f), inDir.has(name)));
@@ -159,9 +224,20 @@ export async function writeReports(report: EvidenceReport, out: string, fixPromp
     for (let i = next++; i < writes.length; i = next++) await (writes[i] as () => Promise<void>)();
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, writes.length) }, writer));
-  // A prompt left from an earlier run would describe a feature that is now done or gone.
-  for (const name of inDir) if (name.endsWith('.md') && !keep.has(name)) await rm(path.join(dir, name), { force: true });
+  // A prompt left from an earlier run would describe a feature that is now done or gone; a file
+  // someone else put there (no marker line) is theirs and stays.
+  for (const name of inDir) {
+    if (!name.endsWith('.md') || keep.has(name) || foreign.has(name)) continue;
+    const file = path.join(dir, name);
+    const st = await lstat(file).catch(() => null);
+    if (st?.isFile() && (await isOurPrompt(file))) await rm(file, { force: true });
+  }
   return written;
+}
+
+function reasonCounts(report: EvidenceReport): string {
+  const counts = report.summary.unjudged ?? {};
+  return Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', ') || 'none';
 }
 
 function summaryText(report: EvidenceReport, paint: ReturnType<typeof pc.createColors>, written: string[], outDir: string): string {
@@ -177,8 +253,10 @@ function summaryText(report: EvidenceReport, paint: ReturnType<typeof pc.createC
     const moved = report.comparison.movements.filter((m) => m.direction !== 'same');
     for (const m of moved) lines.push(`  ${m.direction === 'down' ? paint.red('↓') : m.direction === 'up' ? paint.green('↑') : '·'} ${movementLine(m)}`);
   }
-  if (report.errors.length) lines.push(`  ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} did not parse: ${report.errors.map((e) => `${e.file}:${e.line ?? 1}`).join(', ')}`);
+  if (report.errors.length) lines.push(`  ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be scanned: ${report.errors.map((e) => `${e.file}:${e.line ?? 1}`).join(', ')}`);
+  const unjudged = report.errors.length + report.skipped.length;
+  if (unjudged) lines.push(`  ${unjudged} file${unjudged === 1 ? '' : 's'} not judged (${reasonCounts(report)}); see evidence.json errors and skipped`);
   const prompts = written.filter((w) => w.startsWith('fix-prompts/')).length;
-  lines.push(`wrote ${outDir}/evidence.json, ${outDir}/READINESS.md${prompts ? ` and ${prompts} fix prompt${prompts === 1 ? '' : 's'}` : ''}`);
+  lines.push(`wrote ${outDir}/evidence.json, ${outDir}/READINESS.md, ${outDir}/${READINESS_HTML}${prompts ? ` and ${prompts} fix prompt${prompts === 1 ? '' : 's'}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,23 +4,42 @@ import path from 'node:path';
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   'src', 'lib', 'app', 'apps', 'source', 'commands', 'command', 'cmds', 'cmd', 'services', 'service', 'routes', 'route',
   'router', 'routers', 'handlers', 'handler', 'controllers', 'controller', 'models', 'model', 'db', 'database', 'schema',
-  'schemas', 'migrations', 'migration', 'drizzle', 'prisma', 'jobs', 'job', 'cron', 'crons', 'tasks', 'task', 'workers',
+  'schemas', 'drizzle', 'prisma', 'jobs', 'job', 'cron', 'crons', 'tasks', 'task', 'workers',
   'worker', 'events', 'event', 'listeners', 'listener', 'subscribers', 'api', 'test', 'tests', '__tests__', 'spec',
   'specs', 'e2e', 'components', 'pages', 'server', 'client', 'index', 'main', 'features', 'feature', 'modules',
   'module', 'packages', 'bin', 'scripts', 'repositories', 'repository', 'repos', 'queues', 'queue', 'slash-commands',
   'slash', 'interactions', 'bot', 'v1', 'v2', 'v3', 'internal', 'public', 'sql', 'functions', 'entry', 'app-router',
   'store', 'stores', 'domain', 'domains', 'infra', 'infrastructure', 'candidate', 'mod', 'cli', 'http', 'web', 'www',
+  'entity', 'entities', 'subscriber', 'listeners', 'controllers',
 ]);
 
 /** Folders (and file names) whose files are infrastructure: they form a feature of that name, always SKIP. */
 export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
-  'jobs', 'events', 'scripts',
+  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures',
 ]);
 
+// Words that never name a feature: English stop words, SQL keywords, and one-letter names.
+const NOT_NAMES = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'is', 'it', 'no', 'not', 'yes', 'this', 'that',
+  'your', 'my', 'our', 'new', 'old', 'now', 'all', 'any', 'some', 'each', 'other', 'type', 'types', 'default', 'null', 'true', 'false',
+  'select', 'insert', 'update', 'delete', 'where', 'set', 'values', 'into', 'join', 'cascade', 'restrict', 'action', 'table', 'index', 'key',
+  'primary', 'foreign', 'references', 'constraint', 'unique', 'check', 'create', 'alter', 'drop', 'exists', 'if', 'then', 'else', 'case', 'when',
+]);
+
+/** Whether a name may name a feature: not a stop word, an SQL keyword, a number or a single character. */
+export function isFeatureName(name: string): boolean {
+  return name.length > 1 && !/^\d+$/.test(name) && !NOT_NAMES.has(name) && !NOT_NAMES.has(name.replace(/-/g, ''));
+}
+
+/** Names that differ only in case, separators or plural share this key: `web-server-setting`, `webServerSettings`. */
+export function mergeKey(name: string): string {
+  return words(name).map(singular).join('');
+}
+
 const ROLE_SUFFIX = /\.(candidate|test|spec|service|controller|routes|route|router|command|cmd|job|schema|model|repository|repo|handler|listener|client|d)$/;
-const CLASS_SUFFIX = /(Service|Client|Repository|Repo|Manager|Controller|Command|Router|Routes|Handler|Job|Worker|Listener|Schema|Model|Table|Store|Provider|Module)$/;
+const CLASS_SUFFIX = /(Service|Client|Repository|Repo|Manager|Controller|Command|Router|Routes|Handler|Job|Worker|Listener|Subscriber|Schema|Model|Table|Store|Provider|Module)$/;
 
 /** Splits `DiscordGuildService`, `discord_guilds`, `discord-guild` or `discord:ready` into lower-case words. */
 export function words(name: string): string[] {
@@ -65,25 +84,40 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
   const segments = relPath.split('/');
   const fileName = segments.pop() ?? '';
-  for (const dir of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const dir = segments[i] as string;
     const lower = dir.toLowerCase();
     if (INFRA_NAMES.has(lower) && !GENERIC_NAMES.has(lower)) return { kind: 'infra', name: lower };
+    // Event handlers in a generic subfolder (`listeners/commands/*`: command lifecycle logging and
+    // errors) are one infrastructure group, not a feature per file.
+    if (/^(listeners|events|subscribers)$/.test(lower)) {
+      const next = segments[i + 1]?.toLowerCase();
+      if (next === undefined || isGeneric(next)) return { kind: 'infra', name: 'listeners' };
+    }
     if (isGeneric(lower) || dir.startsWith('.') || dir.startsWith('(') || dir.startsWith('[')) continue;
     const name = featureName(dir);
-    if (name && !isGeneric(name)) return { kind: 'feature', name };
+    if (name && !isGeneric(name) && isFeatureName(name)) return { kind: 'feature', name };
   }
   let base = fileName.replace(/\.[^.]+$/, '');
   while (ROLE_SUFFIX.test(base)) base = base.replace(ROLE_SUFFIX, '');
+  const routesFile = /(Routes|Router)$|\.(routes|router)$/.test(base) || /\.(routes|router)\.[^.]+$/.test(fileName);
   base = base.replace(/^\d+[_-]?/, '').replace(CLASS_SUFFIX, '') || base;
+  // `appRoutes.ts` serves the apps resource: `app` (or `apps`, the same name once merged) is the entry files' group.
+  if (routesFile && base.toLowerCase() === 'app') return { kind: 'feature', name: 'apps-api' };
   const lowerBase = base.toLowerCase();
   if (INFRA_NAMES.has(lowerBase) && !GENERIC_NAMES.has(lowerBase)) return { kind: 'infra', name: lowerBase };
   const name = featureName(base);
-  if (!name || isGeneric(name) || isGeneric(lowerBase) || /^[[($+]/.test(base)) return { kind: 'none' };
+  if (!name || isGeneric(name) || isGeneric(lowerBase) || /^[[($+_]/.test(base) || !isFeatureName(name)) return { kind: 'none' };
   return { kind: 'feature', name };
 }
 
 /** A feature name from an item name: a table, an event (`discord:ready`), a route path or a command. */
 export function nameFromItem(kind: 'table' | 'event' | 'route' | 'command' | 'service', name: string, extraGeneric: ReadonlySet<string> = new Set()): string | null {
+  const n = rawNameFromItem(kind, name, extraGeneric);
+  return n !== null && isFeatureName(n) ? n : null;
+}
+
+function rawNameFromItem(kind: 'table' | 'event' | 'route' | 'command' | 'service', name: string, extraGeneric: ReadonlySet<string>): string | null {
   const isGeneric = (s: string): boolean => GENERIC_NAMES.has(s) || extraGeneric.has(s);
   if (kind === 'route') {
     for (const seg of name.split('/')) {

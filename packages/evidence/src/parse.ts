@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
 import ts from './ts.js';
-import type { FileFacts } from './types.js';
 
 /** The script kind TypeScript parses a file as, from its extension. */
 export function scriptKind(file: string): TS.ScriptKind {
@@ -21,6 +20,15 @@ export function countLines(text: string): number {
 }
 
 let parsedFiles = 0;
+let fileWalks = 0;
+
+/**
+ * How many whole files this thread walked with {@link walkTree} (evidence-scan's own walks; the
+ * detectors' walk, which the extractors share, is not one of them). Tests count walks with it.
+ */
+export function fileWalkCount(): number {
+  return fileWalks;
+}
 
 /** How many files this thread parsed (the bin's TypeScript code cache uses it). */
 export function parsedFileCount(): number {
@@ -36,7 +44,7 @@ export function parseSource(text: string, file: string): TS.SourceFile {
 /**
  * The parse extraction uses: JSDoc is not parsed into nodes (comments are read as text), and
  * parent pointers are set by the extractor's own walk as it descends (as the detectors' walk
- * does, see {@link childWalker}), instead of by a separate pass over the whole tree.
+ * does, see {@link walkTree}), instead of by a separate pass over the whole tree.
  */
 export function parseForExtraction(text: string, file: string): TS.SourceFile {
   parsedFiles++;
@@ -44,27 +52,39 @@ export function parseForExtraction(text: string, file: string): TS.SourceFile {
 }
 
 /**
- * Makes a `descend(node)` that calls `visit` on each child of `node`, after pointing the child's
- * `parent` at `node`. One callback serves every level (the parent is saved and restored around
- * each), so a walk allocates no closure per node.
+ * Walks a tree in document order (pre-order) with an explicit stack, so no nesting depth can
+ * overflow the call stack: `visit` runs on each node after its ancestors and before its
+ * children, whose `parent` pointers are set on the way down; returning `false` skips a node's
+ * children.
  */
-export function childWalker(visit: (child: TS.Node) => void): (node: TS.Node) => void {
-  let parent: TS.Node | undefined;
-  const onChild = (child: TS.Node): undefined => {
-    if (!child.parent) (child as { parent: TS.Node }).parent = parent as TS.Node;
-    visit(child);
+export function walkTree(root: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+  if (root.kind === ts.SyntaxKind.SourceFile) fileWalks++;
+  const stack: TS.Node[] = [root];
+  const children: TS.Node[] = [];
+  let parent: TS.Node = root;
+  const collect = (child: TS.Node): undefined => {
+    if (!child.parent) (child as { parent: TS.Node }).parent = parent;
+    children.push(child);
     return undefined;
   };
-  return (node) => {
-    const saved = parent;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (visit(node) === false) continue;
     parent = node;
-    ts.forEachChild(node, onChild);
-    parent = saved;
-  };
+    children.length = 0;
+    ts.forEachChild(node, collect);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as TS.Node);
+  }
+}
+
+/** A syntax error of a parsed file: 1-based line and column, one-line message. */
+export interface SyntaxErrorInfo {
+  line: number;
+  column: number;
+  message: string;
 }
 
 /** The first syntax error of a parsed file, if any. */
-export function firstSyntaxError(sf: TS.SourceFile): FileFacts['error'] {
+export function firstSyntaxError(sf: TS.SourceFile): SyntaxErrorInfo | undefined {
   // parseDiagnostics is not in the public typings, but it is how tsc itself reports syntax errors
   // without building a Program.
   const diags = (sf as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics;

@@ -1,22 +1,22 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type EvidenceReportTypes, type ReadycheckConfig } from '@readycheck/core';
 import { readFileSync } from 'node:fs';
 import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-import { joinLinks } from './crossfile.js';
+import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
-import { ENV_EXAMPLE_FILES, inputKind, stripJsonComments } from './extract-text.js';
-import { isEntryFacts } from './extract-file.js';
+import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
+import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
+import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
+import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
-import { joinRoute } from './entries.js';
 import { CODE_EXTENSIONS } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence, type PathAlias } from './group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group/group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
-import ts from './ts.js';
 import { version } from './version.js';
 
 type Feature = EvidenceReportTypes.Feature;
@@ -47,7 +47,6 @@ export interface EvidenceScan {
 }
 
 const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
-const UNCOUNTED_ENV = /^(NODE_ENV|CI|DEBUG|PORT|HOME|PATH|TZ|PWD|USER|SHELL)$/;
 
 /**
  * Reads a codebase and answers, feature by feature, what evidence of a real implementation
@@ -78,6 +77,12 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   if (include?.length) discoverOpts.inputs = include;
   if (config.maxFileBytes) discoverOpts.maxFileBytes = config.maxFileBytes;
   const discovered = await discoverFiles(discoverOpts);
+  // Env examples are committed even where `.gitignore` hides `.env*` / `.dev.vars*` (force-added):
+  // a second, gitignore-blind look finds them.
+  const examples = await discoverFiles({ ...discoverOpts, gitignore: false, extensions: ['.example', '.sample', '.template', '.dist'] });
+  const seen = new Set(discovered.files.map((f) => f.relPath));
+  for (const f of examples.files) if (!seen.has(f.relPath) && inputKind(f.relPath, envExample) === 'env-example') discovered.files.push(f);
+  discovered.files.sort((x, y) => (x.relPath < y.relPath ? -1 : x.relPath > y.relPath ? 1 : 0));
   const wanted = (rel: string): boolean => inputKind(rel, envExample) !== null;
   const skipped: EvidenceReport['skipped'] = discovered.skipped
     .filter((s) => wanted(s.relPath))
@@ -152,7 +157,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
 
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
-    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
+    .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: f.error?.code ?? 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
   const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
 
   const grouping = groupFeatures(usable, {
@@ -181,7 +186,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     createdTables.add(t.name);
     if (t.detail && t.kind === 'prisma-model') createdTables.add(t.detail);
   }
-  const documentedEnv = new Set(usable.flatMap((f) => f.envDocs.map((d) => d.name)));
+  const env = envDocs(usable);
+  const documentedEnv = new Set(env.all);
   const tablesOfFile = new Map<string, string[]>();
   for (const f of usable) {
     const names = [...new Set(f.tableRefs.filter((r) => r.kind !== 'sql-ddl').map((r) => r.name))].sort();
@@ -193,6 +199,14 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     links,
     entryEnds: new Map(usable.map((f) => [f.file, f.entryEnds])),
     tablesOfFile,
+    importsOf: grouping.importsOf,
+    // Where a user or the platform comes in: commands, routes, jobs and event listeners.
+    entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
+    envDocs: env,
+    workFiles: workFiles(usable),
+    usedModules: usedModules(usable, (from, spec) => resolveImport(from, spec, known, pathAliases)),
+    entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
+    requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,
     criticalSeverities: new Set(ev.criticalSeverities ?? ['critical']),
@@ -204,7 +218,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     classifications.set(f.name, c);
     return toFeature(f, c);
   });
-  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
+  const report = buildReport({ usable, features, errors, skipped, layout, facts, createdTables, documentedEnv, env, hotspotLimit: ev.hotspots ?? 20, featureOfFile: grouping.featureOfFile });
   const t4 = performance.now();
   // An unchanged tree leaves the cache as it was: no rewrite (and no fsync) on a clean rerun.
   if (options.cacheFile) {
@@ -225,88 +239,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     };
   }
   return { report, classifications };
-}
-
-// Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
-// declared in a schema file, so the name is resolved across files here.
-function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
-  const vars = new Map<string, string>();
-  for (const f of facts) for (const [v, t] of Object.entries(f.tableVars)) if (!vars.has(v)) vars.set(v, t);
-  if (vars.size === 0) return facts;
-  return facts.map((f) => {
-    const extra: Item[] = [];
-    for (const r of f.tableVarRefs) {
-      const table = vars.get(r.variable);
-      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
-    }
-    return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
-  });
-}
-
-// Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
-// rejects goes to TypeScript's own error-tolerant reader, as before.
-function readJsonc(name: string, text: string): unknown {
-  try {
-    return JSON.parse(stripJsonComments(text)) as unknown;
-  } catch {
-    return ts.parseConfigFileTextToJson(name, text).config as unknown;
-  }
-}
-
-/**
- * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
- * specific first. `extends` is not followed; a missing or unreadable config gives none.
- */
-async function readPathAliases(root: string): Promise<PathAlias[]> {
-  for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
-    if (text === null) continue;
-    const config = readJsonc(name, text) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
-    const options = config?.compilerOptions;
-    const paths = options?.paths;
-    if (!paths || typeof paths !== 'object') return [];
-    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : '.';
-    const out: PathAlias[] = [];
-    for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
-      if (!Array.isArray(targets)) continue;
-      const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
-      if (rel.length) out.push({ pattern, targets: rel });
-    }
-    return out.sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
-  }
-  return [];
-}
-
-// Routes of a router file mounted under a path get that path: `app.route('/api/billing', billing)`
-// turns billing's `GET /invoices` into `GET /api/billing/invoices`. One level, the first mount wins;
-// facts are copied, never changed, since the cache holds them.
-function withMountPrefixes(facts: FileFacts[]): FileFacts[] {
-  const known = new Set(facts.map((f) => f.file));
-  const prefixOf = new Map<string, string>();
-  for (const f of facts) {
-    for (const m of f.mounts) {
-      const spec = f.importLocals[m.local];
-      const target = spec ? resolveImport(f.file, spec, known) : null;
-      if (target && target !== f.file && !prefixOf.has(target)) prefixOf.set(target, m.prefix);
-    }
-  }
-  if (prefixOf.size === 0) return facts;
-  return facts.map((f) => {
-    const prefix = prefixOf.get(f.file);
-    if (prefix === undefined || !f.routes.some((r) => r.kind === 'route')) return f;
-    const entryEnds = { ...f.entryEnds };
-    const routes = f.routes.map((r) => {
-      if (r.kind !== 'route') return r;
-      const name = joinRoute(prefix, r.name);
-      const end = f.entryEnds[`${r.line}:${r.name}`];
-      if (end !== undefined) {
-        delete entryEnds[`${r.line}:${r.name}`];
-        entryEnds[`${r.line}:${name}`] = end;
-      }
-      return { ...r, name };
-    });
-    return { ...f, routes, entryEnds };
-  });
 }
 
 function clean(items: readonly Item[]): Item[] {
@@ -333,7 +265,7 @@ function toFeature(f: FeatureEvidence, c: Classification): Feature {
     primaryFlow: c.primaryFlow,
     grouping: f.grouping,
   };
-  if (c.status !== 'PASS') out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
+  out.fixPrompt = `fix-prompts/${fileSafe(f.name)}.md`;
   return out;
 }
 
@@ -351,6 +283,7 @@ interface ReportInput {
   layout: ProjectLayout;
   createdTables: Set<string>;
   documentedEnv: Set<string>;
+  env: EnvDocs;
   hotspotLimit: number;
   featureOfFile: Map<string, string>;
 }
@@ -361,6 +294,20 @@ function firstPerName(items: Item[]): Item[] {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : byLocation(a, b)));
 }
 
+/**
+ * Files whose evidence is missing from the verdicts, counted per reason: each skip reason
+ * (`unreadable`, `binary`, `too-large`…), `parse-error` and `unscannable` (nested too deeply).
+ */
+export function unjudgedCounts(errors: EvidenceReport['errors'], skipped: EvidenceReport['skipped']): Record<string, number> {
+  const out: Record<string, number> = {};
+  const bump = (k: string): void => {
+    out[k] = (out[k] ?? 0) + 1;
+  };
+  for (const e of errors) bump(e.code === UNSCANNABLE ? 'unscannable' : 'parse-error');
+  for (const s of skipped) bump(s.reason);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function buildReport(input: ReportInput): EvidenceReport {
   const { usable, features } = input;
   const queryRefs = usable.filter((f) => f.role !== 'test' && f.role !== 'candidate').flatMap((f) => f.tableRefs.filter((r) => r.kind !== 'sql-ddl'));
@@ -369,10 +316,10 @@ function buildReport(input: ReportInput): EvidenceReport {
   const referencedNotCreated = input.createdTables.size > 0 || created.length > 0 ? firstPerName(queryRefs.filter((r) => !input.createdTables.has(r.name))) : firstPerName(queryRefs);
   const createdNotReferenced = firstPerName(created.filter((t) => !referenced.has(t.name) && !(t.detail && referenced.has(t.detail))));
 
-  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !UNCOUNTED_ENV.test(k.name));
+  const reads = usable.filter((f) => f.role === 'source').flatMap((f) => f.envKeys).filter((k) => !isBuiltinEnv(k));
   const readNames = new Set(reads.map((k) => k.name));
   const docs = usable.flatMap((f) => f.envDocs);
-  const missingFromExample = firstPerName(reads.filter((k) => !input.documentedEnv.has(k.name)));
+  const missingFromExample = firstPerName(reads.filter((k) => !input.env.isDocumented(k.name, k.file)));
   const documentedNotRead = firstPerName(docs.filter((d) => !readNames.has(d.name) && d.kind !== undefined && (d.kind === 'env-example' || d.kind === 'wrangler-var')));
   const exampleFiles = [...new Set(docs.map((d) => d.file))].sort();
 
@@ -404,6 +351,7 @@ function buildReport(input: ReportInput): EvidenceReport {
       lines: input.facts.reduce((n, f) => n + f.lines, 0),
       errors: input.errors.length,
       skipped: input.skipped.length,
+      unjudged: unjudgedCounts(input.errors, input.skipped),
     },
     project: publicLayout(input.layout),
     features,

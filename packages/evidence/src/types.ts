@@ -1,5 +1,5 @@
 import type { EvidenceReportTypes } from '@readycheck/core';
-import type { LinkFacts } from './crossfile.js';
+import type { LinkFacts } from './link/crossfile.js';
 
 /** One piece of evidence: what was found, and where (file relative to the root, 1-based line). */
 export type Item = EvidenceReportTypes.Item;
@@ -68,10 +68,15 @@ export interface FileFacts {
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
   scheduledHandler: boolean;
+  /** The file calls an HTTP API (`fetch`, `axios.get`, `useSWR`…): real work for a page or a client. */
+  httpCalls?: boolean;
   /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
   links?: LinkFacts;
-  /** A syntax error: the file's facts are not used. */
-  error?: { line: number; column: number; message: string };
+  /**
+   * Why the file's facts are not used: a syntax error, or (`code` {@link UNSCANNABLE}-style
+   * `RC_FILE_UNSCANNABLE`) a file nested too deeply to be scanned to the end.
+   */
+  error?: { line: number; column: number; message: string; code?: string };
 }
 
 /** Makes an empty {@link FileFacts} for a file. */

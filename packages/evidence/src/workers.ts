@@ -118,7 +118,7 @@ export async function extractAll(jobs: readonly ExtractJob[], settings: ExtractS
   const here = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const j = jobs[i] as ExtractJob;
-      facts[i] = extractFile(j.text, j.relPath, j.hash, settings.envExample, settings.detectorsConfig, settings.coverage);
+      facts[i] = extractFile({ text: j.text, relPath: j.relPath, hash: j.hash, ...settings });
     }
   };
   if (workers <= 0 || !cloneable(settings)) {

@@ -45,6 +45,29 @@ describe('8. checkMany', () => {
     expect(lb.connections).toBeLessThanOrEqual(64);
   });
 
+  it("a caller's signal with concurrency 30: no MaxListenersExceededWarning, and aborting it still aborts every check", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const lb = await startServer((_req, res) => setTimeout(() => json(res, 200, {}), 20));
+      const c = client({ maxRetries: 0, timeoutMs: 5000 });
+      const ac = new AbortController();
+      const ok = await c.checkMany(Array.from({ length: 60 }, () => lb.origin), { concurrency: 30, signal: ac.signal });
+      expect(ok.every((r) => r.ok)).toBe(true);
+      const slow = await startServer(() => undefined);
+      const pending = c.checkMany(Array.from({ length: 30 }, () => slow.origin), { concurrency: 30, signal: ac.signal });
+      setTimeout(() => ac.abort(new Error('stop')), 50);
+      const aborted = await pending;
+      expect(aborted.map((r) => r.failureKind)).toEqual(Array.from({ length: 30 }, () => 'aborted'));
+      // Warnings are emitted on the next tick.
+      await new Promise((r) => setImmediate(r));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('concurrency 1 is strictly sequential; an empty list gives an empty array', async () => {
     const lb = await startServer((_req, res) => setTimeout(() => json(res, 200, {}), 2));
     const c = client({ maxRetries: 0 });

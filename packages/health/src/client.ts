@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { ReadycheckError } from '@readycheck/core';
 import { Agent, type Dispatcher } from 'undici';
 import { parseAllowedOrigins, publicOnlyLookup, vetCallbackUrl, type LookupAll } from './callback-url.js';
@@ -84,7 +85,21 @@ export function createHealthClient(options: HealthClientOptions = {}): HealthCli
     if (!Array.isArray(targets)) throw invalid('checkMany targets must be an array');
     const { concurrency, ...overrides } = manyOptions ?? {};
     const limit = positiveInt('concurrency', concurrency, CLIENT_DEFAULTS.concurrency);
-    const resolved = resolveOptions(mergeOptions(base, overrides));
+    const given = resolveOptions(mergeOptions(base, overrides));
+    const workers = Math.min(limit, targets.length);
+    // Every check in flight listens to the signal: more than 10 at once would print Node's
+    // MaxListenersExceededWarning on the caller's signal. They listen to one inner signal instead,
+    // which the caller's aborts; the caller's signal gets one listener.
+    let inner: AbortController | undefined;
+    const outer = given.signal;
+    const forward = () => inner?.abort(outer?.reason);
+    if (outer && workers > 1) {
+      inner = new AbortController();
+      setMaxListeners(workers + 1, inner.signal);
+      if (outer.aborted) forward();
+      else outer.addEventListener('abort', forward, { once: true });
+    }
+    const resolved = inner ? { ...given, signal: inner.signal } : given;
     const results = new Array<HealthCheckResult>(targets.length);
     let next = 0;
     let failed = false;
@@ -99,7 +114,11 @@ export function createHealthClient(options: HealthClientOptions = {}): HealthCli
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, targets.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: workers }, worker));
+    } finally {
+      outer?.removeEventListener('abort', forward);
+    }
     return results;
   };
 

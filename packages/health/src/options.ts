@@ -167,6 +167,8 @@ export function checkExpect(name: string, v: unknown): HealthExpect | undefined 
       // Compiles (and caches) the schema now, so a broken schema fails before any request.
       validateWithSchema(e.bodySchema, null, 'expect.bodySchema');
     } catch (cause) {
+      // ajv is an optional peer: without it, say what to install rather than blame the schema.
+      if ((cause as { code?: unknown }).code === 'RC_DEPENDENCY_MISSING') throw cause;
       throw new ReadycheckError('RC_HEALTH_INVALID_OPTION', `health option "${name}.bodySchema" is not a valid JSON Schema: ${(cause as Error).message}`, { cause });
     }
     out.bodySchema = e.bodySchema;

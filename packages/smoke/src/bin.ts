@@ -1,4 +1,4 @@
-import { runCli } from '@readycheck/core';
+import { EXIT, runCli } from '@readycheck/core';
 import { main } from './cli.js';
 
 // Ctrl-C: the first SIGINT interrupts the run (nothing new starts, running checks are aborted,
@@ -10,14 +10,14 @@ const onSigint = () => {
   if (interrupts === 1) {
     process.stderr.write('\nsmoke-run: interrupted, stopping running checks and writing reports (Ctrl-C again to quit now)\n');
     interrupt.abort();
-  } else process.exit(130);
+  } else process.exit(EXIT.INTERRUPTED);
 };
 process.on('SIGINT', onSigint);
 process.on('SIGTERM', onSigint);
 
 runCli('smoke-run', async (argv, io) => {
   try {
-    return await main(argv, io, { signal: interrupt.signal });
+    return await main(argv, io, { signal: interrupt.signal, stdinIsTTY: Boolean(process.stdin.isTTY) });
   } finally {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);

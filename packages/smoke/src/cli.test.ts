@@ -45,15 +45,16 @@ describe('smoke-run against the bundled example service', () => {
     const r = await run([path.join(repoRoot, 'examples/smoke-service/smoke'), '--base-url', service.url, '--out', path.join(out, 'reports')], repoRoot);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('smoke-run: 15 checks from 2 files');
-    expect(r.out).toMatch(/\[15\/15\]/);
+    expect(r.out).toContain('smoke-run: 18 checks from 3 files');
+    expect(r.out).toMatch(/\[18\/18\]/);
     expect(r.out).toContain('By category');
     expect(r.out).toMatch(/flaky endpoint answers \(on a retry\).*flaky, passed on attempt 2/);
     const report = await readReport(out);
     expect(reportProblems(report)).toEqual([]);
-    expect(report.results.summary).toMatchObject({ tests: 15, passed: 15, failed: 0, flaky: 1 });
+    expect(report.results.summary).toMatchObject({ tests: 18, passed: 18, failed: 0, flaky: 1 });
     const extra = report.results.extra!;
-    expect(Object.keys(extra.matrix.categories)).toEqual(['api', 'errors', 'health', 'infrastructure', 'workers']);
+    expect(Object.keys(extra.matrix.categories)).toEqual(['api', 'errors', 'health', 'infrastructure', 'ui', 'workers']);
+    expect(extra.matrix.components.dashboard!.state).toBe('working');
     expect(extra.matrix.components.flaky!.state).toBe('degraded');
     expect(extra.matrix.components.reports!.state).toBe('degraded');
     expect(extra.matrix.components.workers!.state).toBe('working');
@@ -142,12 +143,12 @@ describe('failures, blocked checks and exit codes', () => {
 });
 
 describe('list / plan (dry run)', () => {
-  it('shows dependency waves without running anything', async () => {
+  it('shows the phase → group → check tree without running anything', async () => {
     const r = await run(['list', 'examples/smoke-service/smoke', '--category', 'health'], repoRoot);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Plan (dry run, nothing was run): 4 checks from 2 files in 2 waves');
-    expect(r.out).toMatch(/Wave 1\n {2}P0 health-live {2}\[health\/api\] {2}health \/health {2}\(checkpoint of infrastructure\)/);
-    expect(r.out).toMatch(/Wave 2 \(3 in parallel\)/);
+    expect(r.out).toContain('Plan (dry run, nothing was run): 4 checks from 3 files, at most 8 at once');
+    expect(r.out).toMatch(/Phase 1 "infrastructure" \(first\)\n {4}Checkpoint: P0 health-live {2}\[health\/api\] {2}health \/health\n/);
+    expect(r.out).toContain('Group "health endpoints": parallel, 2 at once (2 checks)');
   });
 
   it('plan --json prints the plan as data', async () => {
@@ -163,7 +164,7 @@ describe('validate', () => {
   it('passes valid suites and counts them', async () => {
     const r = await run(['validate', 'examples/smoke-service/smoke'], repoRoot);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 suite files valid: 15 checks, 4 dependency waves');
+    expect(r.out).toContain('3 suite files valid: 18 checks, 4 dependency waves');
   });
 
   it('exits 2 with file, line and pointer on the first problem', async () => {

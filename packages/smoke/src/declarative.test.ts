@@ -88,7 +88,8 @@ describe('declarative health checks', () => {
 
   it('budgets the runner timeout over the retries and waits', () => {
     expect(healthBudgetMs({ type: 'health', name: 'h', timeoutMs: 100, maxRetries: 2, maxDelayMs: 50 })).toBe(1400);
-    expect(healthBudgetMs({ type: 'health', name: 'h' })).toBeUndefined();
+    // The health client's defaults: 3 attempts of 30 s, waits of at most 10 s.
+    expect(healthBudgetMs({ type: 'health', name: 'h' })).toBe(30_000 * 3 + 10_000 * 2 + 1000);
   });
 });
 

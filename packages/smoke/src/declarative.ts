@@ -1,7 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { truncate, type SmokeSuiteTypes } from '@readycheck/core';
-import type { HealthCheckResult } from '@readycheck/health';
+import { HEALTH_DEFAULTS, type HealthCheckResult } from '@readycheck/health';
 import { runCommand } from './exec.js';
 import { describeFailure, type SmokeHttp } from './http.js';
 import type { CheckContext, CheckFn } from './model.js';
@@ -71,7 +71,10 @@ export function healthCheckFn(c: HealthCheck): CheckFn {
     for (const k of ['maxRetries', 'baseDelayMs', 'maxDelayMs', 'factor', 'jitter', 'timeoutMs'] as const) {
       if (c[k] !== undefined) options[k] = c[k];
     }
-    if (c.maxRetries === undefined) options.maxRetries = 0;
+    // The run's client does not retry (the runner retries whole checks); a declarative health
+    // check is the health client's own retry loop, with its defaults: 2 retries, 30 s each.
+    options.maxRetries = c.maxRetries ?? HEALTH_DEFAULTS.maxRetries;
+    options.timeoutMs = c.timeoutMs ?? HEALTH_DEFAULTS.timeoutMs;
     const target = c.expect === undefined ? targetUrl(c) : { url: targetUrl(c), expect: c.expect };
     const r = await httpOf(ctx).check(target, options);
     if (!r.ok) {
@@ -88,10 +91,10 @@ export function healthCheckFn(c: HealthCheck): CheckFn {
  * Runtime budget of a declarative health check: its own retries and waits must fit, so the
  * runner's timeout covers every attempt and every backoff wait.
  */
-export function healthBudgetMs(c: HealthCheck): number | undefined {
-  if (c.timeoutMs === undefined) return undefined;
-  const retries = c.maxRetries ?? 0;
-  return c.timeoutMs * (retries + 1) + (c.maxDelayMs ?? 10_000) * retries + 1000;
+export function healthBudgetMs(c: HealthCheck): number {
+  const retries = c.maxRetries ?? HEALTH_DEFAULTS.maxRetries;
+  const perAttempt = c.timeoutMs ?? HEALTH_DEFAULTS.timeoutMs;
+  return perAttempt * (retries + 1) + (c.maxDelayMs ?? HEALTH_DEFAULTS.maxDelayMs) * retries + 1000;
 }
 
 /** The run function of a declarative `command` check. */

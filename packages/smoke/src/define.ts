@@ -9,7 +9,15 @@ export interface SuiteOptions {
   /** Extra environment for the checks (merged over the process env). */
   env?: Record<string, string>;
   /** Defaults for every check of the suite. */
-  defaults?: Pick<CheckOptions, 'category' | 'component' | 'priority' | 'timeoutMs' | 'retries' | 'tags'>;
+  defaults?: Pick<CheckOptions, 'category' | 'component' | 'priority' | 'timeoutMs' | 'retries' | 'tags' | 'retryDelayMs' | 'retryFactor' | 'retryMaxDelayMs' | 'retryJitter'>;
+}
+
+/** Options of a phase declared with {@link phase}. */
+export interface PhaseOptions {
+  /** Names of the phases this one waits for (default: the phase before it). */
+  dependsOn?: string[];
+  /** Names of phases that run at the same time as this one. */
+  parallelWith?: string[];
 }
 
 /** Options of a group declared with {@link group}. */
@@ -20,6 +28,13 @@ export interface GroupOptions {
   maxParallel?: number;
   /** After a failure, the group's remaining checks are skipped. */
   failFast?: boolean;
+  /** Groups whose checks must all pass first: a group name of the same phase, or `phase/group`. */
+  dependsOn?: string[];
+  /** Waits between the retries of the group's checks (see the check options of the same names). */
+  retryDelayMs?: number;
+  retryFactor?: number;
+  retryMaxDelayMs?: number;
+  retryJitter?: boolean;
 }
 
 /** One check as declared in a TS/JS suite. */
@@ -27,7 +42,7 @@ export interface DeclaredCheck {
   name: string;
   options: CheckOptions;
   fn: CheckFn;
-  phase?: { name: string; index: number };
+  phase?: { name: string; index: number } & PhaseOptions;
   group?: { name: string } & GroupOptions;
   checkpoint?: boolean;
 }
@@ -53,7 +68,7 @@ export interface FileCollector {
 
 interface Scope {
   suite: DeclaredSuite | undefined;
-  phase: { name: string; index: number } | undefined;
+  phase: ({ name: string; index: number } & PhaseOptions) | undefined;
   group: ({ name: string } & GroupOptions) | undefined;
 }
 
@@ -157,16 +172,29 @@ export function check(name: string, optionsOrFn: CheckOptions | CheckFn, maybeFn
 
 /**
  * Declares a phase: phases run in order, and a phase may end with a {@link checkpoint} that must
- * pass before the next phase starts.
+ * pass before the next phase starts. `dependsOn` names the phases it waits for instead;
+ * `parallelWith` names phases that run at the same time.
+ *
+ * @example
+ * phase('api', { dependsOn: ['setup'], parallelWith: ['workers'] }, () => { check(…); });
  */
-export function phase(name: string, body: () => void): void {
+export function phase(name: string, optionsOrBody: PhaseOptions | (() => void), maybeBody?: () => void): void {
+  const body = typeof optionsOrBody === 'function' ? optionsOrBody : maybeBody;
+  const options = typeof optionsOrBody === 'function' ? {} : { ...optionsOrBody };
+  if (typeof body !== 'function') throw new ReadycheckError('RC_SUITE_INVALID', `phase("${name}"): missing the body function`);
+  for (const k of ['dependsOn', 'parallelWith'] as const) {
+    const v = options[k];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+      throw new ReadycheckError('RC_SUITE_INVALID', `phase("${name}"): ${k} must be an array of phase names`);
+    }
+  }
   const scope = currentScope();
   if (!scope?.suite) throw new ReadycheckError('RC_SUITE_INVALID', `phase("${name}") must be declared inside defineSuite`);
   if (scope.phase) throw new ReadycheckError('RC_SUITE_INVALID', `phase("${name}") cannot be nested in phase "${scope.phase.name}"`);
   const files = state().files;
   const collector = files[files.length - 1];
   const index = collector ? collector.phases++ : scope.suite.checks.reduce((m, c) => Math.max(m, (c.phase?.index ?? -1) + 1), 0);
-  withScope({ suite: scope.suite, phase: { name, index }, group: undefined }, body);
+  withScope({ suite: scope.suite, phase: { name, index, ...options }, group: undefined }, body);
 }
 
 /** Declares a group of checks that run in parallel (default) or in sequence. */
@@ -218,6 +246,11 @@ function validateOptions(name: string, o: CheckOptions): void {
   if (o.priority !== undefined && !PRIORITY_SET.has(o.priority)) throw bad(`priority must be one of P0, P1, P2, P3 (got ${JSON.stringify(o.priority)})`);
   if (o.timeoutMs !== undefined && !(Number.isFinite(o.timeoutMs) && o.timeoutMs > 0)) throw bad('timeoutMs must be a positive number');
   if (o.retries !== undefined && !(Number.isInteger(o.retries) && o.retries >= 0)) throw bad('retries must be an integer >= 0');
+  for (const k of ['retryDelayMs', 'retryMaxDelayMs'] as const) {
+    if (o[k] !== undefined && !(Number.isFinite(o[k]) && o[k] >= 0)) throw bad(`${k} must be a number >= 0`);
+  }
+  if (o.retryFactor !== undefined && !(Number.isFinite(o.retryFactor) && o.retryFactor >= 1)) throw bad('retryFactor must be a number >= 1');
+  if (o.retryJitter !== undefined && typeof o.retryJitter !== 'boolean') throw bad('retryJitter must be true or false');
   if (o.maxLatencyMs !== undefined && !(Number.isFinite(o.maxLatencyMs) && o.maxLatencyMs >= 0)) throw bad('maxLatencyMs must be a number >= 0');
   if (o.dependsOn !== undefined && !(Array.isArray(o.dependsOn) && o.dependsOn.every((d) => typeof d === 'string')))
     throw bad('dependsOn must be an array of ids');

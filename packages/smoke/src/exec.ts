@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { PROC_MARK_VAR, killMarked, newProcMark } from './proc-sweep.js';
 
 /** Options of {@link runCommand}. */
 export interface RunCommandOptions {
@@ -11,6 +12,11 @@ export interface RunCommandOptions {
   signal?: AbortSignal;
   /** Characters of output kept (head and tail, the middle elided). Default 8000. */
   maxOutput?: number;
+  /**
+   * Use exactly `env` (plus the process mark), not `process.env` when `env` is absent: with
+   * `env: {}` the command starts with no variables at all.
+   */
+  exactEnv?: boolean;
 }
 
 /** What a command did. */
@@ -31,10 +37,27 @@ export interface CommandResult {
 
 /** Time between SIGTERM and SIGKILL when a command is stopped. */
 const KILL_GRACE_MS = 2000;
+// Marks of the commands still running: if this process exits first (a second Ctrl-C), whatever
+// they started is killed on the way out, synchronously, as 'exit' handlers must be.
+const liveMarks = new Set<string>();
+let exitHook = false;
+function trackMark(mark: string): void {
+  liveMarks.add(mark);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const m of liveMarks) killMarked(m, 'SIGKILL');
+  });
+}
+
+/** How long the output pipes may stay open after the command and everything it started is killed. */
+const CLOSE_GRACE_MS = 2000;
 
 /**
- * Runs a shell command with no stdin, in its own process group (so a timeout or abort kills its
- * children too), capturing stdout and stderr together, cut to a bounded size.
+ * Runs a shell command with no stdin, in its own process group, capturing stdout and stderr
+ * together, cut to a bounded size. At a timeout or abort, and when the command exits, the group
+ * is killed and so is every process that carries the command's environment mark (on Linux), so
+ * no child outlives it — not even one that left the group with `setsid`.
  *
  * @example
  * const r = await runCommand('npm test -- --run', { cwd: root, timeoutMs: 60_000 });
@@ -54,9 +77,11 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
     let timeoutTimer: NodeJS.Timeout | undefined;
     const half = Math.floor(max / 2);
 
+    const mark = newProcMark();
+    trackMark(mark);
     const child = spawn(command, {
       cwd: opts.cwd,
-      env: { ...(opts.env ?? process.env) } as NodeJS.ProcessEnv,
+      env: { ...(opts.env ?? (opts.exactEnv ? {} : process.env)), [PROC_MARK_VAR]: mark } as NodeJS.ProcessEnv,
       shell: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
@@ -75,10 +100,15 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
 
+    const killAll = () => {
+      signalGroup(child.pid, 'SIGKILL');
+      killMarked(mark, 'SIGKILL');
+    };
     const kill = () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       signalGroup(child.pid, 'SIGTERM');
-      killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+      killMarked(mark, 'SIGTERM');
+      killTimer = setTimeout(killAll, KILL_GRACE_MS);
       killTimer.unref();
     };
     const onAbort = () => {
@@ -98,6 +128,7 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null, spawnError?: string) => {
       if (settled) return;
       settled = true;
+      liveMarks.delete(mark);
       if (timeoutTimer) clearTimeout(timeoutTimer);
       if (killTimer) clearTimeout(killTimer);
       opts.signal?.removeEventListener('abort', onAbort);
@@ -116,6 +147,19 @@ export function runCommand(command: string, opts: RunCommandOptions): Promise<Co
       resolve(result);
     };
     child.on('error', (err) => finish(null, null, err.message));
+    // The shell has exited: whatever it left running (in its group or not) is killed now, so the
+    // pipes close. A process that escaped the mark too (`env -i`) may still hold them: after a
+    // grace period the output so far is taken and the pipes are dropped.
+    child.on('exit', (code, signal) => {
+      killAll();
+      const closeTimer = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+      }, CLOSE_GRACE_MS);
+      closeTimer.unref();
+      child.once('close', () => clearTimeout(closeTimer));
+    });
     child.on('close', (code, signal) => finish(code, signal));
   });
 }

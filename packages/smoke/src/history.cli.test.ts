@@ -70,6 +70,6 @@ describe('smoke-run --reporter html,junit --history --issues-dir', () => {
 
   it('lists html and junit among the known reporters', async () => {
     expect(await main(['--reporter', 'pdf'], io)).toBe(2);
-    expect(io.err).toBe('smoke-run: unknown reporter "pdf" (known: console, html, json, junit)\n');
+    expect(io.err).toBe('smoke-run: unknown reporter "pdf" (known: console, github, html, json, junit)\n');
   });
 });

@@ -53,10 +53,12 @@ export function passRateOf(report: SmokeReport): number {
  */
 export function historyEntryOf(report: SmokeReport): HistoryEntry {
   const checks: Record<string, CheckOutcome> = {};
+  const durations: Record<string, number> = {};
   const summary = { tests: 0, passed: 0, failed: 0, flaky: 0, blocked: 0, skipped: 0 };
   for (const test of report.results.tests) {
     const outcome = outcomeOf(test);
     checks[test.extra.id] = outcome;
+    if (test.status === 'passed' || test.status === 'failed') durations[test.extra.id] = Math.max(0, Math.round(test.duration));
     summary.tests++;
     summary[outcome]++;
   }
@@ -73,6 +75,9 @@ export function historyEntryOf(report: SmokeReport): HistoryEntry {
   if (duration >= 0) entry.duration = duration;
   if (report.timestamp !== undefined) entry.timestamp = report.timestamp;
   if (report.results.extra?.shard !== undefined) entry.shard = report.results.extra.shard;
+  // For `smoke-run status`: how long each check and each phase took.
+  if (Object.keys(durations).length) entry.durations = durations;
+  if (report.results.extra?.phases?.length) entry.phases = report.results.extra.phases;
   if (report.results.extra?.interrupted === true) entry.interrupted = true;
   return entry;
 }
@@ -161,7 +166,7 @@ export function computeTrend(entries: readonly HistoryEntry[], current?: History
   if (current && all.at(-1)?.runId !== current.runId) all.push(current);
   const recent = all.slice(-window);
 
-  const runs = recent.map(({ v: _v, checks: _checks, ...run }) => run);
+  const runs = recent.map(({ v: _v, checks: _checks, durations: _durations, phases: _phases, ...run }) => run);
   const stats = new Map<string, { passed: number; failed: number; flaky: number; flips: number; runs: number; prev?: 'pass' | 'fail'; last?: CheckOutcome }>();
   for (const entry of recent) {
     for (const [id, outcome] of Object.entries(entry.checks)) {

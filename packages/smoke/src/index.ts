@@ -21,6 +21,7 @@ export {
   isDeclaredSuite,
   type SuiteOptions,
   type GroupOptions,
+  type PhaseOptions,
   type DeclaredCheck,
   type DeclaredSuite,
 } from './define.js';
@@ -58,7 +59,23 @@ export {
 } from './report.js';
 export { createSmokeHttp, resolveUrl, describeFailure, type SmokeHttp, type SmokeHttpOptions } from './http.js';
 export { runCommand, type CommandResult, type RunCommandOptions } from './exec.js';
-export { verifyFix, verdictOf, loadTaskFile, findTaskFiles, runVerify, DEFAULT_VERIFY_TIMEOUT_MS, type LoadedTask, type VerifyCommandOptions } from './verify.js';
+export { verifyFix, verdictOf, describeVerdict, commandEnv, runVerify, DEFAULT_VERIFY_TIMEOUT_MS, PASSED_ENV, type VerifyCommandOptions, type VerifyFixOptions } from './verify.js';
+export {
+  readTaskFile,
+  findTaskFiles,
+  checkTaskContract,
+  checkTaskLinks,
+  parseTaskFileName,
+  formatTaskDiagnostic,
+  type TaskFile,
+  type TaskFileName,
+  type TaskDiagnostic,
+  type TaskRule,
+} from './task-file.js';
+export { checkTasks, type CheckedTasks } from './tasks-cli.js';
+export { followUpTask, writeFollowUps, needsFollowUp, type WrittenFollowUp } from './follow-up.js';
+export { envRedactor, urlRedactor, redactUrlCredentials, type Redactor } from './redact.js';
+export { killMarked, findMarkedProcesses, PROC_MARK_VAR } from './proc-sweep.js';
 export {
   reporters,
   DEFAULT_REPORTERS,

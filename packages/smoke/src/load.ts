@@ -10,14 +10,21 @@ import {
   lineOfPointer,
   readDataFile,
   validate,
+  validateWithSchema,
   formatIssue,
   type SmokeSuite,
   type SmokeSuiteTypes,
 } from '@readycheck/core';
 import { beginFileCollection, endFileCollection, isDeclaredSuite, type DeclaredCheck, type DeclaredSuite } from './define.js';
 import { commandCheckFn, healthBudgetMs, healthCheckFn, httpCheckFn, tcpCheckFn } from './declarative.js';
+import { websocketCheckFn } from './websocket.js';
+import { pageCheckFn, titleMatcher } from './page.js';
 import type { Reporter, ReporterContext } from './reporters/types.js';
+import { resolveRetryPolicy, type RetryFields } from './backoff.js';
 import { DEFAULT_CATEGORY, DEFAULT_COMPONENT, type CheckDefinition, type GroupInfo, type LoadedSuite, type Priority } from './model.js';
+
+// A websocket check's window when neither the check nor the suite sets a timeout (the runner's default).
+const WS_DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Where suites are looked for when no files are given. */
 export const DEFAULT_SUITE_PATTERNS: readonly string[] = ['smoke/**/*.smoke.{ts,mts,cts,js,mjs,cjs,yaml,yml,json}'];
@@ -116,6 +123,13 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
     }
     if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) fail(pointer, `must be an absolute http(s) URL (got ${JSON.stringify(value)}${hint})`);
   };
+  const schemaCompiles = (schema: object, pointer: string) => {
+    try {
+      validateWithSchema(schema, null, 'probe');
+    } catch (cause) {
+      fail(pointer, `not a valid JSON Schema: ${(cause as Error).message.split('\n')[0]}`);
+    }
+  };
   if (suite.baseUrl !== undefined) httpUrl(suite.baseUrl, '/baseUrl');
   const all: [SmokeSuiteTypes.Check, string][] = (suite.checks ?? []).map((c, i) => [c, `/checks/${i}`]);
   (suite.phases ?? []).forEach((p, pi) => {
@@ -125,7 +139,30 @@ function checkValues(suite: SmokeSuite, file: string, text: string): void {
   for (const [c, pointer] of all) {
     if (!c.name.trim()) fail(`${pointer}/name`, 'must not be empty');
     if (c.id !== undefined && !c.id.trim()) fail(`${pointer}/id`, 'must not be empty');
+    if (c.type === 'page') {
+      if (c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+      if (c.expect?.title !== undefined && /^\/.*\/[a-z]*$/s.test(c.expect.title)) {
+        try {
+          titleMatcher(c.expect.title);
+        } catch (cause) {
+          fail(`${pointer}/expect/title`, `invalid regular expression: ${(cause as Error).message}`);
+        }
+      }
+      (c.steps ?? []).forEach((step, si) => {
+        const actions = ['click', 'fill', 'press', 'waitFor', 'download'].filter((k) => k in step);
+        if (actions.length !== 1) fail(`${pointer}/steps/${si}`, `a step needs exactly one of click, fill, press, waitFor, download (got ${actions.length ? actions.join(', ') : 'none'})`);
+        if (step.downloadName !== undefined) {
+          try {
+            new RegExp(step.downloadName);
+          } catch (cause) {
+            fail(`${pointer}/steps/${si}/downloadName`, `invalid regular expression: ${(cause as Error).message}`);
+          }
+        }
+      });
+    }
     if ((c.type === 'http' || c.type === 'health') && c.url !== undefined) httpUrl(c.url, `${pointer}/url`, '; use "path" for a path under the base URL');
+    if (c.type === 'websocket' && c.url !== undefined && !/^wss?:\/\/[^/]/i.test(c.url)) fail(`${pointer}/url`, `must be an absolute ws:// or wss:// URL (got ${JSON.stringify(c.url)}; use "path" for a path under the base URL)`);
+    if (c.type === 'websocket' && c.expect?.messageSchema !== undefined) schemaCompiles(c.expect.messageSchema, `${pointer}/expect/messageSchema`);
     if (c.type === 'command' && c.outputMatches !== undefined) {
       try {
         new RegExp(c.outputMatches, 'm');
@@ -142,6 +179,9 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
   const base = { file, suite: suite.name, baseUrl: suite.baseUrl, env: suite.env, defaults: suite.defaults ?? {} };
   for (const c of suite.checks ?? []) defs.push(fromDataCheck(c, base, opts.cwd, {}));
   (suite.phases ?? []).forEach((p, phaseIndex) => {
+    const phase: Placement = { phase: p.name, phaseIndex };
+    if (p.dependsOn) phase.phaseDependsOn = [...p.dependsOn];
+    if (p.parallelWith) phase.phaseParallelWith = [...p.parallelWith];
     for (const g of p.groups) {
       const group: GroupInfo = {
         key: `${file}#${suite.name}/${p.name}/${g.name}`,
@@ -150,9 +190,10 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
         failFast: g.failFast ?? false,
       };
       if (g.maxParallel !== undefined) group.maxParallel = g.maxParallel;
-      for (const c of g.checks) defs.push(fromDataCheck(c, base, opts.cwd, { phase: p.name, phaseIndex, group }));
+      if (g.dependsOn) group.dependsOn = [...g.dependsOn];
+      for (const c of g.checks) defs.push(fromDataCheck(c, base, opts.cwd, { ...phase, group, groupRetry: g }));
     }
-    if (p.checkpoint) defs.push(fromDataCheck(p.checkpoint, base, opts.cwd, { phase: p.name, phaseIndex, checkpoint: true }));
+    if (p.checkpoint) defs.push(fromDataCheck(p.checkpoint, base, opts.cwd, { ...phase, checkpoint: true }));
   });
   const loaded: LoadedSuite = { file, name: suite.name, checks: defs };
   if (suite.baseUrl !== undefined) loaded.baseUrl = suite.baseUrl;
@@ -162,7 +203,11 @@ async function loadDataSuite(file: string, opts: LoadOptions): Promise<LoadedSui
 interface Placement {
   phase?: string;
   phaseIndex?: number;
+  phaseDependsOn?: string[];
+  phaseParallelWith?: string[];
   group?: GroupInfo;
+  /** The group's own retry fields. */
+  groupRetry?: RetryFields;
   checkpoint?: boolean;
 }
 
@@ -195,26 +240,45 @@ function fromDataCheck(
   if (base.env !== undefined) def.env = base.env;
   if (place.phase !== undefined) def.phase = place.phase;
   if (place.phaseIndex !== undefined) def.phaseIndex = place.phaseIndex;
+  if (place.phaseDependsOn) def.phaseDependsOn = place.phaseDependsOn;
+  if (place.phaseParallelWith) def.phaseParallelWith = place.phaseParallelWith;
   if (place.group) def.group = place.group;
   if (place.checkpoint) def.checkpoint = true;
+  const retryPolicy = resolveRetryPolicy(d, place.groupRetry, c);
+  if (retryPolicy) def.retryPolicy = retryPolicy;
   switch (c.type) {
     case 'http':
+      if (c.url === undefined) def.needsBaseUrl = true;
       def.run = httpCheckFn(c);
       def.describe = `${(c.method ?? 'GET').toUpperCase()} ${c.url ?? c.path ?? '/'}`;
       if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
       break;
     case 'health': {
-      def.run = healthCheckFn(c);
+      if (c.url === undefined) def.needsBaseUrl = true;
+      // timeoutMs is per attempt of the health client; the runner's budget covers every attempt.
+      const perAttempt = { ...c, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+      def.run = healthCheckFn(perAttempt);
       def.describe = `health ${c.url ?? c.path ?? '/'}`;
-      const budget = healthBudgetMs(c);
-      if (budget !== undefined) def.timeoutMs = budget;
+      def.timeoutMs = healthBudgetMs(perAttempt);
       break;
     }
     case 'command':
       def.run = commandCheckFn(c, root);
       def.describe = `$ ${c.command}`;
       break;
+    case 'websocket':
+      if (c.url === undefined) def.needsBaseUrl = true;
+      def.run = websocketCheckFn(c, timeoutMs ?? WS_DEFAULT_TIMEOUT_MS);
+      def.describe = `ws ${c.url ?? c.path ?? '/'}`;
+      if (c.maxLatencyMs !== undefined) def.maxLatencyMs = c.maxLatencyMs;
+      break;
+    case 'page':
+      if (c.url === undefined) def.needsBaseUrl = true;
+      def.run = pageCheckFn(c);
+      def.describe = `page ${c.url ?? c.path ?? '/'}`;
+      break;
     case 'tcp':
+      if (c.host === undefined || c.port === undefined) def.needsBaseUrl = true;
       def.run = tcpCheckFn(c);
       def.describe = `tcp ${c.host ?? '<base host>'}:${c.port ?? '<base port>'}`;
       break;
@@ -368,7 +432,11 @@ function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {
     if (c.phase) {
       def.phase = c.phase.name;
       def.phaseIndex = c.phase.index;
+      if (c.phase.dependsOn) def.phaseDependsOn = [...c.phase.dependsOn];
+      if (c.phase.parallelWith) def.phaseParallelWith = [...c.phase.parallelWith];
     }
+    const retryPolicy = resolveRetryPolicy(d, c.group, opt);
+    if (retryPolicy) def.retryPolicy = retryPolicy;
     if (c.group) {
       const g: GroupInfo = {
         key: `${file}#${o.name}/${c.phase?.name ?? ''}/${c.group.name}`,
@@ -377,6 +445,7 @@ function fromDeclaredSuite(s: DeclaredSuite, file: string): LoadedSuite {
         failFast: c.group.failFast ?? false,
       };
       if (c.group.maxParallel !== undefined) g.maxParallel = c.group.maxParallel;
+      if (c.group.dependsOn) g.dependsOn = [...c.group.dependsOn];
       def.group = g;
     }
     if (c.checkpoint) def.checkpoint = true;

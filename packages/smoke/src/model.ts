@@ -1,5 +1,8 @@
 import type { SmokeReportTypes, SmokeSuiteTypes } from '@readycheck/core';
 import type { SmokeHttp } from './http.js';
+import type { RetryPolicy } from './backoff.js';
+import type { WsClient } from './websocket.js';
+import type { PageClient } from './page.js';
 
 /** Check priority: P0 most important. Default P2. */
 export type Priority = SmokeReportTypes.Priority;
@@ -53,6 +56,17 @@ export interface CheckContext<Http = SmokeHttp> {
   attempt: number;
   /** The check's own id. */
   id: string;
+  /**
+   * Opens a WebSocket (a path under the base URL or a ws(s) URL), sends, waits for matching
+   * messages, closes cleanly; throws a one-line error when what was expected did not come.
+   */
+  ws: WsClient;
+  /**
+   * Loads a page in the run's Chromium (a fresh context) and checks status, title, selector,
+   * text, console errors, failed same-origin requests and load time, then runs steps; on failure
+   * attaches a screenshot and the console log and throws a one-line error.
+   */
+  page: PageClient;
 }
 
 /**
@@ -74,11 +88,24 @@ export type CheckFn<Http = SmokeHttp> = (ctx: CheckContext<Http>) => MaybePromis
  */
 export type CheckOptions = Pick<
   SmokeSuiteTypes.HttpCheck,
-  'id' | 'category' | 'component' | 'priority' | 'dependsOn' | 'timeoutMs' | 'retries' | 'tags' | 'skip' | 'maxLatencyMs'
+  | 'id'
+  | 'category'
+  | 'component'
+  | 'priority'
+  | 'dependsOn'
+  | 'timeoutMs'
+  | 'retries'
+  | 'tags'
+  | 'skip'
+  | 'maxLatencyMs'
+  | 'retryDelayMs'
+  | 'retryFactor'
+  | 'retryMaxDelayMs'
+  | 'retryJitter'
 >;
 
 /** Kind of check: a function from a TS/JS suite, or one of the declarative types. */
-export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp';
+export type CheckKind = 'function' | 'http' | 'health' | 'command' | 'tcp' | 'websocket' | 'page';
 
 /** How a group runs its checks. */
 export interface GroupInfo {
@@ -89,6 +116,8 @@ export interface GroupInfo {
   maxParallel?: number;
   /** After a failure in the group, its remaining checks are skipped. */
   failFast: boolean;
+  /** Groups whose checks must all pass first: a group name of the same phase, or `phase/group`. */
+  dependsOn?: string[];
 }
 
 /** One check, normalised, whatever file it came from. */
@@ -113,6 +142,12 @@ export interface CheckDefinition {
   phase?: string;
   /** 0-based phase index within its file, when the suite has phases. */
   phaseIndex?: number;
+  /** Names of the phases the check's phase waits for (default: the phase, or parallel phases, before it). */
+  phaseDependsOn?: string[];
+  /** Names of phases that run at the same time as the check's phase. */
+  phaseParallelWith?: string[];
+  /** Waits between attempts (check over group over suite); runner defaults where unset. */
+  retryPolicy?: RetryPolicy;
   /** The group, when the check is in one. */
   group?: GroupInfo;
   /** True for a phase checkpoint. */
@@ -121,9 +156,16 @@ export interface CheckDefinition {
   baseUrl?: string;
   /** Suite `env`, merged over the process env. */
   env?: Record<string, string>;
+  /** True when the check cannot run without a base URL (a declarative check with a `path`). */
+  needsBaseUrl?: boolean;
   /** Human-readable description of what it does (`GET /health`, `$ npm test`), for `list`. */
   describe?: string;
   run: CheckFn;
+  /**
+   * Readies what `run` needs (a worker with the suite loaded) before the attempt's clock starts;
+   * the time it takes is not the check's. Aborted with the run.
+   */
+  prepare?: (signal: AbortSignal) => Promise<void>;
 }
 
 /** A loaded suite file. */

@@ -30,6 +30,10 @@ export interface PlanFilters {
   /** Case-insensitive regular expression matched against `id` and `name`. */
   grep?: string;
   tags?: string[];
+  /** `--phase`: phase names or 1-based indices; the phases they wait for come along. */
+  phases?: string[];
+  /** `--group`: group names (or `phase/group`); what their phase waits for comes along. */
+  groups?: string[];
 }
 
 /**
@@ -82,9 +86,11 @@ export function createPlan(defs: readonly CheckDefinition[], filters: PlanFilter
   // without what it depends on.
   const included = new Set(selected);
   const stack = [...selected];
+  // --phase and --group also bring the phases they wait for: selecting "deploy" runs "build" first.
+  const byPhase = Boolean(filters.phases?.length || filters.groups?.length);
   while (stack.length) {
     const id = stack.pop()!;
-    for (const dep of [...(byId.get(id)?.dependsOn ?? []), ...(edges.blocking.get(id) ?? [])]) {
+    for (const dep of [...(byId.get(id)?.dependsOn ?? []), ...(edges.blocking.get(id) ?? []), ...(byPhase ? (edges.phaseDeps.get(id) ?? []) : [])]) {
       if (!included.has(dep)) {
         included.add(dep);
         stack.push(dep);
@@ -146,6 +152,20 @@ function checkFilters(defs: readonly CheckDefinition[], filters: PlanFilters): v
     }
   }
   if (filters.grep !== undefined) compileGrep(filters.grep);
+  const phases = new Set(defs.flatMap((d) => (d.phase !== undefined && d.phaseIndex !== undefined ? [d.phase, String(d.phaseIndex + 1)] : [])));
+  for (const p of filters.phases ?? []) {
+    if (!phases.has(p)) {
+      const names = [...new Set(defs.flatMap((d) => (d.phase === undefined ? [] : [d.phase])))];
+      throw new ReadycheckError('RC_USAGE', `unknown phase "${p}" (known: ${names.length ? names.join(', ') : 'none'}; or a 1-based index)`);
+    }
+  }
+  const groups = new Set(defs.flatMap((d) => (d.group ? [d.group.name, `${d.phase ?? ''}/${d.group.name}`] : [])));
+  for (const g of filters.groups ?? []) {
+    if (!groups.has(g)) {
+      const names = [...new Set(defs.flatMap((d) => (d.group ? [d.group.name] : [])))];
+      throw new ReadycheckError('RC_USAGE', `unknown group "${g}" (known: ${names.length ? names.join(', ') : 'none'})`);
+    }
+  }
 }
 
 function compileGrep(grep: string): RegExp {
@@ -161,63 +181,180 @@ function matches(d: CheckDefinition, f: PlanFilters, grep: RegExp | undefined): 
   if (f.priorities?.length && !f.priorities.includes(d.priority as Priority)) return false;
   if (f.tags?.length && !d.tags.some((t) => f.tags!.includes(t))) return false;
   if (grep && !grep.test(d.name) && !grep.test(d.id)) return false;
+  if (f.phases?.length && !(d.phase !== undefined && (f.phases.includes(d.phase) || f.phases.includes(String((d.phaseIndex ?? -1) + 1))))) return false;
+  if (f.groups?.length && !(d.group && (f.groups.includes(d.group.name) || f.groups.includes(`${d.phase ?? ''}/${d.group.name}`)))) return false;
   return true;
 }
 
 interface DerivedEdges {
-  /** Blocking edges from phases: a check after a checkpoint depends on that checkpoint. */
+  /** Blocking edges: a check after a checkpoint depends on it; a group on the groups it names. */
   blocking: Map<string, string[]>;
-  /** Ordering-only edges: earlier phases, previous check of a sequential group. */
+  /** Ordering-only edges: phases it waits for, previous check of a sequential group. */
   after: Map<string, string[]>;
+  /** The checks of the phases a check's phase waits for (what `--phase`/`--group` pull in). */
+  phaseDeps: Map<string, string[]>;
 }
 
-// Phases and sequential groups become edges so one scheduler and one wave computation cover them.
+/** A phase of one suite, as the plan sees it. */
+export interface PhaseNode {
+  name: string;
+  index: number;
+  checks: CheckDefinition[];
+  checkpoint: CheckDefinition | undefined;
+  /** The phases it waits for, resolved (explicit `dependsOn`, or the stage before it). */
+  deps: PhaseNode[];
+  /** Phases that run at the same time as this one (its stage, itself excluded). */
+  parallel: PhaseNode[];
+}
+
+const push = (m: Map<string, string[]>, id: string, dep: string) => {
+  const list = m.get(id);
+  if (list) list.push(dep);
+  else m.set(id, [dep]);
+};
+
+// Phases, groups and sequential groups become edges so one scheduler and one wave computation cover them.
 function deriveEdges(defs: readonly CheckDefinition[]): DerivedEdges {
-  const blocking = new Map<string, string[]>();
-  const after = new Map<string, string[]>();
-  const push = (m: Map<string, string[]>, id: string, dep: string) => {
-    const list = m.get(id);
-    if (list) list.push(dep);
-    else m.set(id, [dep]);
-  };
-  const byFile = new Map<string, CheckDefinition[]>();
-  for (const d of defs) {
-    // Phases are numbered per suite; two suites in one file keep separate phase orders.
-    const key = `${d.file}\0${d.suite}`;
-    const list = byFile.get(key);
-    if (list) list.push(d);
-    else byFile.set(key, [d]);
-  }
-  for (const list of byFile.values()) {
+  const edges: DerivedEdges = { blocking: new Map(), after: new Map(), phaseDeps: new Map() };
+  for (const list of bySuite(defs).values()) {
     // Sequential groups: each check waits for the previous one in the same group.
     const lastInGroup = new Map<string, string>();
     for (const d of list) {
       if (d.group?.execution !== 'sequential') continue;
       const prev = lastInGroup.get(d.group.key);
-      if (prev !== undefined) push(after, d.id, prev);
+      if (prev !== undefined) push(edges.after, d.id, prev);
       lastInGroup.set(d.group.key, d.id);
     }
-    // Phases: a phase starts when the previous one has finished; its checkpoint (when present)
-    // must have passed. The checkpoint itself waits for the rest of its phase.
-    const phased = list.filter((d) => d.phaseIndex !== undefined);
-    if (!phased.length) continue;
-    const maxPhase = Math.max(...phased.map((d) => d.phaseIndex!));
-    let previous: CheckDefinition[] = [];
-    let lastCheckpoint: string | undefined;
-    for (let p = 0; p <= maxPhase; p++) {
-      const inPhase = phased.filter((d) => d.phaseIndex === p);
-      const body = inPhase.filter((d) => !d.checkpoint);
-      const checkpoint = inPhase.find((d) => d.checkpoint);
-      for (const d of inPhase) {
-        for (const prev of previous) push(after, d.id, prev.id);
-        if (lastCheckpoint !== undefined) push(blocking, d.id, lastCheckpoint);
+    groupEdges(list, edges);
+    phaseEdges(list, edges);
+  }
+  return edges;
+}
+
+/** Definitions by suite (phases and groups are per suite; two suites in a file keep theirs apart). */
+export function bySuite<T extends CheckDefinition>(defs: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const d of defs) {
+    const key = `${d.file}\0${d.suite}`;
+    const list = out.get(key);
+    if (list) list.push(d);
+    else out.set(key, [d]);
+  }
+  return out;
+}
+
+// A group that depends on another starts when all of that group's checks have passed.
+function groupEdges(list: readonly CheckDefinition[], edges: DerivedEdges): void {
+  const groups = new Map<string, CheckDefinition[]>();
+  for (const d of list) {
+    if (!d.group) continue;
+    const key = `${d.phase ?? ''}/${d.group.name}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const [key, members] of groups) {
+    const first = members[0]!;
+    for (const dep of first.group!.dependsOn ?? []) {
+      const target = groups.get(dep.includes('/') ? dep : `${first.phase ?? ''}/${dep}`) ?? uniqueGroup(groups, dep);
+      if (!target) {
+        throw new ReadycheckError('RC_SUITE_MISSING_DEPENDENCY', `${first.file}: group "${first.group!.name}" depends on unknown group "${dep}"`, { file: first.file });
       }
-      if (checkpoint) for (const d of body) push(after, checkpoint.id, d.id);
-      if (inPhase.length) previous = inPhase;
-      if (checkpoint) lastCheckpoint = checkpoint.id;
+      if (target === members) {
+        throw new ReadycheckError('RC_SUITE_CYCLE', `${first.file}: group "${key}" depends on itself`, { file: first.file });
+      }
+      for (const d of members) for (const t of target) push(edges.blocking, d.id, t.id);
     }
   }
-  return { blocking, after };
+}
+
+function uniqueGroup(groups: Map<string, CheckDefinition[]>, name: string): CheckDefinition[] | undefined {
+  const found = [...groups].filter(([k]) => k.slice(k.indexOf('/') + 1) === name);
+  return found.length === 1 ? found[0]![1] : undefined;
+}
+
+/**
+ * The phases of one suite's checks, each with the phases it waits for: its `dependsOn`, else
+ * every phase of the stage before it (a stage is a set of phases joined by `parallelWith`).
+ * Unknown names are `RC_SUITE_MISSING_DEPENDENCY`, a loop of phases `RC_SUITE_CYCLE`.
+ */
+export function phasesOf(list: readonly CheckDefinition[], o: { lenient?: boolean } = {}): PhaseNode[] {
+  const byIndex = new Map<number, PhaseNode & { dependsOn?: string[]; parallelWith?: string[] }>();
+  for (const d of list) {
+    if (d.phaseIndex === undefined) continue;
+    let p = byIndex.get(d.phaseIndex);
+    if (!p) {
+      p = { name: d.phase ?? String(d.phaseIndex + 1), index: d.phaseIndex, checks: [], checkpoint: undefined, deps: [], parallel: [] };
+      if (d.phaseDependsOn) p.dependsOn = d.phaseDependsOn;
+      if (d.phaseParallelWith) p.parallelWith = d.phaseParallelWith;
+      byIndex.set(d.phaseIndex, p);
+    }
+    p.checks.push(d);
+    if (d.checkpoint) p.checkpoint = d;
+  }
+  const phases = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  if (!phases.length) return phases;
+  const file = phases[0]!.checks[0]!.file;
+  const byName = new Map<string, PhaseNode>();
+  for (const p of phases) if (!byName.has(p.name)) byName.set(p.name, p);
+  // Lenient (a filtered plan): a phase left out by the filters is simply not there.
+  const named = (p: PhaseNode, name: string, field: string): PhaseNode | undefined => {
+    const found = byName.get(name);
+    if (!found && !o.lenient) throw new ReadycheckError('RC_SUITE_MISSING_DEPENDENCY', `${file}: phase "${p.name}" ${field} unknown phase "${name}"`, { file });
+    return found;
+  };
+  // Stages: phases joined by parallelWith (either side may say it), in order of their first phase.
+  const stageOf = new Map<PhaseNode, Set<PhaseNode>>(phases.map((p) => [p, new Set([p])]));
+  for (const p of phases) {
+    for (const name of (p as { parallelWith?: string[] }).parallelWith ?? []) {
+      const other = named(p, name, 'runs in parallel with');
+      if (!other) continue;
+      const merged = new Set([...stageOf.get(p)!, ...stageOf.get(other)!]);
+      for (const m of merged) stageOf.set(m, merged);
+    }
+  }
+  const stages = [...new Set(stageOf.values())].sort((a, b) => Math.min(...[...a].map((p) => p.index)) - Math.min(...[...b].map((p) => p.index)));
+  stages.forEach((stage, i) => {
+    for (const p of stage) {
+      p.parallel = [...stage].filter((x) => x !== p).sort((a, b) => a.index - b.index);
+      const explicit = (p as { dependsOn?: string[] }).dependsOn;
+      p.deps = explicit ? explicit.flatMap((n) => named(p, n, 'depends on') ?? []) : i > 0 ? [...stages[i - 1]!].sort((a, b) => a.index - b.index) : [];
+    }
+  });
+  const cycle = findCycle(
+    phases.map((p) => p.name),
+    (name) => (byName.get(name)?.deps ?? []).map((d) => d.name),
+  );
+  if (cycle) throw new ReadycheckError('RC_SUITE_CYCLE', `${file}: phase cycle: ${cycle.join(' -> ')} (each waits for the next)`, { file });
+  return phases;
+}
+
+// A phase starts when the phases it waits for have finished; the nearest checkpoint upstream of
+// it (when there is one) must have passed. The checkpoint itself waits for the rest of its phase.
+function phaseEdges(list: readonly CheckDefinition[], edges: DerivedEdges): void {
+  const phases = phasesOf(list);
+  const gates = new Map<PhaseNode, string[]>();
+  const gateOf = (p: PhaseNode): string[] => {
+    // Phases form no cycle (checked above), so this recursion ends; its depth is the phase count.
+    let g = gates.get(p);
+    if (!g) {
+      g = p.checkpoint ? [p.checkpoint.id] : [...new Set(p.deps.flatMap(gateOf))];
+      gates.set(p, g);
+    }
+    return g;
+  };
+  for (const p of phases) {
+    const upstream = p.deps.flatMap((d) => d.checks.map((c) => c.id));
+    const gate = [...new Set(p.deps.flatMap(gateOf))];
+    for (const d of p.checks) {
+      for (const u of upstream) {
+        push(edges.after, d.id, u);
+        push(edges.phaseDeps, d.id, u);
+      }
+      for (const g of gate) push(edges.blocking, d.id, g);
+    }
+    if (p.checkpoint) for (const d of p.checks) if (d !== p.checkpoint) push(edges.after, p.checkpoint.id, d.id);
+  }
 }
 
 /** The ids of one cycle (first id repeated at the end), or undefined. */

@@ -25,6 +25,8 @@ export interface ReportMeta {
   shard?: string;
   /** `smoke-run verify` rows. */
   verification?: SmokeReportTypes.Verification[];
+  /** Phase and group timings (only when the run has phases). */
+  phases?: SmokeReportTypes.PhaseTiming[];
   /** Free-form environment (base URL, node version). */
   environment?: Record<string, unknown>;
   /** Report id (a UUID); omitted when not given, which keeps reports byte-stable. */
@@ -173,6 +175,7 @@ export function buildReport(tests: readonly Test[], meta: ReportMeta): SmokeRepo
   if (meta.interrupted) extra.interrupted = true;
   if (meta.shard !== undefined) extra.shard = meta.shard;
   if (meta.verification) extra.verification = meta.verification;
+  if (meta.phases?.length) extra.phases = meta.phases;
   const report: SmokeReport = {
     reportFormat: 'CTRF',
     specVersion: CTRF_SPEC_VERSION,

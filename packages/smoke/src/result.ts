@@ -31,8 +31,20 @@ export function latencyOf(value: unknown): number | undefined {
 
 /** One error message for a report entry, cut to a bounded length. */
 export function errorMessage(err: unknown): string {
-  const text = err instanceof Error ? err.message || err.name : typeof err === 'string' ? err : safeJson(err);
+  const text = err instanceof Error ? err.message || err.name : typeof err === 'string' ? err : thrownValue(err);
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
+
+// A thrown non-Error: its own message when it has one, else its JSON, else its String() — never a bare `{}`.
+function thrownValue(err: unknown): string {
+  const m = (err as { message?: unknown } | null)?.message;
+  if (typeof m === 'string' && m) return m;
+  const json = safeJson(err);
+  if (json !== '{}' && json !== '[]') return `thrown ${typeof err === 'object' && err !== null ? 'value' : typeof err}: ${json}`;
+  const str = String(err);
+  if (str !== '[object Object]' && str !== '') return `thrown value: ${str}`;
+  const ctor = (err as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return `thrown value: ${typeof ctor === 'string' && ctor !== 'Object' ? `${ctor} ` : ''}${json}`;
 }
 
 /** `JSON.stringify` that never throws (cycles and BigInts fall back to `String`). */
@@ -148,4 +160,19 @@ export function toResult(
   entry.message = `${last.error ?? 'failed'}${tries}`;
   if (last.trace) entry.trace = last.trace;
   return entry;
+}
+
+/**
+ * Fails checks that passed but whose code threw afterwards (a timer, an unhandled rejection): the
+ * report must not say passed. `late` maps check ids to the error.
+ */
+export function failLate(tests: CheckResult[], late: ReadonlyMap<string, string>): void {
+  for (const t of tests) {
+    const error = late.get(t.extra.id);
+    if (error === undefined || t.status !== 'passed') continue;
+    t.status = 'failed';
+    t.rawStatus = 'failed';
+    t.flaky = false;
+    t.message = `after it passed: ${error}`.slice(0, MAX_MESSAGE);
+  }
 }

@@ -331,3 +331,22 @@ describe('runPlan: reporters and ctx.http', () => {
     expect(tests[1]!.message).toContain('503');
   });
 });
+
+describe('runPlan: prepare (a worker or the browser made ready before the clock starts)', () => {
+  it('time spent in prepare is not the check\'s; a failed prepare fails the attempt; an interrupt ends the wait', async () => {
+    const ac = new AbortController();
+    const { tests } = await runPlan(
+      plan([
+        def('slow to prepare', { timeoutMs: 100, prepare: async () => void (await sleep(300)), run: () => sleep(20) }),
+        def('cannot prepare', { prepare: () => Promise.reject(new Error('Chromium did not start')) }),
+      ]),
+    );
+    const r = byId(tests);
+    expect(r.get('slow to prepare')!.status).toBe('passed');
+    expect(r.get('cannot prepare')).toMatchObject({ status: 'failed', message: 'could not get ready: Chromium did not start' });
+    setTimeout(() => ac.abort(), 50);
+    const stuck = await runPlan(plan([def('never ready', { prepare: () => new Promise(() => undefined) })]), { signal: ac.signal });
+    expect(stuck.interrupted).toBe(true);
+    expect(stuck.tests[0]!.rawStatus).toBe('interrupted');
+  });
+});

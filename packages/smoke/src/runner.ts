@@ -2,6 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { truncate } from '@readycheck/core';
 import { createHealthClient, type HealthClient } from '@readycheck/health';
 import { createSmokeHttp, type SmokeHttp } from './http.js';
+import { cleanStack } from './stack.js';
+import { createWsClient } from './websocket.js';
+import { createPageClient } from './page.js';
+import type { Browser } from 'playwright-core';
+import { retryDelay, type RetryPolicy } from './backoff.js';
 import type { CheckContext, CheckOutcome } from './model.js';
 import type { Plan, PlannedCheck } from './plan.js';
 import type { CheckResult, Reporter } from './reporters/types.js';
@@ -28,12 +33,21 @@ export interface RunOptions {
   baseUrl?: string;
   /** Environment checks see (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Waits between the attempts of checks that set none (default {@link RETRY_DEFAULTS}: 1 s,
+   * then twice as long each time, at most 10 s, no jitter).
+   */
+  retry?: RetryPolicy;
+  /** Random source for retry jitter (default `Math.random`). */
+  random?: () => number;
   /** Receives `onCheckStart` and `onCheckEnd`. */
   reporter?: Pick<Reporter, 'onCheckStart' | 'onCheckEnd'>;
   /**
    * Builds `ctx.http` for one attempt. Default: a wrapper (see `createSmokeHttp`) around one
    * health client for the whole run, created on first use and closed when the run ends.
    */
+  /** The run's browser for page checks (smoke-run starts one Chromium per run, on first use). */
+  browser?: () => Promise<Browser>;
   http?: (info: { check: PlannedCheck; baseUrl: string | undefined; signal: AbortSignal; timeoutMs: number }) => SmokeHttp;
 }
 
@@ -87,6 +101,7 @@ class Scheduler {
   readonly #groupWaiting = new Map<string, PlannedCheck[]>();
   readonly #groupFailed = new Set<string>();
   readonly #controllers = new Set<AbortController>();
+  readonly #sleepers = new Set<() => void>();
   #running = 0;
   #failedOnce = false;
   #interrupted = false;
@@ -167,7 +182,22 @@ class Scheduler {
     this.#reporterChain = this.#reporterChain.then(call).catch(() => undefined);
   }
 
+  // The wait before a retry; an interrupt ends it at once.
+  #pause(ms: number): Promise<void> {
+    if (ms <= 0 || this.#interrupted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+
   #interrupt(): void {
+    for (const wake of [...this.#sleepers]) wake();
     this.#interrupted = true;
     for (const ac of this.#controllers) ac.abort(new InterruptError());
     this.#maybeFinish();
@@ -280,6 +310,8 @@ class Scheduler {
       const record = await this.#attempt(check, attempt, timeoutMs, attachments, logLines);
       attempts.push(record);
       if (record.status === 'passed' || record.interrupted || this.#interrupted) break;
+      if (attempt < maxAttempts) await this.#pause(retryDelay({ ...this.#opts.retry, ...check.retryPolicy }, attempt - 1, this.#opts.random));
+      if (this.#interrupted) break;
     }
     if (logLines.length) attachments.push({ name: 'log', value: logLines });
     return toResult(check, attempts, attachments, startedAt, Date.now());
@@ -296,6 +328,20 @@ class Scheduler {
     this.#controllers.add(ac);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
+    if (check.prepare) {
+      // Starting a worker and loading the suite is not the check's time; an interrupt ends the wait.
+      const interrupted = new Promise<'interrupted'>((resolve) => ac.signal.addEventListener('abort', () => resolve('interrupted'), { once: true }));
+      const ready = await Promise.race([
+        check.prepare(ac.signal).then(
+          () => 'ready' as const,
+          (err: unknown) => ({ error: `could not get ready: ${errorMessage(err)}` }),
+        ),
+        interrupted,
+      ]);
+      if (ready !== 'ready') this.#controllers.delete(ac);
+      if (ready === 'interrupted') return { attempt, status: 'failed', durationMs: 0, error: 'interrupted', interrupted: true };
+      if (ready !== 'ready') return { attempt, status: 'failed', durationMs: 0, error: ready.error };
+    }
     const t0 = performance.now();
     const baseUrl = this.#opts.baseUrl ?? check.baseUrl;
     const baseEnv = this.#opts.env ?? process.env;
@@ -313,6 +359,8 @@ class Scheduler {
       attach: (name: string, value: unknown) => {
         attachments.push({ name, value: toJsonValue(value) });
       },
+      ws: createWsClient({ baseUrl, signal: ac.signal, timeoutMs }),
+      page: createPageClient({ baseUrl, signal: ac.signal, timeoutMs, browser: this.#opts.browser ?? noBrowser, attach: (name, value) => attachments.push({ name, value: toJsonValue(value) }) }),
     };
     try {
       ctx.http = this.#opts.http ? this.#opts.http({ check, baseUrl, signal: ac.signal, timeoutMs }) : this.#defaultHttp(baseUrl, ac.signal, timeoutMs);
@@ -346,7 +394,7 @@ class Scheduler {
       }
       const record: AttemptRecord = { attempt, status: 'failed', durationMs, error: errorMessage(err) };
       const stack = err instanceof Error ? err.stack : undefined;
-      if (stack) record.trace = stack.slice(0, MAX_TRACE);
+      if (stack) record.trace = cleanStack(stack).slice(0, MAX_TRACE);
       return record;
     } finally {
       if (timer) clearTimeout(timer);
@@ -357,6 +405,8 @@ class Scheduler {
     }
   }
 }
+
+const noBrowser = (): Promise<Browser> => Promise.reject(new Error('page checks need a browser: pass RunOptions.browser (smoke-run starts Chromium itself)'));
 
 // One shared abort reason: building an Error (and its stack) for every finished attempt costs more
 // than the rest of the bookkeeping of a trivial check.

@@ -62,6 +62,12 @@ export interface EvidenceReport {
       cacheMisses?: number;
       workers?: number;
     };
+    /**
+     * Files whose evidence is missing from the verdicts, counted per reason: a skip reason (unreadable, binary, too-large…), parse-error, or unscannable (nested too deeply to scan). Empty when every file was judged.
+     */
+    unjudged?: {
+      [k: string]: number;
+    };
   };
   /**
    * Features sorted by name.
@@ -321,6 +327,10 @@ export interface Item {
    * For a detector finding or stub: the rule id that found it.
    */
   rule?: string;
+  /**
+   * For a stub: how sure it is real breakage (an intended no-op, a constructor, a default hook of a base class or an interface's empty implementation score low and never make a FAIL).
+   */
+  confidence?: number;
 }
 /**
  * One targeted fix task of a feature, as written in its fix prompt.

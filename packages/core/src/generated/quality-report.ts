@@ -15,6 +15,13 @@ export type Category = string;
  * via the `definition` "severity".
  */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/**
+ * How sure the detector is that the finding is real: high (the code shows it), medium (likely; depends on what the file cannot show), low (a lead worth a look). quality-scan --min-confidence filters on it; the quarantine gate acts only on critical findings of high confidence.
+ *
+ * This interface was referenced by `QualityReport`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /**
  * Output of quality-scan --format json.
@@ -75,6 +82,12 @@ export interface QualityReport {
      * Wall time, only with timings enabled.
      */
     durationMs?: number;
+    /**
+     * Files not scanned, counted per reason (those of `skipped`, plus `ignored` when no file was scanned at all); absent when none.
+     */
+    skipped?: {
+      [k: string]: number;
+    };
   };
   /**
    * Every finding, sorted by file, line, column, ruleId. Suppressed and baselined findings are included and marked.
@@ -206,6 +219,7 @@ export interface Violation {
   ruleId: string;
   category: Category;
   severity: Severity;
+  confidence?: Confidence;
   /**
    * What is wrong, in one sentence.
    */

@@ -20,6 +20,13 @@ export type HealthState = 'working' | 'degraded' | 'broken' | 'blocked';
  * via the `definition` "checkOutcome".
  */
 export type CheckOutcome = 'passed' | 'failed' | 'flaky' | 'blocked' | 'skipped';
+/**
+ * failed when a check failed; else interrupted, blocked (a check was blocked), skipped (none ran); else passed.
+ *
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "timingStatus".
+ */
+export type TimingStatus = 'passed' | 'failed' | 'blocked' | 'skipped' | 'interrupted';
 
 /**
  * Output of smoke-run: a CTRF report with readycheck fields under extra.
@@ -158,6 +165,10 @@ export interface RunExtra {
    */
   verification?: Verification[];
   history?: HistoryTrend;
+  /**
+   * Per suite and phase (and per group in it): status, start, stop and duration of the run's phased checks.
+   */
+  phases?: PhaseTiming[];
 }
 /**
  * This interface was referenced by `SmokeReport`'s JSON-Schema
@@ -179,15 +190,26 @@ export interface MatrixCell {
  */
 export interface Verification {
   taskFile: string;
+  /**
+   * The fix's id as written (an integer id as its decimal string).
+   */
   fixId: string;
   claimed: string;
-  verdict: 'verified' | 'refuted' | 'unverifiable';
+  /**
+   * verified: both commands pass; refuted: one fails; unverifiable: one is missing; not-portable: the verification_command passes from the project root but not from another directory; timed-out: a command ran past its timeout.
+   */
+  verdict: 'verified' | 'refuted' | 'unverifiable' | 'not-portable' | 'timed-out';
   commands: {
     kind: 'verification_command' | 'hallucination_check';
     command: string;
     exitCode: number | null;
     timedOut?: boolean;
     output: string;
+    /**
+     * root: the project root; elsewhere: an empty directory outside it (the portability run).
+     */
+    cwd?: 'root' | 'elsewhere';
+    truncated?: boolean;
   }[];
 }
 /**
@@ -276,6 +298,43 @@ export interface FlakyCheck {
   outcomes?: ('passed' | 'failed' | 'flaky' | 'blocked' | 'skipped' | 'absent')[];
 }
 /**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "phaseTiming".
+ */
+export interface PhaseTiming {
+  suite: string;
+  file: string;
+  name: string;
+  index: number;
+  status: TimingStatus;
+  start?: number;
+  stop?: number;
+  durationMs: number;
+  groups: GroupTiming[];
+  /**
+   * Every check id of the phase, checkpoint included.
+   */
+  checks: string[];
+}
+/**
+ * This interface was referenced by `SmokeReport`'s JSON-Schema
+ * via the `definition` "groupTiming".
+ */
+export interface GroupTiming {
+  name: string;
+  status: TimingStatus;
+  /**
+   * First check start, ms since the epoch (absent when none ran).
+   */
+  start?: number;
+  stop?: number;
+  /**
+   * stop - start: wall time from its first check's start to its last check's end.
+   */
+  durationMs: number;
+  checks: string[];
+}
+/**
  * One line of the smoke-run history file (JSON Lines, one run per line, oldest first).
  *
  * This interface was referenced by `SmokeReport`'s JSON-Schema
@@ -306,4 +365,14 @@ export interface HistoryEntry {
   checks: {
     [k: string]: CheckOutcome;
   };
+  /**
+   * check id → duration in ms in this run (smoke-run status).
+   */
+  durations?: {
+    [k: string]: number;
+  };
+  /**
+   * Phase and group timings of this run (smoke-run status).
+   */
+  phases?: PhaseTiming[];
 }

@@ -9,12 +9,12 @@
  */
 export type Priority = 'P0' | 'P1' | 'P2' | 'P3';
 /**
- * One check; `type` selects http, health, command or tcp.
+ * One check; `type` selects http, health, command, tcp, websocket or page.
  *
  * This interface was referenced by `SmokeSuite`'s JSON-Schema
  * via the `definition` "check".
  */
-export type Check = HttpCheck | HealthCheck | CommandCheck | TcpCheck;
+export type Check = HttpCheck | HealthCheck | CommandCheck | TcpCheck | WebSocketCheck | PageCheck;
 
 /**
  * A declarative smoke suite (YAML or JSON).
@@ -48,6 +48,22 @@ export interface SmokeSuite {
     priority?: Priority;
     timeoutMs?: number;
     retries?: number;
+    /**
+     * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+     */
+    retryDelayMs?: number;
+    /**
+     * Growth of the wait between retries (default 2).
+     */
+    retryFactor?: number;
+    /**
+     * Longest single wait between retries (default 10000).
+     */
+    retryMaxDelayMs?: number;
+    /**
+     * Draw each wait at random from [0, delay] (default false).
+     */
+    retryJitter?: boolean;
   };
   /**
    * Checks outside any phase.
@@ -64,8 +80,36 @@ export interface SmokeSuite {
       maxParallel?: number;
       failFast?: boolean;
       checks: Check[];
+      /**
+       * Groups whose checks must all pass before this group starts: a group name of the same phase, or "phase/group".
+       */
+      dependsOn?: string[];
+      /**
+       * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+       */
+      retryDelayMs?: number;
+      /**
+       * Growth of the wait between retries (default 2).
+       */
+      retryFactor?: number;
+      /**
+       * Longest single wait between retries (default 10000).
+       */
+      retryMaxDelayMs?: number;
+      /**
+       * Draw each wait at random from [0, delay] (default false).
+       */
+      retryJitter?: boolean;
     }[];
     checkpoint?: Check;
+    /**
+     * Names of the phases this one waits for (default: the phase before it, or the phases running in parallel before it). A failed checkpoint in one of them blocks this phase.
+     */
+    dependsOn?: string[];
+    /**
+     * Names of phases that run at the same time as this one (no order between them).
+     */
+    parallelWith?: string[];
   }[];
 }
 /**
@@ -129,6 +173,22 @@ export interface HttpCheck {
     bodyContains?: string;
   };
   maxLatencyMs?: number;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * health check
@@ -187,6 +247,22 @@ export interface HealthCheck {
   maxDelayMs?: number;
   factor?: number;
   jitter?: 'none' | 'full' | 'equal';
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * command check
@@ -240,6 +316,22 @@ export interface CommandCheck {
    * Regular expression the output must match.
    */
   outputMatches?: string;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
 }
 /**
  * tcp check
@@ -291,4 +383,264 @@ export interface TcpCheck {
    * Port to connect to; defaults to the base URL's port.
    */
   port?: number;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
+}
+/**
+ * websocket check: connect, send, expect messages
+ *
+ * This interface was referenced by `SmokeSuite`'s JSON-Schema
+ * via the `definition` "webSocketCheck".
+ */
+export interface WebSocketCheck {
+  type: 'websocket';
+  /**
+   * Unique id; defaults to the name.
+   */
+  id?: string;
+  /**
+   * Display name.
+   */
+  name: string;
+  /**
+   * infrastructure, health, api, workers, ui, factories, ai-providers, patches, automation, errors, or your own.
+   */
+  category?: string;
+  /**
+   * The component this check exercises.
+   */
+  component?: string;
+  priority?: Priority;
+  /**
+   * Ids of checks that must pass first.
+   */
+  dependsOn?: string[];
+  /**
+   * Per-attempt timeout.
+   */
+  timeoutMs?: number;
+  /**
+   * Extra attempts after a failure.
+   */
+  retries?: number;
+  tags?: string[];
+  /**
+   * Do not run; report as skipped.
+   */
+  skip?: boolean;
+  /**
+   * Path under the base URL (http becomes ws, https wss).
+   */
+  path?: string;
+  /**
+   * Absolute ws:// or wss:// URL.
+   */
+  url?: string;
+  /**
+   * Headers sent with the request.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * Subprotocols offered in the handshake.
+   */
+  protocols?: string[];
+  /**
+   * Messages sent in order once connected; strings as they are, anything else as JSON.
+   */
+  send?: unknown[];
+  /**
+   * What must arrive.
+   */
+  expect?: {
+    /**
+     * JSON Schema a message (parsed as JSON when it parses) must satisfy.
+     */
+    messageSchema?: {};
+    /**
+     * Substring a message must contain.
+     */
+    messageContains?: string;
+    /**
+     * How many matching messages must arrive (default 1 when a matcher is given, else none: connecting is enough).
+     */
+    messages?: number;
+    /**
+     * Window from the open connection for those messages (default: the timeout).
+     */
+    withinMs?: number;
+  };
+  /**
+   * Budget for the first matching message (else the connection).
+   */
+  maxLatencyMs?: number;
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
+}
+/**
+ * page check: load a page in Chromium
+ *
+ * This interface was referenced by `SmokeSuite`'s JSON-Schema
+ * via the `definition` "pageCheck".
+ */
+export interface PageCheck {
+  type: 'page';
+  /**
+   * Unique id; defaults to the name.
+   */
+  id?: string;
+  /**
+   * Display name.
+   */
+  name: string;
+  /**
+   * infrastructure, health, api, workers, ui, factories, ai-providers, patches, automation, errors, or your own.
+   */
+  category?: string;
+  /**
+   * The component this check exercises.
+   */
+  component?: string;
+  priority?: Priority;
+  /**
+   * Ids of checks that must pass first.
+   */
+  dependsOn?: string[];
+  /**
+   * Per-attempt timeout.
+   */
+  timeoutMs?: number;
+  /**
+   * Extra attempts after a failure.
+   */
+  retries?: number;
+  tags?: string[];
+  /**
+   * Do not run; report as skipped.
+   */
+  skip?: boolean;
+  /**
+   * Path under the base URL.
+   */
+  path?: string;
+  /**
+   * Absolute http(s) URL.
+   */
+  url?: string;
+  /**
+   * What the page must show.
+   */
+  expect?: {
+    /**
+     * HTTP status of the document (default: any 2xx).
+     */
+    status?: number;
+    /**
+     * Exact title, or /regex/flags.
+     */
+    title?: string;
+    /**
+     * Selector that must be visible.
+     */
+    selector?: string;
+    /**
+     * Text the page must contain.
+     */
+    text?: string;
+    /**
+     * Fail on console errors and uncaught page errors (default true).
+     */
+    noConsoleErrors?: boolean;
+    /**
+     * Fail on same-origin requests that fail or answer >= 400 (default true).
+     */
+    noFailedRequests?: boolean;
+    /**
+     * Budget for the load event.
+     */
+    maxLoadMs?: number;
+  };
+  /**
+   * Steps after loading, in order.
+   */
+  steps?: PageStep[];
+  /**
+   * Wait before the first retry (default 1000); each later wait is multiplied by retryFactor.
+   */
+  retryDelayMs?: number;
+  /**
+   * Growth of the wait between retries (default 2).
+   */
+  retryFactor?: number;
+  /**
+   * Longest single wait between retries (default 10000).
+   */
+  retryMaxDelayMs?: number;
+  /**
+   * Draw each wait at random from [0, delay] (default false).
+   */
+  retryJitter?: boolean;
+}
+/**
+ * One step: exactly one of click, fill (with value), press (with key, optionally selector), waitFor, download.
+ */
+export interface PageStep {
+  /**
+   * Selector to click.
+   */
+  click?: string;
+  /**
+   * Selector of an input to fill with value.
+   */
+  fill?: string;
+  value?: string;
+  /**
+   * Selector to press key in.
+   */
+  press?: string;
+  /**
+   * Key for press, e.g. Enter.
+   */
+  key?: string;
+  /**
+   * Selector that must become visible.
+   */
+  waitFor?: string;
+  /**
+   * Selector to click; a download must start, and is checked against downloadName.
+   */
+  download?: string;
+  /**
+   * Regular expression the suggested file name must match.
+   */
+  downloadName?: string;
 }

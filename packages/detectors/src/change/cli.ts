@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
+import { escapeControl as safe, ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
 import { coverageOfInputs, loadBaseline, updateBaseline, applyBaseline, writeBaseline, type BaselineScope } from '../baseline.js';
 import { openResultCache, type ResultCache } from '../cache.js';
 import { prepareScan, scanFilesOptionsFor, type ScanCommandOptions, type ScanContext } from '../cli.js';
@@ -25,8 +25,20 @@ function scanOptionsOf(options: ScanCommandOptions, ctx: ScanContext): ScanOptio
 }
 
 /** Reads the change a command names: a git diff or two trees. */
+/**
+ * `--staged` is a git change whose new side is the index: against HEAD unless `--diff` names a
+ * base. Normalised here, once, so every later step (mode, report, gate) sees a diff.
+ */
+export function normaliseStaged(flags: ChangeFlags): void {
+  if (!flags.staged) return;
+  if (flags.head !== undefined) throw new ReadycheckError('RC_USAGE', '--staged judges the index: it cannot be combined with --head');
+  if (flags.before !== undefined || flags.after !== undefined) throw new ReadycheckError('RC_USAGE', '--staged and --before/--after are two different modes: use one');
+  flags.diff ??= 'HEAD';
+}
+
 async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly string[], gitignore: boolean): Promise<CollectedChanges | null> {
   const { io, config } = ctx;
+  normaliseStaged(flags);
   if (flags.head !== undefined && flags.diff === undefined) throw new ReadycheckError('RC_USAGE', '--head needs --diff <base>');
   if ((flags.before === undefined) !== (flags.after === undefined)) throw new ReadycheckError('RC_USAGE', '--before and --after go together');
   if (flags.diff !== undefined && flags.before !== undefined) throw new ReadycheckError('RC_USAGE', '--diff and --before/--after are two different modes: use one');
@@ -39,6 +51,7 @@ async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly st
     return collectGitChanges({
       base: flags.diff,
       cwd: io.cwd,
+      ...(flags.staged ? { staged: true } : {}),
       ...(flags.head !== undefined ? { head: flags.head } : {}),
       ...(flags.mergeBase === false ? { mergeBase: false } : {}),
       ...selection,
@@ -73,7 +86,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       cwd: io.cwd,
       ...(options.cacheLocation !== undefined ? { location: options.cacheLocation } : {}),
       scanOptions,
-      onWarning: (message) => io.stderr(`quality-scan: warning: ${message}\n`),
+      onWarning: (message) => io.stderr(`quality-scan: warning: ${safe(message)}\n`),
     });
   }
   const collected = await collect(options, ctx, fileOptions.ignore ?? [], options.gitignore !== false);
@@ -83,6 +96,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
     report = reportChanges(restrict(collected, paths, io.cwd), options.diff !== undefined ? 'diff' : 'before-after', {
       ...scanOptions,
       scanner: cache ? cache.wrap(scanner) : scanner,
+      ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
     });
   } else {
     const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
@@ -106,7 +120,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       const next = updateBaseline(report, previous, scope);
       await writeBaseline(file, next);
       const before = previous?.entries.length ?? 0;
-      io.stderr(`quality-scan: baseline ${shown} written: ${next.entries.length} entr${next.entries.length === 1 ? 'y' : 'ies'} (was ${before})\n`);
+      io.stderr(`quality-scan: baseline ${safe(shown)} written: ${next.entries.length} entr${next.entries.length === 1 ? 'y' : 'ies'} (was ${before})\n`);
       report = applyBaseline(report, next, scope);
     } else if (previous) {
       report = applyBaseline(report, previous, scope);
@@ -129,6 +143,7 @@ function relabel(err: unknown, abs: string, shown: string): unknown {
 
 /** `quality-scan gate`: judge an agent's change and update its quarantine state. */
 export async function runGate(options: GateOptions, io: CliIO): Promise<number> {
+  normaliseStaged(options);
   if (options.diff === undefined && options.before === undefined) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
   const scanCommand: ScanCommandOptions = {
     format: 'text',
@@ -145,21 +160,32 @@ export async function runGate(options: GateOptions, io: CliIO): Promise<number> 
     store: storePath(options.store, io),
     severityThreshold: ctx.threshold,
     ...scanOptionsOf(scanCommand, ctx),
+    ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
   });
-  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes: collected.changes });
-  const report = buildReport({ files: collected.changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
+  // A change that edits readycheck's own configuration could turn off the rules or ignore the
+  // files that would judge it: the gate does not let it judge itself (critical, for a human).
+  const changes: FileChange[] = [
+    ...collected.changes,
+    ...(collected.configChanges ?? []).map(
+      (file): FileChange => ({ path: file, before: null, after: null, status: 'modified', unscannable: "readycheck's own configuration, edited by this change: the rules that judge a change cannot come from it" }),
+    ),
+  ];
+  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes });
+  const report = buildReport({ files: changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
   if (options.format === 'json') {
     io.stdout(stableStringify({ agentId: verdict.agentId, changeId: verdict.changeId, exitCode: verdict.exitCode, reason: verdict.reason, report, taskId: verdict.taskId, verdict: verdict.verdict }));
   } else {
     if (report.violations.length) io.stdout(formatters.text(report, { color: io.isTTY && !io.env.NO_COLOR, detectors: ctx.detectors, severityThreshold: ctx.threshold }));
     const n = verdict.violations.length;
-    const what = `${n} new finding${n === 1 ? '' : 's'} in ${collected.changes.length} changed file${collected.changes.length === 1 ? '' : 's'}`;
+    const what = `${n} new finding${n === 1 ? '' : 's'} in ${changes.length} changed file${changes.length === 1 ? '' : 's'}`;
+    // The agent id and the reason (a finding's message and file) are the agent's data: escaped.
+    const agent = safe(verdict.agentId);
     const line =
       verdict.verdict === 'quarantined'
-        ? `gate: agent ${verdict.agentId} is QUARANTINED (change #${verdict.changeId}, ${what}): ${verdict.reason ?? ''}\n  release with: quality-scan release ${verdict.agentId} --by NAME`
+        ? `gate: agent ${agent} is QUARANTINED (change #${verdict.changeId}, ${what}): ${safe(verdict.reason ?? '')}\n  release with: quality-scan release ${agent} --by NAME`
         : verdict.verdict === 'findings'
-          ? `gate: agent ${verdict.agentId} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
-          : `gate: agent ${verdict.agentId} change #${verdict.changeId} is clean (${what})`;
+          ? `gate: agent ${agent} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
+          : `gate: agent ${agent} change #${verdict.changeId} is clean (${what})`;
     io.stdout(`${line}\n`);
   }
   return verdict.exitCode;

@@ -129,7 +129,61 @@ describe('helpers', () => {
   it('findPlaceholderDrops takes a pure deletion next to the placeholder block as part of the drop', () => {
     const before = ['class A {', '  a() {', '    one();', '  }', '  b() {', '    two();', '  }', '}'].join('\n');
     const after = ['class A {', '  a() {', '    one();', '  }', '  // ... other methods', '}'].join('\n');
-    const drops = findPlaceholderDrops(diffLines(before, after), after, 'a.ts', isPlaceholderComment);
+    const drops = findPlaceholderDrops({ diff: diffLines(before, after), before, after, fileName: 'a.ts', isPlaceholderComment });
     expect(drops.map((d) => [d.comment.line, d.droppedLines, d.startLine, d.endLine])).toEqual([[5, 3, 5, 7]]);
+  });
+});
+
+describe('structural placeholder drops (issue #13 point 3): the structure is the trigger, the wording only the confidence', () => {
+  const drops = (before: string, after: string, file = 'src/a.ts') =>
+    scanChange({ path: file, before, after }).violations
+      .filter((v) => v.droppedRange)
+      .map((v) => ({ line: v.line, droppedLines: v.droppedLines, range: v.droppedRange, confidence: v.confidence }));
+  const method = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id);\n    if (!row) throw new Error(id);\n    this.cache.set(id, row);\n    audit(id);\n    return row;\n  }\n}\n';
+
+  it('a method body of five statements behind /* existing implementation omitted for brevity */ (wording unknown to the list)', () => {
+    const after = 'class Store {\n  load(id: string) {\n    /* existing implementation omitted for brevity */\n  }\n}\n';
+    expect(drops(method, after)).toEqual([{ line: 3, droppedLines: 5, range: { startLine: 3, endLine: 7 }, confidence: 'high' }]);
+  });
+
+  it('function newFeature() { /* implementation */ } replacing its body, on one line', () => {
+    const before = 'export function newFeature(x: number) {\n  const y = x * 2;\n  return y + 1;\n}\n';
+    expect(drops(before, 'export function newFeature(x: number) { /* implementation */ }\n')).toEqual([
+      { line: 1, droppedLines: 3, range: { startLine: 1, endLine: 4 }, confidence: 'high' },
+    ]);
+  });
+
+  it('the tail of a body: first statements kept, the rest behind any comment (medium without a known phrase)', () => {
+    const after = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id);\n    // then the usual bookkeeping\n  }\n}\n';
+    expect(drops(method, after)).toEqual([{ line: 4, droppedLines: 4, range: { startLine: 4, endLine: 7 }, confidence: 'medium' }]);
+  });
+
+  it('object properties, array elements, JSX children and switch cases, in each comment syntax', () => {
+    expect(drops('const o = {\n  a: 1,\n  b: 2,\n  c: 3,\n};\n', 'const o = {\n  a: 1,\n  /* and so on */\n};\n')).toHaveLength(1);
+    expect(drops('const xs = [\n  one(),\n  two(),\n  three(),\n];\n', 'const xs = [\n  // filled in later\n];\n')).toHaveLength(1);
+    const jsx = 'export const C = () => (\n  <ul>\n    <li>a</li>\n    <li>b</li>\n    <li>c</li>\n  </ul>\n);\n';
+    expect(drops(jsx, 'export const C = () => (\n  <ul>\n    <li>a</li>\n    {/* the other items */}\n  </ul>\n);\n', 'src/c.tsx')).toEqual([
+      { line: 4, droppedLines: 2, range: { startLine: 4, endLine: 5 }, confidence: 'medium' },
+    ]);
+    const sw = 'function f(k: string) {\n  switch (k) {\n    case "a":\n      return 1;\n    case "b":\n      return 2;\n    default:\n      return 0;\n  }\n}\n';
+    expect(drops(sw, 'function f(k: string) {\n  switch (k) {\n    case "a":\n      return 1;\n    // b handled like before\n    default:\n      return 0;\n  }\n}\n')).toHaveLength(1);
+  });
+
+  it('stays silent on a trailing comment, a comment before kept statements, moved code and a new empty callback saying why', () => {
+    const trailing = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id); // the rest is gone\n  }\n}\n';
+    expect(drops(method, trailing)).toEqual([]);
+    const explains = 'class Store {\n  load(id: string) {\n    // cache and audit happen in the repository now\n    return this.db.get(id);\n  }\n}\n';
+    expect(drops(method, explains)).toEqual([]);
+    const callback = 'emitter.on("close", onClose);\n';
+    expect(drops(callback, 'emitter.on("close", () => {\n  // nothing to clean up: the socket closes itself\n});\n')).toEqual([]);
+    const engine = createChangeEngine();
+    const moved = compareChanges(
+      [
+        { path: 'src/a.ts', before: method, after: 'class Store {\n  load(id: string) {\n    // moved to loader.ts\n  }\n}\n' },
+        { path: 'src/loader.ts', before: null, after: 'export function load(this: Store, id: string) {\n    const row = this.db.get(id);\n    if (!row) throw new Error(id);\n    this.cache.set(id, row);\n    audit(id);\n    return row;\n}\n' },
+      ],
+      engine,
+    );
+    expect(moved.flatMap((r) => r.violations).filter((v) => v.droppedRange)).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import ts from '../ts.js';
 import type { QualityReportTypes } from '@readycheck/core';
 import { extractComments, type SourceComment } from './comments.js';
 import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
+import { reviewNewSuppressions, type SuppressionRule } from './new-suppressions.js';
+import { UNSCANNABLE, unparsedFinding } from '../scan.js';
+import { parseSide, placeIn, slotAround, slotOf, SlotIndex, type ParsedSide, type Slot, type SlotPlace } from './structure.js';
 
 type Violation = QualityReportTypes.Violation;
 
@@ -20,6 +23,11 @@ export interface FileChange {
   after?: string | null;
   /** Overrides the status derived from the sides (e.g. `copied`, which looks like `added`). */
   status?: ChangeStatus;
+  /**
+   * Why the new side could not be read or scanned (over the size limit, binary, unreadable). Such a
+   * change is not skipped: it is one `unscannable` finding, since nothing in it is known to be clean.
+   */
+  unscannable?: string;
 }
 
 /** What the comparison needs from the detectors: kept as parameters so the engine stays pure. */
@@ -32,6 +40,13 @@ export interface ChangeEngine {
   placeholderRule: { ruleId: string; severity: Violation['severity']; category: string } | null;
   /** Fingerprint for a placeholder drop the snapshot scan did not report. */
   fingerprint: (parts: { ruleId: string; file: string; text: string }) => string;
+  /**
+   * How suppressions the change added are judged: they do not silence the change, and each is
+   * reported by this rule. Null or absent: they silence, as in a snapshot scan (`--allow-new-suppressions`).
+   */
+  suppressionRule?: SuppressionRule | null;
+  /** The `unscannable` finding of a file whose new side could not be read; default: the built-in rule at its default severity. */
+  unscannable?: (file: string, reason: string) => Violation;
 }
 
 /** The outcome for one file of a change. */
@@ -53,6 +68,10 @@ export interface PlaceholderDrop {
   droppedLines: number;
   startLine: number;
   endLine: number;
+  /** Where the comment stands in its slot: alone (`whole`), after the code kept (`tail`), or in a gap. */
+  place: SlotPlace;
+  /** `high` when the comment says it stands for code or the slot was emptied whole; `medium` otherwise. */
+  confidence: 'high' | 'medium';
 }
 
 interface Entry {
@@ -71,12 +90,15 @@ interface Pair {
   before: Entry[];
   after: Entry[];
   drops: PlaceholderDrop[];
+  /** Findings that are new whatever the old side held: the file could not be (fully) scanned. */
+  forced: Violation[];
 }
 
 /** Status of a change from its sides. */
 export function statusOf(change: FileChange): ChangeStatus {
   if (change.status) return change.status;
   const hasBefore = typeof change.before === 'string';
+  if (change.unscannable !== undefined) return hasBefore ? 'modified' : 'added';
   const hasAfter = typeof change.after === 'string';
   if (!hasBefore) return 'added';
   if (!hasAfter) return 'deleted';
@@ -100,6 +122,21 @@ export function statusOf(change: FileChange): ChangeStatus {
  */
 export function compareChanges(changes: readonly FileChange[], engine: ChangeEngine): FileChangeResult[] {
   const pairs: Pair[] = changes.map((change, index) => buildPair(change, index, engine));
+  if (engine.placeholderRule && pairs.some((p) => p.diff)) {
+    // Lines the whole change adds (added files included): code removed behind a comment but added elsewhere moved.
+    const addedLines = addedLinePool(pairs.map((p) => p.diff ?? (p.status === 'added' && typeof p.change.after === 'string' ? diffLines('', p.change.after) : null)));
+    for (const pair of pairs) {
+      if (!pair.diff || typeof pair.change.before !== 'string' || typeof pair.change.after !== 'string') continue;
+      pair.drops = findPlaceholderDrops({
+        diff: pair.diff,
+        before: pair.change.before,
+        after: pair.change.after,
+        fileName: pair.change.path,
+        isPlaceholderComment: engine.isPlaceholderComment,
+        addedLines,
+      });
+    }
+  }
 
   // Tier 1: unchanged lines.
   for (const pair of pairs) {
@@ -125,8 +162,13 @@ export function compareChanges(changes: readonly FileChange[], engine: ChangeEng
   for (const pair of pairs) matchBy(pair.before, pair.after, (e) => (e.block < 0 ? null : `${e.v.ruleId}\0${e.block}\0${e.shape}`));
 
   return pairs.map((pair) => {
-    const fresh = pair.after.filter((e) => !e.matched).map((e) => e.v);
-    const violations = mergeDrops(pair, fresh, engine);
+    let fresh = pair.after.filter((e) => !e.matched).map((e) => e.v);
+    const after = pair.status === 'deleted' ? null : pair.change.after;
+    if (engine.suppressionRule && typeof after === 'string') {
+      const unchanged = pair.after.filter((e) => e.matched).map((e) => e.v);
+      fresh = reviewNewSuppressions({ file: pair.change.path, after, diff: pair.diff, fresh, unchanged }, engine.suppressionRule);
+    }
+    const violations = [...pair.forced, ...mergeDrops(pair, fresh, engine)];
     violations.sort((a, b) => a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));
     const result: FileChangeResult = {
       file: pair.change.path,
@@ -146,17 +188,27 @@ function buildPair(change: FileChange, index: number, engine: ChangeEngine): Pai
   const after = status === 'deleted' || typeof change.after !== 'string' ? null : change.after;
   const diff = before !== null && after !== null ? diffLines(before, after) : null;
   const oldName = change.oldPath ?? change.path;
-  const pair: Pair = { change, status, diff, before: [], after: [], drops: [] };
+  const pair: Pair = { change, status, diff, before: [], after: [], drops: [], forced: [] };
+  if (change.unscannable !== undefined && status !== 'deleted') {
+    pair.forced.push(engine.unscannable ? engine.unscannable(change.path, change.unscannable) : unparsedFinding('', change.path, undefined, change.unscannable));
+    return pair;
+  }
   if (before !== null) {
     const lines = diff?.oldLines ?? before.split(/\r\n|\n|\r/);
     const blockOf = blockIndex(diff?.blocks ?? [], 'old');
-    pair.before = engine.scan(before, oldName).map((v) => entry(v, index, lines, blockOf(v.line), oldName));
+    // An old side that could not be scanned has nothing to match against: its findings are not "fixed".
+    pair.before = engine
+      .scan(before, oldName)
+      .filter((v) => v.ruleId !== UNSCANNABLE)
+      .map((v) => entry(v, index, lines, blockOf(v.line), oldName));
   }
   if (after !== null) {
     const lines = diff?.newLines ?? after.split(/\r\n|\n|\r/);
     const blockOf = blockIndex(diff?.blocks ?? [], 'new');
-    pair.after = engine.scan(after, change.path).map((v) => entry(v, index, lines, blockOf(v.line), change.path));
-    if (diff && engine.placeholderRule) pair.drops = findPlaceholderDrops(diff, after, change.path, engine.isPlaceholderComment);
+    const found = engine.scan(after, change.path);
+    // A new side that could not be fully scanned is a finding of the change whatever the old side was.
+    pair.forced = found.filter((v) => v.ruleId === UNSCANNABLE);
+    pair.after = found.filter((v) => v.ruleId !== UNSCANNABLE).map((v) => entry(v, index, lines, blockOf(v.line), change.path));
   }
   return pair;
 }
@@ -253,39 +305,112 @@ function isTrivialLine(line: string): boolean {
   return /^[\s{}()[\];,]*$/.test(line);
 }
 
+/** A line as the moved-code check compares it: trimmed, whitespace collapsed. */
+export function movedKey(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
+/** Short or bracket-only lines (`}`, `return;`) are everywhere: they prove no move. */
+function provesMove(key: string): boolean {
+  return key.length >= 8 && !isTrivialLine(key) && isCodeLine(key);
+}
+
+/** Counts the lines a change adds, per {@link movedKey}: what moved code is looked up in. */
+export function addedLinePool(diffs: ReadonlyArray<LineDiff | null>, pool = new Map<string, number>()): Map<string, number> {
+  for (const diff of diffs) {
+    if (!diff) continue;
+    for (const b of diff.blocks) {
+      for (let n = b.newStart; n < b.newStart + b.newCount; n++) {
+        const key = movedKey(diff.newLines[n - 1] ?? '');
+        if (provesMove(key)) pool.set(key, (pool.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return pool;
+}
+
+/** A comment stands alone: nothing but an opening bracket before it on its line, nothing but its slot's closing after it. */
+function standsAlone(lines: readonly string[], comment: SourceComment): boolean {
+  const first = lines[comment.line - 1] ?? '';
+  const last = lines[comment.endLine - 1] ?? '';
+  const before = first.slice(0, comment.column - 1).trim();
+  const after = last.slice(comment.endColumn - 1);
+  // After it: the end of the line, or the bracket (or JSX closing tag) that closes its slot, whatever follows that.
+  return (before === '' || /[{[(]$/.test(before)) && /^[\s,;]*(?:$|[)}\]]|<\/)/.test(after);
+}
+
+/** The code left on a new line once its comments are cut out: a line that only held a comment holds none. */
+function isCodeOutsideComments(line: string, lineNo: number, comments: readonly SourceComment[]): boolean {
+  let text = line;
+  for (const c of comments) {
+    if (c.endLine < lineNo || c.line > lineNo) continue;
+    const from = c.line === lineNo ? c.column - 1 : 0;
+    const to = c.endLine === lineNo ? c.endColumn - 1 : text.length;
+    text = `${text.slice(0, from)}${' '.repeat(Math.max(0, to - from))}${text.slice(to)}`;
+  }
+  return !isTrivialLine(text) && isCodeLine(text);
+}
+
+/** Input of {@link findPlaceholderDrops}. */
+export interface DropSearch {
+  diff: LineDiff;
+  before: string;
+  after: string;
+  /** The new file name (its extension picks TSX/JSX parsing). */
+  fileName: string;
+  /** The placeholder phrase test: no longer the trigger, it raises the confidence of a drop. */
+  isPlaceholderComment: (comment: string) => boolean;
+  /** Lines the whole change adds ({@link addedLinePool}): removed code found added elsewhere moved, it was not dropped. */
+  addedLines?: ReadonlyMap<string, number>;
+}
+
 /**
- * Change blocks that remove code and add a placeholder comment. A pure deletion right next to
- * such a block (separated by at most 3 lines of brackets or blanks, which the diff often keeps as
- * context inside one drop) is part of the same drop. The dropped count is the code lines removed
- * minus the code lines added, so a block that rewrites code in full and leaves a stray comment is
- * not a drop, and a deletion without a placeholder never is.
+ * Change blocks in which a region of code that held real content before holds only a comment
+ * now, whatever the comment says: a function or method body, a class's members, an object's
+ * properties, an array's elements, JSX children, switch cases, or the tail of a body (its first
+ * statements kept). The comment must stand alone where code would be (not trail a statement),
+ * in a slot of code that the old side had at the same place (its opening line unchanged, or
+ * rewritten with the same header), whose code children the block removed, and which holds fewer
+ * of them now. A pure deletion
+ * right next to the block (separated by at most 3 lines of brackets or blanks) is part of the
+ * same drop. The dropped count is the code lines removed minus the code lines added. Not a drop:
+ * a deletion without a comment, a block that rewrites code in full and leaves a comment, code
+ * that moved (most of its lines added elsewhere in the change), a comment in a new slot (a new
+ * empty callback saying why), a comment in the middle of a list of statements unless it says it
+ * stands for code. A comment the phrase list knows gives high confidence, as does a slot emptied
+ * whole; a tail or a gap in a list is medium.
  */
-export function findPlaceholderDrops(
-  diff: LineDiff,
-  after: string,
-  fileName: string,
-  isPlaceholderComment: (comment: string) => boolean,
-): PlaceholderDrop[] {
+export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
+  const { diff, isPlaceholderComment } = search;
   const blocks = diff.blocks;
   const hasCommentText = (b: ChangeBlock) => {
     for (let n = b.newStart; n < b.newStart + b.newCount; n++) if (/\/\/|\/\*/.test(diff.newLines[n - 1] ?? '')) return true;
     return false;
   };
-  if (!blocks.some((b) => b.newCount > 0 && hasCommentText(b))) return [];
-  const comments = extractComments(after, fileName);
+  if (!blocks.some((b) => b.oldCount > 0) || !blocks.some((b) => b.newCount > 0 && hasCommentText(b))) return [];
+  const comments = extractComments(search.after, search.fileName);
   const adjacent = (left: ChangeBlock, right: ChangeBlock): boolean => {
     const gap = diff.newLines.slice(left.newStart + left.newCount - 1, right.newStart - 1);
     return gap.length <= 3 && gap.every(isTrivialLine);
+  };
+  // Each side is parsed only when needed: the new one for a candidate comment, the old one once a comment stands in a slot.
+  let afterSide: ParsedSide | null | undefined;
+  let old: OldSide | null | undefined;
+  const parseAfter = () => (afterSide === undefined ? (afterSide = parseSide(search.after, search.fileName)) : afterSide);
+  const parseBefore = () => {
+    if (old !== undefined) return old;
+    const before = parseSide(search.before, search.fileName);
+    old = before ? { before, oldSlots: new SlotIndex(before), unchanged: mapUnchangedLines(blocks, diff.newLines.length) } : null;
+    return old;
   };
   const used = new Set<number>();
   const drops: PlaceholderDrop[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as ChangeBlock;
-    if (block.newCount === 0 || !hasCommentText(block)) continue;
+    if (block.newCount === 0 || used.has(i) || !hasCommentText(block)) continue;
     const end = block.newStart + block.newCount;
-    const placeholders = comments.filter((c) => c.line >= block.newStart && c.line < end && isPlaceholderComment(c.text));
-    const first = placeholders[0];
-    if (!first) continue;
+    const inBlock = comments.filter((c) => c.line >= block.newStart && c.line < end && standsAlone(diff.newLines, c));
+    if (inBlock.length === 0) continue;
     let lo = i;
     let hi = i;
     while (lo > 0 && !used.has(lo - 1) && (blocks[lo - 1] as ChangeBlock).newCount === 0 && adjacent(blocks[lo - 1] as ChangeBlock, blocks[lo] as ChangeBlock)) lo--;
@@ -295,17 +420,101 @@ export function findPlaceholderDrops(
       const b = blocks[k] as ChangeBlock;
       for (let n = b.oldStart; n < b.oldStart + b.oldCount; n++) removed.push(n);
     }
-    const commentLines = new Set<number>();
-    for (const c of placeholders) for (let n = c.line; n <= c.endLine; n++) commentLines.add(n);
+    const removedCode = removed.filter((n) => isCodeLine(diff.oldLines[n - 1] ?? ''));
+    if (removedCode.length === 0) continue;
     let addedCode = 0;
-    for (let n = block.newStart; n < end; n++) if (!commentLines.has(n) && isCodeLine(diff.newLines[n - 1] ?? '')) addedCode++;
-    const removedCode = removed.filter((n) => isCodeLine(diff.oldLines[n - 1] ?? '')).length;
-    const dropped = removedCode - addedCode;
-    if (dropped <= 0 || removed.length === 0) continue;
-    for (let k = lo; k <= hi; k++) used.add(k);
-    drops.push({ comment: first, droppedLines: dropped, startLine: removed[0] as number, endLine: removed[removed.length - 1] as number });
+    for (let n = block.newStart; n < end; n++) if (isCodeOutsideComments(diff.newLines[n - 1] ?? '', n, comments)) addedCode++;
+    const dropped = removedCode.length - addedCode;
+    if (dropped <= 0 || isMoved(search, block, removedCode)) continue;
+    const after = parseAfter();
+    if (!after) return drops;
+    const startLine = removed[0] as number;
+    const endLine = removed[removed.length - 1] as number;
+    for (const comment of inBlock) {
+      const slot = slotAround(after, comment.start, comment.end);
+      if (!slot) continue;
+      const place = placeIn(slot, comment.start, comment.end);
+      const phrase = isPlaceholderComment(comment.text);
+      // Statements after the comment: it explains the code that follows, unless it says it stands for code.
+      if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase) continue;
+      const parsedOld = parseBefore();
+      if (!parsedOld) return drops;
+      const was = oldSlotOf(slot, parsedOld, removed, block);
+      if (!was?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
+      // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
+      if (was.children.length <= slot.children.length) continue;
+      for (let k = lo; k <= hi; k++) used.add(k);
+      drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: phrase || place === 'whole' ? 'high' : 'medium' });
+      break;
+    }
   }
   return drops;
+}
+
+/**
+ * The old side's slot the new one stands for: same family and header, opening on the same
+ * (unchanged) line or on a removed one; or, when its opening line was rewritten, the slot of the
+ * same family and the same declaration name opening on a removed line, or the only slot of its
+ * family opening on the old line at the same place in the change block.
+ */
+/** The old side, parsed, with its slots by opening line and the new-to-old map of unchanged lines. */
+interface OldSide {
+  before: ParsedSide;
+  oldSlots: SlotIndex;
+  unchanged: Map<number, number>;
+}
+
+function oldSlotOf(
+  slot: Slot,
+  parsed: OldSide,
+  removed: readonly number[],
+  block: ChangeBlock,
+): Slot | null {
+  if (ts.isSourceFile(slot.node)) return slotOf(parsed.before, parsed.before.file);
+  const mapped = parsed.unchanged.get(slot.openLine);
+  const lines = mapped !== undefined ? [mapped] : removed;
+  for (const line of lines) {
+    const match = parsed.oldSlots.at(line).find((s) => s.family === slot.family && s.header === slot.header);
+    if (match) return match;
+  }
+  if (mapped !== undefined) return null;
+  // A header rewritten in the same edit (a parameter added while the body was elided): the same
+  // declaration by name, or a slot of the same family opening on the old line the new one replaced.
+  for (const line of removed) {
+    const match = slot.owner !== null ? parsed.oldSlots.at(line).find((s) => s.family === slot.family && s.owner === slot.owner) : undefined;
+    if (match) return match;
+  }
+  const aligned = block.oldCount > 0 && slot.openLine >= block.newStart ? block.oldStart + (slot.openLine - block.newStart) : -1;
+  if (aligned >= block.oldStart && aligned < block.oldStart + block.oldCount) {
+    const match = parsed.oldSlots.at(aligned).filter((s) => s.family === slot.family);
+    if (match.length === 1) return match[0] as Slot;
+  }
+  return null;
+}
+
+/** Most of the removed code is added elsewhere in the change: it moved. */
+function isMoved(search: DropSearch, block: ChangeBlock, removedCode: readonly number[]): boolean {
+  const pool = search.addedLines;
+  if (!pool || pool.size === 0) return false;
+  const own = new Map<string, number>();
+  for (let n = block.newStart; n < block.newStart + block.newCount; n++) {
+    const key = movedKey(search.diff.newLines[n - 1] ?? '');
+    own.set(key, (own.get(key) ?? 0) + 1);
+  }
+  const taken = new Map<string, number>();
+  let proving = 0;
+  let moved = 0;
+  for (const n of removedCode) {
+    const key = movedKey(search.diff.oldLines[n - 1] ?? '');
+    if (!provesMove(key)) continue;
+    proving++;
+    const left = (pool.get(key) ?? 0) - (own.get(key) ?? 0) - (taken.get(key) ?? 0);
+    if (left > 0) {
+      moved++;
+      taken.set(key, (taken.get(key) ?? 0) + 1);
+    }
+  }
+  return proving > 0 && moved * 2 >= proving;
 }
 
 /**
@@ -320,7 +529,7 @@ function mergeDrops(pair: Pair, fresh: Violation[], engine: ChangeEngine): Viola
   for (const drop of pair.drops) {
     const lines = drop.startLine === drop.endLine ? `line ${drop.startLine}` : `lines ${drop.startLine}-${drop.endLine}`;
     const message = `Placeholder comment replaced ${drop.droppedLines} line${drop.droppedLines === 1 ? '' : 's'} of code (${lines} of ${oldName}).`;
-    const extra = { droppedLines: drop.droppedLines, droppedRange: { startLine: drop.startLine, endLine: drop.endLine } };
+    const extra = { droppedLines: drop.droppedLines, droppedRange: { startLine: drop.startLine, endLine: drop.endLine }, confidence: drop.confidence };
     const atComment = (v: Violation): boolean => v.category === rule.category && v.line >= drop.comment.line && v.line <= drop.comment.endLine;
     const index = out.findIndex(atComment);
     const existing = index >= 0 ? out[index] : undefined;

@@ -1,23 +1,74 @@
 import { fingerprint } from '../fingerprint.js';
 import { isPlaceholderComment } from '../detectors/placeholder-comment.js';
-import { resolveDetectors, scanSource } from '../scan.js';
-import type { ScanOptions, Violation } from '../types.js';
+import suppressionAddedInChange from '../detectors/suppression-added-in-change.js';
+import { format, resolveDetectors, scanSource, unparsedFinding, withMessageId } from '../scan.js';
+import type { ScanOptions, Severity, Violation } from '../types.js';
 import type { ChangeEngine } from './compare.js';
+import type { SuppressionRule } from './new-suppressions.js';
 
 /** Scans one text; what a result cache wraps. */
 export type SourceScanner = (text: string, fileName: string) => Violation[];
 
+/** Options of {@link createChangeEngine}: the scan options plus how the change's own suppressions count. */
+export interface ChangeEngineOptions extends ScanOptions {
+  /** Let suppression comments the change adds silence its findings, as in a snapshot scan. Default false. */
+  allowNewSuppressions?: boolean;
+}
+
 /**
  * The change engine for a set of scan options: `scanSource` with those options (or `scanner`, e.g.
- * a cached one), the placeholder detector's comment test, and the placeholder rule as configured
- * (null when the config turns it off, so no drop is reported either).
+ * a cached one), the placeholder detector's comment test, the placeholder rule as configured
+ * (null when the config turns it off, so no drop is reported either), and the rule that reports
+ * suppressions the change added (on unless `allowNewSuppressions` or the config turns it off).
  */
-export function createChangeEngine(options: ScanOptions = {}, scanner?: SourceScanner): ChangeEngine {
+export function createChangeEngine(options: ChangeEngineOptions = {}, scanner?: SourceScanner): ChangeEngine {
   const placeholder = resolveDetectors(options).find((e) => e.detector.category === 'PLACEHOLDER_DROPPED');
   return {
     scan: scanner ?? ((text, fileName) => scanSource(text, fileName, options)),
     isPlaceholderComment,
     placeholderRule: placeholder ? { ruleId: placeholder.detector.id, severity: placeholder.severity, category: placeholder.detector.category } : null,
     fingerprint: ({ ruleId, file, text }) => fingerprint({ ruleId, file, content: `dropped\0${text}`, occurrence: 0 }),
+    suppressionRule: options.allowNewSuppressions ? null : suppressionRuleFor(options),
+    unscannable: (file, reason) => unparsedFinding('', file, options.config, reason),
+  };
+}
+
+const MAX_SNIPPET = 200;
+
+// On whatever rules are selected (the change's integrity is not one rule among others); only the
+// config's `"off"` or `allowNewSuppressions` turns it off.
+function suppressionRuleFor(options: ScanOptions): SuppressionRule | null {
+  const detector = suppressionAddedInChange;
+  const configured = options.config?.rules?.[detector.id];
+  const set = typeof configured === 'string' ? configured : configured?.severity;
+  if (set === 'off') return null;
+  const severity: Severity = set ?? detector.severity;
+  return {
+    ruleId: detector.id,
+    severity,
+    category: detector.category,
+    report: ({ file, directive, silenced }) => {
+      const rules = [...new Set(silenced.map((v) => v.ruleId))].sort();
+      const first = (directive.comment.text.split(/\r?\n/)[0] ?? '').trim();
+      return withMessageId(
+        {
+          ruleId: detector.id,
+          category: detector.category,
+          severity,
+          // The comment is in the change's text: there is no doubt it was added.
+          confidence: 'high',
+          message: format(detector.messages.added, { directive: directive.value, count: silenced.length, s: silenced.length === 1 ? '' : 's', rules: rules.join(', ') }),
+          file,
+          line: directive.comment.line,
+          column: directive.comment.column,
+          endLine: directive.comment.endLine,
+          endColumn: directive.comment.endColumn,
+          snippet: first.length > MAX_SNIPPET ? `${first.slice(0, MAX_SNIPPET - 1)}…` : first,
+          fingerprint: fingerprint({ ruleId: detector.id, file, content: `added\0${directive.value}`, occurrence: 0 }),
+          suggestion: detector.suggestions?.added ?? '',
+        },
+        'added',
+      );
+    },
   };
 }

@@ -43,6 +43,7 @@ describe('before/after fixture pairs (fixtures/detectors/changes)', () => {
         'moved-function',
         'renamed-variables',
         'deletion-without-placeholder',
+        'placeholder-any-wording',
       ]),
     );
   });

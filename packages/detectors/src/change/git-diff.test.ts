@@ -44,7 +44,7 @@ describe('scanGitDiff on a real repository', () => {
   let repo: TempRepo;
   afterEach(() => repo?.remove());
 
-  it('judges the working tree against a base: only new findings, untracked files included, deleted and binary files handled', async () => {
+  it('judges the working tree against a base: only new findings, untracked files included, deleted files handled, a binary changed file reported', async () => {
     repo = createTempRepo({
       'src/keep.ts': 'export const old = data as any;\n',
       'src/gone.ts': 'export function f() {\n  try { g(); } catch (e) {}\n}\n',
@@ -59,15 +59,22 @@ describe('scanGitDiff on a real repository', () => {
     unlinkSync(path.join(repo.dir, 'src/gone.ts'));
     const report = await scanGitDiff({ base: 'HEAD', cwd: repo.dir });
     expect(report.mode).toBe('diff');
-    expect(report.violations.map((v) => `${v.file}:${v.line}:${v.ruleId}`)).toEqual(['src/keep.ts:2:explicit-any', 'src/new-file.ts:2:stub-implementation']);
+    // A NUL byte would hide any code from the scan: a changed source file that is binary is a finding, not a skip.
+    expect(report.violations.map((v) => `${v.file}:${v.line}:${v.ruleId}`)).toEqual([
+      'src/image.ts:1:unscannable',
+      'src/keep.ts:2:explicit-any',
+      'src/new-file.ts:2:stub-implementation',
+    ]);
+    expect(report.violations[0]?.message).toMatch(/binary: contains NUL bytes/);
     expect(report.change?.files.map((f) => [f.file, f.status, f.new, f.unchanged, f.fixed])).toEqual([
       ['src/gone.ts', 'deleted', 0, 0, 1],
+      ['src/image.ts', 'added', 1, 0, 0],
       ['src/keep.ts', 'modified', 1, 1, 0],
       ['src/new-file.ts', 'added', 1, 0, 0],
     ]);
-    expect(report.skipped).toEqual([{ file: 'src/image.ts', reason: 'binary', detail: 'contains NUL bytes' }]);
+    expect(report.skipped).toEqual([]);
     expect(report.change?.head).toBe('WORKTREE');
-    expect(report.summary.files).toBe(2);
+    expect(report.summary.files).toBe(3);
   });
 
   it('compares two commits with --head, ignoring the working tree', async () => {
@@ -116,11 +123,14 @@ describe('scanGitDiff on a real repository', () => {
     ]);
   });
 
-  it('skips files over the size limit with the reason', async () => {
+  it('reports a changed file over the size limit as unscannable, with the reason, instead of skipping it', async () => {
     repo = createTempRepo({ 'a.ts': 'export const a = 1;\n' });
     repo.write({ 'a.ts': `export const a = "${'x'.repeat(200)}";\n` });
     const report = await scanGitDiff({ base: 'HEAD', cwd: repo.dir, maxFileBytes: 100 });
-    expect(report.skipped.map((s) => [s.file, s.reason])).toEqual([['a.ts', 'too-large']]);
+    expect(report.skipped).toEqual([]);
+    expect(report.violations.map((v) => [v.file, v.ruleId, v.severity])).toEqual([['a.ts', 'unscannable', 'high']]);
+    expect(report.violations[0]?.message).toMatch(/too-large: 2\d\d bytes is over the limit of 100/);
+    expect(report.change?.files.map((f) => [f.file, f.status, f.new])).toEqual([['a.ts', 'modified', 1]]);
   });
 
   it('a bad revision or a directory outside git is RC_GIT_FAILED naming it; an option-like revision is refused', async () => {

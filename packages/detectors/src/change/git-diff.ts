@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
+import { CONFIG_FILE_NAMES, decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
 import type { ReportSkipped } from '../report.js';
 import type { FileChange } from './compare.js';
 import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
@@ -14,6 +14,8 @@ export interface GitDiffOptions extends FileSelection {
   base: string;
   /** The revision to judge; default: the working tree (tracked changes plus untracked, not ignored, files). */
   head?: string;
+  /** The index (staged content) as the new side instead of the working tree; no untracked files. */
+  staged?: boolean;
   /** Directory inside the repository; only changes under it are scanned, paths are relative to it. Default `process.cwd()`. */
   cwd?: string;
   /** Compare against the merge base of `base` and `head` (what a pull request shows). Default true. */
@@ -44,11 +46,14 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     const headForBase = headCommit ?? worktreeHead;
     if (headForBase && headForBase !== baseCommit) from = (await mergeBase(baseCommit, headForBase, cwd)) ?? baseCommit;
   }
-  const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: options.untracked !== false });
+  const staged = options.staged === true && headCommit === undefined;
+  const entries = await gitChangedFiles(from, headCommit, cwd, { untracked: !staged && options.untracked !== false, cached: staged });
   const select = createSelector(options);
   const skipped: ReportSkipped[] = [];
   const wanted: GitFileChange[] = [];
+  const configChanges: string[] = [];
   for (const entry of entries) {
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry.path))) configChanges.push(entry.path);
     const verdict = select(entry.path);
     if (verdict === 'not-source') continue;
     if (verdict === 'outside-globs') {
@@ -61,10 +66,13 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     }
     wanted.push(entry);
   }
-  const blobIds = wanted.flatMap((e) => [e.oldBlob, headCommit === undefined ? null : e.newBlob]).filter((id): id is string => id !== null);
+  // The new side comes from the object store for a commit or the index (staged blobs are objects
+  // already), and from disk only for the working tree.
+  const fromStore = headCommit !== undefined || staged;
+  const blobIds = wanted.flatMap((e) => [e.oldBlob, fromStore ? e.newBlob : null]).filter((id): id is string => id !== null);
   const [blobs, worktree] = await Promise.all([
     readBlobs(blobIds, cwd),
-    headCommit === undefined
+    !fromStore
       ? Promise.all(wanted.map((e) => (e.status === 'deleted' ? null : readFile(path.join(cwd, e.path)).catch(() => null))))
       : null,
   ]);
@@ -74,13 +82,15 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     let after: string | null = null;
     if (entry.status !== 'deleted') {
       const bytes = worktree ? (worktree[index] ?? null) : entry.newBlob ? (blobs.get(entry.newBlob) ?? null) : null;
+      // A changed file that cannot be read or scanned is not skipped: it is a finding of the change
+      // (an agent could otherwise pad a file past the size limit, or add a NUL byte, to pass the gate).
       if (bytes === null) {
-        skipped.push({ file: entry.path, reason: 'unreadable', detail: headCommit === undefined ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}` });
+        changes.push(unscannableChange(entry, `unreadable: ${!fromStore ? 'cannot read the working-tree file' : `missing blob ${entry.newBlob ?? ''}`}`));
         continue;
       }
       const decoded = decodeSource(bytes, maxBytes);
       if (!decoded.ok) {
-        skipped.push({ file: entry.path, reason: decoded.reason, detail: decoded.detail });
+        changes.push(unscannableChange(entry, `${decoded.reason}: ${decoded.detail}`));
         continue;
       }
       after = decoded.text;
@@ -101,8 +111,15 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   return {
     changes: pairRenames(changes),
     skipped,
-    meta: { base: options.base, baseCommit: from, head: options.head ?? 'WORKTREE' },
+    meta: { base: options.base, baseCommit: from, head: options.head ?? (staged ? 'INDEX' : 'WORKTREE') },
+    ...(configChanges.length ? { configChanges } : {}),
   };
+}
+
+function unscannableChange(entry: GitFileChange, reason: string): FileChange {
+  const change: FileChange = { path: entry.path, before: null, after: null, status: entry.status === 'added' || entry.status === 'copied' ? 'added' : 'modified', unscannable: reason };
+  if (entry.oldPath !== undefined) change.oldPath = entry.oldPath;
+  return change;
 }
 
 /**

@@ -124,8 +124,10 @@ export function parseRawDiff(raw: string): GitFileChange[] {
  * with renames detected, relative to `cwd` and limited to it. In working-tree mode untracked files
  * that are not ignored count as added.
  */
-export async function gitChangedFiles(base: string, head: string | undefined, cwd: string, options: { untracked?: boolean } = {}): Promise<GitFileChange[]> {
-  const args = ['diff', '--raw', '-z', '--no-abbrev', '-M', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', base];
+export async function gitChangedFiles(base: string, head: string | undefined, cwd: string, options: { untracked?: boolean; cached?: boolean } = {}): Promise<GitFileChange[]> {
+  const args = ['diff', '--raw', '-z', '--no-abbrev', '-M', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all'];
+  if (options.cached) args.push('--cached');
+  args.push(base);
   if (head !== undefined) args.push(head);
   args.push('--');
   // The two git walks are independent: run them at once.

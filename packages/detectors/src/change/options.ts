@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { stableStringify, type CliIO } from '@readycheck/core';
+import { escapeControl as safe, stableStringify, type CliIO } from '@readycheck/core';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import type { CliState, ScanCommandOptions } from '../cli.js';
 import { DEFAULT_AGENT_STORE } from '../monitor/store.js';
@@ -13,6 +13,8 @@ import { SEVERITIES, type Severity } from '../types.js';
 /** The change-aware flags of the scan command. */
 export interface ChangeFlags {
   diff?: string;
+  /** `--staged`: the index (what `git commit` would record) instead of the working tree, against HEAD or `--diff`. */
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -21,6 +23,7 @@ export interface ChangeFlags {
   updateBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  allowNewSuppressions?: boolean;
 }
 
 /** The default baseline file of `--update-baseline` without `--baseline`: at the root, to be committed (`.readycheck/` holds caches that are not). */
@@ -35,6 +38,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
   program.enablePositionalOptions();
   program
     .option('--diff <base>', 'judge a git change: only findings new since <base> (the working tree, or --head, against it)')
+    .option('--staged', 'judge what is staged (the index, as a pre-commit hook sees it) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: judge this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base with the head')
     .option('--before <dir>', 'judge two trees as a change: the old tree (with --after)')
@@ -42,7 +46,8 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .option('--baseline <file>', 'known findings (by fingerprint) that are not reported again; stale entries are listed')
     .option('--update-baseline', `write the current findings to the baseline file (default ${DEFAULT_BASELINE}) and prune stale entries`)
     .option('--cache', `reuse results of unchanged files (keyed by content, detector version and config)`)
-    .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`);
+    .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`)
+    .option('--allow-new-suppressions', 'with --diff or --before/--after: let suppression comments the change adds silence its findings (default: they are reported as suppression-added-in-change)');
 
   program
     .command('gate')
@@ -50,13 +55,15 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
     .requiredOption('--agent <id>', 'the agent that made the change')
     .option('--task <id>', 'the task the change belongs to')
     .option('--diff <base>', 'the change: the working tree (or --head) against this git revision')
+    .option('--staged', 'the change: what is staged (the index) against HEAD, or against --diff <base>')
     .option('--head <rev>', 'with --diff: this revision instead of the working tree')
     .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base')
     .option('--before <dir>', 'the change: this old tree (with --after)')
     .option('--after <dir>', 'the change: this new tree (with --before)')
     .option('--store <file>', `agent store (default ${DEFAULT_AGENT_STORE})`)
-    .addOption(new Option('-t, --severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
-    .option('--config <file>', 'readycheck config file')
+    .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
+    .addOption(new Option('--severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.* searched upward)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: GateOptions) => {
       const { runGate } = await import('./cli.js');
@@ -75,7 +82,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
       const monitor = createQualityMonitor({ store: storePath(options.store, io) });
       const released = await monitor.release(agent, { by: options.by, ...(options.note !== undefined ? { note: options.note } : {}) });
       const held = Date.parse(released.releasedAt) - Date.parse(released.since);
-      io.stdout(`released ${agent} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${released.reason})\n`);
+      io.stdout(`released ${safe(agent)} (quarantined since ${released.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${safe(released.reason)})\n`);
       state.exitCode = 0;
     });
 
@@ -102,6 +109,7 @@ export interface GateOptions {
   agent: string;
   task?: string;
   diff?: string;
+  staged?: boolean;
   head?: string;
   mergeBase?: boolean;
   before?: string;
@@ -110,6 +118,7 @@ export interface GateOptions {
   severityThreshold?: Severity;
   config?: string;
   format: 'text' | 'json';
+  allowNewSuppressions?: boolean;
 }
 
 /**
@@ -119,6 +128,7 @@ export interface GateOptions {
 export function usesChangeMode(options: ScanCommandOptions): boolean {
   return (
     options.diff !== undefined ||
+    options.staged === true ||
     options.head !== undefined ||
     options.before !== undefined ||
     options.after !== undefined ||

@@ -9,6 +9,11 @@ import { createChangeEngine, type SourceScanner } from './engine.js';
 export interface ScanChangeOptions extends Omit<ScanOptions, 'sourceFile'> {
   /** Scans one text instead of `scanSource` (a result cache passes its cached scanner here). */
   scanner?: SourceScanner;
+  /**
+   * Let suppression comments the change itself adds silence its findings. Default false: they do
+   * not, and each is a `suppression-added-in-change` finding for a human to approve.
+   */
+  allowNewSuppressions?: boolean;
 }
 
 /** What was compared, for the report's `change` block. */
@@ -25,6 +30,8 @@ export interface CollectedChanges {
   changes: FileChange[];
   skipped: ReportSkipped[];
   meta: ChangeMeta;
+  /** Git changes: readycheck config files (`readycheck.config.*`) the change adds, edits or deletes. */
+  configChanges?: string[];
 }
 
 /**

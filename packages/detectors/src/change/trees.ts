@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverFiles, loadSource, ReadycheckError, type DiscoveredFile, type QualityReport } from '@readycheck/core';
 import type { ReportSkipped } from '../report.js';
@@ -53,18 +53,31 @@ export async function collectTreeChanges(options: TreeDiffOptions): Promise<Coll
       ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
     });
   const [old, now] = await Promise.all([discover(beforeDir), discover(afterDir)]);
-  const skipped: ReportSkipped[] = now.skipped.map((s) => ({ file: s.relPath, reason: s.reason, detail: s.detail }));
   const oldByPath = new Map(old.files.map((f) => [f.relPath, f]));
   const newByPath = new Map(now.files.map((f) => [f.relPath, f]));
+  const changes: FileChange[] = [];
+  const skipped: ReportSkipped[] = [];
+  const oldSkipped = new Set(old.skipped.map((s) => s.relPath));
+  for (const s of now.skipped) {
+    // Too large or unreadable on the new side, and not the very same bytes as before: a finding of
+    // the change, not a skip (an agent could pad a file past the limit to pass the gate).
+    const unjudged = s.reason === 'too-large' || s.reason === 'unreadable';
+    const known = oldByPath.has(s.relPath) || oldSkipped.has(s.relPath);
+    if (unjudged && !(known && (await sameBytes(path.join(beforeDir, s.relPath), path.join(afterDir, s.relPath))))) {
+      changes.push({ path: s.relPath, before: null, after: null, status: known ? 'modified' : 'added', unscannable: `${s.reason}: ${s.detail}` });
+    } else skipped.push({ file: s.relPath, reason: s.reason, detail: s.detail });
+  }
 
+  // A new-side file that cannot be read or scanned is not skipped but reported (see FileChange.unscannable).
   const read = async (file: DiscoveredFile, side: 'old' | 'new'): Promise<string | null> => {
     const src = await loadSource(file.path, options.maxFileBytes);
     if (src.ok) return src.text;
-    if (side === 'new') skipped.push({ file: file.relPath, reason: src.reason, detail: src.detail });
+    if (side === 'new') {
+      changes.push({ path: file.relPath, before: null, after: null, status: oldByPath.has(file.relPath) ? 'modified' : 'added', unscannable: `${src.reason}: ${src.detail}` });
+    }
     return null;
   };
 
-  const changes: FileChange[] = [];
   const deleted: Array<{ path: string; text: string }> = [];
   const added: Array<{ path: string; text: string }> = [];
   for (const [rel, file] of newByPath) {
@@ -79,8 +92,10 @@ export async function collectTreeChanges(options: TreeDiffOptions): Promise<Coll
     if (before === after) continue;
     changes.push({ path: rel, before, after });
   }
+  const newSkipped = new Set(now.skipped.map((s) => s.relPath));
   for (const [rel, file] of oldByPath) {
-    if (newByPath.has(rel)) continue;
+    // Still there but skipped (too large, unreadable): reported above, not a deletion.
+    if (newByPath.has(rel) || newSkipped.has(rel)) continue;
     const before = await read(file, 'old');
     if (before !== null) deleted.push({ path: rel, text: before });
   }
@@ -94,6 +109,14 @@ export async function collectTreeChanges(options: TreeDiffOptions): Promise<Coll
   for (const d of deleted) if (!renamedFrom.has(d.path)) changes.push({ path: d.path, before: d.text, after: null });
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { changes, skipped, meta: { before: options.before, after: options.after } };
+}
+
+/** Whether two files hold the same bytes (false when either cannot be read). */
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  if (!sa || !sb || sa.size !== sb.size) return false;
+  const [ba, bb] = await Promise.all([readFile(a).catch(() => null), readFile(b).catch(() => null)]);
+  return ba !== null && bb !== null && ba.equals(bb);
 }
 
 /** Added path → the deleted file it was renamed from, best similarity first, each used once. */

@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 function isAssignment(node: TS.Node): node is TS.BinaryExpression {
   return (
@@ -20,6 +20,7 @@ export default defineDetector({
     bad: 'if (user.role = "admin") grant();',
     good: 'if (user.role === "admin") grant();\nwhile ((match = re.exec(text))) collect(match);',
     eslint: 'Matches no-cond-assign with its default "except-parens" option.',
+    precision: NOT_FIRED,
   },
   messages: {
     assignment: 'Assignment `{text}` used as a condition; did you mean a comparison?',

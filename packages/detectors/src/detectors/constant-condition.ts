@@ -1,11 +1,10 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
-// Returns true/false when the expression's truthiness is fixed, undefined when it depends on run time.
-function truthiness(node: TS.Expression): boolean | undefined {
-  const e = unwrap(node);
+// The truthiness of an expression that is not `!`, `||` or `&&`: fixed, or undefined when it depends on run time.
+function leafTruthiness(e: TS.Expression): boolean | undefined {
   switch (e.kind) {
     case ts.SyntaxKind.TrueKeyword:
       return true;
@@ -33,17 +32,41 @@ function truthiness(node: TS.Expression): boolean | undefined {
       return false;
   }
   if (ts.isIdentifier(e) && e.text === 'undefined') return false;
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
-    const inner = truthiness(e.operand);
-    return inner === undefined ? undefined : !inner;
-  }
-  if (ts.isBinaryExpression(e)) {
-    const op = e.operatorToken.kind;
-    const l = truthiness(e.left);
-    if (op === ts.SyntaxKind.BarBarToken) return l === true ? true : l === false ? truthiness(e.right) : truthiness(e.right) === true ? true : undefined;
-    if (op === ts.SyntaxKind.AmpersandAmpersandToken) return l === false ? false : l === true ? truthiness(e.right) : truthiness(e.right) === false ? false : undefined;
-  }
   return undefined;
+}
+
+const isNot = (e: TS.Expression): e is TS.PrefixUnaryExpression => ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken;
+const isLogical = (e: TS.Expression): e is TS.BinaryExpression =>
+  ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken);
+
+function combine(op: TS.SyntaxKind, l: boolean | undefined, r: boolean | undefined): boolean | undefined {
+  if (op === ts.SyntaxKind.BarBarToken) return l === true ? true : l === false ? r : r === true ? true : undefined;
+  return l === false ? false : l === true ? r : r === false ? false : undefined;
+}
+
+// Returns true/false when the expression's truthiness is fixed, undefined when it depends on run
+// time. Evaluated children first with an explicit stack (each `!`, `||` and `&&` is visited twice:
+// once to queue its operands, once to combine their values), so a condition chained thousands of
+// terms deep is judged without recursion.
+function truthiness(node: TS.Expression): boolean | undefined {
+  const work: Array<{ e: TS.Expression; ready: boolean }> = [{ e: unwrap(node), ready: false }];
+  const values: Array<boolean | undefined> = [];
+  for (let item = work.pop(); item !== undefined; item = work.pop()) {
+    const { e, ready } = item;
+    if (isNot(e)) {
+      if (ready) {
+        const inner = values.pop();
+        values.push(inner === undefined ? undefined : !inner);
+      } else work.push({ e, ready: true }, { e: unwrap(e.operand), ready: false });
+    } else if (isLogical(e)) {
+      if (ready) {
+        const r = values.pop();
+        const l = values.pop();
+        values.push(combine(e.operatorToken.kind, l, r));
+      } else work.push({ e, ready: true }, { e: unwrap(e.right), ready: false }, { e: unwrap(e.left), ready: false });
+    } else values.push(leafTruthiness(e));
+  }
+  return values[0];
 }
 
 const isTrueLiteral = (node: TS.Expression | undefined): boolean => node !== undefined && unwrap(node).kind === ts.SyntaxKind.TrueKeyword;
@@ -58,6 +81,7 @@ export default defineDetector({
     bad: 'if (false) { sendEmail(user); }\nconst mode = "prod" ? live : test;',
     good: 'if (settings.sendEmails) { sendEmail(user); }\nwhile (true) { if (done()) break; }',
     eslint: 'Like no-constant-condition with checkLoops "allExceptWhileTrue": `while (true)`, `do … while (true)` and `for (;;)` are allowed; a `new` expression counts as constant (always truthy).',
+    precision: NOT_FIRED,
   },
   messages: {
     constant: 'Condition `{text}` is always {value}.',

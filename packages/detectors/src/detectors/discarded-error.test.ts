@@ -23,6 +23,9 @@ tester.run(discardedError, {
     'try { a(); } catch (e) { const msg = (e as Error).message; show(msg); }',
     'try { a(); } catch (e) { setTimeout(() => report(e)); }',
     'try { a(); } catch (error) { return `failed: ${error}`; }',
+    // False positive found on real code (bench/accuracy), as a minimal excerpt:
+    // sct/overseerr@46a9b24 (MIT), src/components/Settings/Notifications/NotificationsWebhook/index.tsx: whether it throws is the answer.
+    "const isJson = (value?: string) => {\n  try {\n    JSON.parse(value ?? '');\n    return true;\n  } catch (e) {\n    return false;\n  }\n};",
   ],
   invalid: [
     { code: 'try { return JSON.parse(text); } catch (e) { return null; }', errors: [{ ...D, column: 34, message: '`e`' }] },
@@ -40,5 +43,7 @@ tester.run(discardedError, {
     { code: 'class A { m() { try { x(); } catch (e) { this.failed = true; } } }', errors: [D] },
     { code: 'try { a(); } catch (ex) { return -1; } finally { done(); }', errors: [D] },
     { code: 'try { a(); } catch (e) { return null; }\ntry { b(); } catch (e) { return null; }', errors: [D, D] },
+    { code: 'function ok() {\n  try { a(); return true; } catch (e) { log("x"); return false; }\n}', errors: [{ ...D, line: 2 }] },
+    { code: 'function ok() {\n  try { a(); return false; } catch (e) { return false; }\n}', errors: [D] },
   ],
 });

@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 export default defineDetector({
   id: 'duplicate-condition',
@@ -12,6 +12,7 @@ export default defineDetector({
     bad: 'if (status === 401) login();\nelse if (status === 401) refresh();\nswitch (kind) { case "a": x(); break; case "a": y(); }',
     good: 'if (status === 401) login();\nelse if (status === 403) deny();',
     eslint: 'Like no-dupe-else-if and no-duplicate-case, comparing conditions by their text with whitespace and comments removed (ESLint also reports `a || b` after `a`; this detector does not).',
+    precision: NOT_FIRED,
   },
   messages: {
     elseIf: 'This `else if` repeats the condition on line {line}: its branch can never run.',

@@ -33,6 +33,30 @@ function isInArgumentObject(node: TS.Node): boolean {
   return host !== undefined && (ts.isCallExpression(host) || ts.isNewExpression(host)) && host.arguments?.includes(obj) === true;
 }
 
+// A class that implements an interface or extends a base: its empty methods may be the no-op
+// side of a contract (a backend without a cache, a stream forwarder ignoring some events).
+function hasHeritage(node: TS.Node): boolean {
+  const cls = node.parent;
+  return cls !== undefined && ts.isClassLike(cls) && (cls.heritageClauses?.length ?? 0) > 0;
+}
+
+const unusedByName = (p: TS.ParameterDeclaration): boolean => ts.isIdentifier(p.name) && p.name.text.startsWith('_');
+
+/**
+ * An empty method that is a deliberate no-op of a contract: in a class with `implements` or
+ * `extends`, its parameters (if any) named as unused (`_path`), and it is an event hook
+ * (`onDone`), takes `_`-named parameters, or is one of several empty methods of that class (a
+ * null-object backend). `async charge(id: string) {}` with a used-looking parameter, or a lone
+ * empty method, is still reported.
+ */
+function isContractNoop(node: TS.MethodDeclaration): boolean {
+  if (!hasHeritage(node) || !node.parameters.every(unusedByName)) return false;
+  if (node.parameters.length > 0 || /^on[A-Z]/.test(nameText(node.name))) return true;
+  const cls = node.parent as TS.ClassLikeDeclaration;
+  const emptySiblings = cls.members.filter((m) => m !== node && ts.isMethodDeclaration(m) && m.body !== undefined && m.body.statements.length === 0).length;
+  return emptySiblings >= 2;
+}
+
 function isAllowedConstructor(node: TS.ConstructorDeclaration): boolean {
   const modifiers = ts.getModifiers(node) ?? [];
   if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return true;
@@ -50,7 +74,8 @@ export default defineDetector({
     bad: 'class Billing {\n  async chargeCustomer(id: string) {}\n}',
     good: 'class Billing {\n  async chargeCustomer(id: string) { await stripe.charge(id); }\n  onIdle() { /* nothing to flush: writes are synchronous */ }\n}',
     eslint:
-      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), members of an object literal built in place as a call argument (`new Readable({ read() {} })`), protected methods (hooks for subclasses), anything in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`: mocks), private/protected constructors and constructors with parameter properties are not reported, and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint. Only functions bound to a name are reported (declarations, methods, accessors, `const x = () => {}`, `x = () => {}`, property values): an unnamed function expression used as a fallback value (`opts.onDone ?? (() => {})`, `x.check ??= () => {}`, `cond ? fn : () => {}`) is a deliberate no-op default, not a stub. Measured on rxjs 7.8.2 src/: ESLint 1, empty-function 0 — the one is `export function noop() {}`; on zod 3.25.76 src/: ESLint 20, empty-function 7 — 10 of the 13 are in test files and 3 are fallback no-ops as above.',
+      'Counts fewer than @typescript-eslint/no-empty-function: anonymous callbacks passed as arguments (`on("x", () => {})`), functions named like a no-op (`noop`, `_`), members of an object literal built in place as a call argument (`new Readable({ read() {} })`), protected methods (hooks for subclasses), the no-op side of a contract (in a class with `implements`/`extends`: a method whose parameters are all `_`-named and that is an `on*` hook, takes `_` parameters, or is one of three or more empty methods of the class), anything in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`: mocks), private/protected constructors and constructors with parameter properties are not reported (another empty constructor is reported at low severity: redundant, not missing), and empty `.catch(() => {})` handlers are left to empty-catch. Overloads, abstract and interface members have no body, as in ESLint. Only functions bound to a name are reported (declarations, methods, accessors, `const x = () => {}`, `x = () => {}`, property values): an unnamed function expression used as a fallback value (`opts.onDone ?? (() => {})`, `x.check ??= () => {}`, `cond ? fn : () => {}`) is a deliberate no-op default, not a stub. Measured on rxjs 7.8.2 src/: ESLint 1, empty-function 0 — the one is `export function noop() {}`; on zod 3.25.76 src/: ESLint 20, empty-function 7 — 10 of the 13 are in test files and 3 are fallback no-ops as above.',
+    precision: 'high: no findings on the nine labelled corpora (2,083 files). Before the contract no-op rule it reported 11 there: 9 false (no-op methods of an interface or base class, `onDone(): void {}`) and 2 empty constructors, now low; low: 2/2 (those constructors).',
   },
   messages: {
     emptyFunction: 'Function "{name}" has an empty body.',
@@ -71,7 +96,8 @@ export default defineDetector({
       if (!isEmptyUncommented(ctx, node.body)) return;
       if (isInArgumentObject(node)) return;
       if (ts.isConstructorDeclaration(node)) {
-        if (!isAllowedConstructor(node)) ctx.report(node, 'emptyConstructor', undefined, { key: `constructor ${nameText(node.parent && ts.isClassLike(node.parent) ? node.parent.name : undefined)}` });
+        // An empty public constructor is redundant code, not a missing feature: low, not high.
+        if (!isAllowedConstructor(node)) ctx.report(node, 'emptyConstructor', undefined, { key: `constructor ${nameText(node.parent && ts.isClassLike(node.parent) ? node.parent.name : undefined)}`, severity: 'low' });
         return;
       }
       if (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) {
@@ -81,6 +107,7 @@ export default defineDetector({
       if (ts.isMethodDeclaration(node)) {
         // A protected empty method is a hook for subclasses to override (template method).
         if ((ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ProtectedKeyword)) return;
+        if (isContractNoop(node)) return;
         ctx.report(node, 'emptyMethod', { name: nameText(node.name) || '(computed)' });
         return;
       }

@@ -1,4 +1,4 @@
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 export default defineDetector({
   id: 'file-header',
@@ -10,6 +10,7 @@ export default defineDetector({
     why: 'Where a project requires a header (licence, ownership, generated-file notice), agent-created files are the ones that lack it.',
     bad: 'import { db } from "./db.js";',
     good: '// Copyright 2026 Example Ltd. SPDX-License-Identifier: MIT\nimport { db } from "./db.js";',
+    precision: NOT_FIRED,
   },
   messages: {
     missing: 'File has no header comment.',

@@ -15,12 +15,14 @@ import parseError from './parse-error.js';
 import placeholderComment from './placeholder-comment.js';
 import sqlInjection from './sql-injection.js';
 import stubImplementation from './stub-implementation.js';
+import suppressionAddedInChange from './suppression-added-in-change.js';
 import suspiciousComparison from './suspicious-comparison.js';
 import tlsVerificationDisabled from './tls-verification-disabled.js';
 import tsComment from './ts-comment.js';
 import unjustifiedSuppression from './unjustified-suppression.js';
 import unreachableCode from './unreachable-code.js';
 import unsafeHtml from './unsafe-html.js';
+import unscannable from './unscannable.js';
 import unusedSuppression from './unused-suppression.js';
 import warningComment from './warning-comment.js';
 
@@ -48,12 +50,14 @@ export const detectors = {
   'placeholder-comment': placeholderComment,
   'sql-injection': sqlInjection,
   'stub-implementation': stubImplementation,
+  'suppression-added-in-change': suppressionAddedInChange,
   'suspicious-comparison': suspiciousComparison,
   'tls-verification-disabled': tlsVerificationDisabled,
   'ts-comment': tsComment,
   'unjustified-suppression': unjustifiedSuppression,
   'unreachable-code': unreachableCode,
   'unsafe-html': unsafeHtml,
+  unscannable,
   'unused-suppression': unusedSuppression,
   'warning-comment': warningComment,
 } satisfies Record<string, Detector>;

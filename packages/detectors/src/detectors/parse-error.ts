@@ -1,5 +1,5 @@
 import ts from '../ts.js';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { parseDiagnosticsOf } from '../parser.js';
 
 export default defineDetector({
@@ -11,6 +11,7 @@ export default defineDetector({
     why: 'Agents edit files piecewise and lose a brace or half a statement. Such a file breaks the build, or, in a JavaScript file that nothing builds, breaks at run time.',
     bad: 'if () {\n  start();',
     good: 'if (ready) {\n  start();\n}',
+    precision: NOT_FIRED,
   },
   messages: {
     syntax: 'Syntax error: {message}',

@@ -27,6 +27,17 @@ tester.run(placeholderComment, {
     'if (a) { go(); } // previous behaviour was to skip',
     'function f(...rest: number[]) {\n  // ...rest is passed through unchanged to g\n  return g(...rest);\n}',
     'function f() {\n  // ...and more to come in the next release of the API\n  return 1;\n}',
+    // False positives found on real code (bench/accuracy), as minimal excerpts:
+    // cloudflare/vibesdk@89c5f3a (MIT), worker/agents/output-formats/diff-formats/udiff.ts: a trailing comment annotates its statement.
+    'function apply(content: string, firstChangeIndex: number) {\n\tif (firstChangeIndex === -1) {\n\t\treturn content; // No changes\n\t}\n\treturn patch(content);\n}',
+    // cloudflare/vibesdk@89c5f3a (MIT), search-replace.test.ts: a comment on a test's assertion line.
+    "it('keeps lines', () => {\n\texpect(result.content).toContain('line2'); // Unchanged\n\texpect(result.content).toBe(original); // Content should remain unchanged\n});",
+    // cloudflare/vibesdk@89c5f3a (MIT), search-replace.test.ts: a comment saying what the next assertion expects.
+    "it('keeps content', () => {\n\t// Content should remain unchanged\n\texpect(result.content).toContain('return 42;');\n});",
+    // skyra-project/skyra@31fe15f (Apache-2.0), src/listeners/messages/guildUserMessageMediaOnly.ts: "..." ending a list in prose.
+    'async function run() {\n\t// - The member is not a moderator.\n\t// - It does not have media attachments.\n\t// ...\n\t// Delete message!\n\tawait deleteMessage(message);\n}',
+    'const o = {\n  a: 1, // the rest of the config stays as before\n};',
+    'switch (x) {\n  case 1: run(); // unchanged\n    break;\n}',
   ],
   invalid: [
     { code: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}', errors: [{ ...P, line: 3, column: 3 }] },
@@ -50,6 +61,10 @@ tester.run(placeholderComment, {
     { code: 'function f() {\n  // ...existing code...\n}', errors: [P] },
     { code: 'class A {\n  run() {}\n  // ...existing methods\n}', errors: [P] },
     { code: 'function f() {\n  // keep existing code\n  return 1;\n}', errors: [P] },
+    { code: 'function f() { // ... existing code ...\n}', errors: [P] },
+    { code: 'switch (x) {\n  case 1: // ... existing cases\n  default:\n    go();\n}', errors: [{ ...P, line: 2 }] },
+    { code: 'const el = (\n  <ul>\n    <li>a</li>\n    {/* ...other items unchanged */}\n  </ul>\n);', errors: [{ ...P, line: 4 }] },
+    { code: 'function f() {\n  setup();\n  // ...\n}', errors: [{ ...P, line: 3 }] },
   ],
 });
 

@@ -1,6 +1,7 @@
 import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
+import type { CommentInfo } from '../types.js';
 
 // Strips comment delimiters (`//`, `/* */`, `{/* */}`, `#`, JSDoc gutters) from raw comment text.
 function stripDelimiters(text: string): string {
@@ -21,6 +22,8 @@ const TRAILING_ELLIPSIS = /(?:\.{2,}|…)$/;
 // Words that make "... <words>" a stand-in for code rather than prose continuing a sentence.
 const STAND_IN_WORD =
   /\b(?:existing|unchanged|remains?|remaining|same|rest|previous|other|others|omitted|more|etc|code|methods?|implementation|as before|here|elided|similar|original|handlers?|cases|properties|fields|members|logic|functions?|imports|tests|routes)\b/;
+// Modal and checking verbs: "should remain unchanged" says what a test expects.
+const EXPECTATION = /\b(?:should|must|shall|will|would|expected?|ensures?|verify|verifies|asserts?|checks?)\b/;
 const PHRASES: readonly RegExp[] = [
   /^(?:the )?rest of (?:the |this |your )?(?:implementation|code|file|class|function|method|methods|logic|component|module|body|properties|fields|cases|handlers?|members|tests|routes|config|object|file contents)(?: (?:is |remains? |stays? )?(?:unchanged|the same|as before|as is|omitted|here|goes here|follows))?$/,
   /^(?:unchanged|no changes?|same as before|as before|same as above|similar to above|as above|keep as is|kept as is)$/,
@@ -61,6 +64,7 @@ export function isPlaceholderComment(text: string): boolean {
   }
   if (startsWithEllipsis) {
     if (v === '') return true;
+    if (EXPECTATION.test(v)) return false;
     const raw = stripDelimiters(text).trim();
     const words = v.split(' ').length;
     // "...existing code..." (ellipses on both sides) stands in for code whatever it says.
@@ -71,7 +75,10 @@ export function isPlaceholderComment(text: string): boolean {
     if (glued && (glued[1] === 'rest' || !STAND_IN_WORD.test(glued[1] ?? ''))) return false;
     if (words <= 12 && STAND_IN_WORD.test(v)) return true;
   }
-  if (v === '' ) return /^(?:\.{2,}|…)+$/.test(stripDelimiters(text).replace(/\s+/g, ''));
+  if (v === '') return /^(?:\.{2,}|…)+$/.test(stripDelimiters(text).replace(/\s+/g, ''));
+  // "Content should remain unchanged", "it must stay the same": a statement of what is expected
+  // (tests say this above an assertion), not a stand-in for code.
+  if (EXPECTATION.test(v)) return false;
   return PHRASES.some((re) => re.test(v));
 }
 
@@ -98,6 +105,47 @@ const codeSlotKinds = kindSet(() => [
   ts.SyntaxKind.NamedExports,
 ]);
 
+// Start and end offsets of the line holding `pos`.
+function lineAround(text: string, pos: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+/**
+ * A comment stands in place of code only where code would start: on a line of its own, right
+ * after the bracket that opens its slot (`{ // ...`) or the `case x:` whose statements it
+ * replaces, or as a whole JSX child (`{/* ... *\/}`).
+ * After a statement on the same line (`return content; // No changes`,
+ * `expect(x).toBe(y); // Unchanged`) it annotates that statement.
+ */
+function standsInPlaceOfCode(text: string, comment: CommentInfo): boolean {
+  if (comment.owner.kind === ts.SyntaxKind.JsxExpression) return true;
+  const { start } = lineAround(text, comment.pos);
+  const before = text.slice(start, comment.pos).trim();
+  if (before === '' || /[{[(]$/.test(before)) return true;
+  // `case 'a': // ... existing cases`: the comment stands for the clause's statements.
+  // (The comment then lies in the case block, after a clause that has no statements.)
+  const prev = comment.prev;
+  return prev !== undefined && (ts.isCaseClause(prev) || ts.isDefaultClause(prev)) && prev.statements.length === 0 && before.endsWith(':');
+}
+
+/**
+ * `// ...` alone on a line inside a run of prose line comments (a list that trails off:
+ * `// - It does not have media attachments.` / `// ...` / `// Delete message!`) continues the
+ * prose; it does not stand for code.
+ */
+function isEllipsisInProse(text: string, comment: CommentInfo): boolean {
+  if (comment.kind !== 'line' || !/^(?:\.{2,}|…)$/.test(comment.value.replace(/\s+/g, ''))) return false;
+  const { start, end } = lineAround(text, comment.pos);
+  const neighbours = [start > 0 ? lineAround(text, start - 1) : undefined, end < text.length ? lineAround(text, end + 1) : undefined];
+  return neighbours.some((n) => {
+    if (!n) return false;
+    const line = text.slice(n.start, n.end).trim();
+    return line.startsWith('//') && !isPlaceholderComment(line) && line.replace(/^\/\/\s*/, '') !== '';
+  });
+}
+
 export default defineDetector({
   id: 'placeholder-comment',
   category: 'PLACEHOLDER_DROPPED',
@@ -108,6 +156,7 @@ export default defineDetector({
       'Coding agents that rewrite a file often elide the parts they did not change with a placeholder comment. Saved as is, the placeholder silently deletes those methods, handlers or properties, and the file still compiles.',
     bad: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}',
     good: 'class AgentService {\n  start() { run(); }\n  stop() { halt(); }\n}',
+    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11).',
   },
   messages: {
     placeholder: 'Placeholder comment "{text}" stands where code belongs: the code it stands for is missing.',
@@ -118,7 +167,9 @@ export default defineDetector({
   check: (ctx) => ({
     onComment(comment) {
       if (!codeSlotKinds().has(comment.owner.kind)) return;
+      if (!standsInPlaceOfCode(ctx.text, comment)) return;
       if (!isPlaceholderComment(comment.text)) return;
+      if (isEllipsisInProse(ctx.text, comment)) return;
       const shown = comment.text.replace(/\s+/g, ' ').trim();
       ctx.report(comment, 'placeholder', { text: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown });
     },

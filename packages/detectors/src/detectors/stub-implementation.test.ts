@@ -23,6 +23,9 @@ tester.run(stubImplementation, {
     'function f() { throw wrap(e); }',
     'function g() { throw new Error("Implemented in a later step is wrong: use h()".slice(0)); }',
     'function f() {\n  return undefined; // callers treat undefined as "no limit"\n}',
+    'function f() {\n  // no implementation needed: the base class does the work\n}',
+    'function f() {\n  // code in this module must stay synchronous\n  run();\n}',
+    'function f() {\n  // ... existing code ...\n}',
   ],
   invalid: [
     { code: 'function refund() {\n  throw new Error("Not implemented");\n}', errors: [{ ...N, line: 2, column: 3, message: 'Not implemented' }] },
@@ -42,5 +45,8 @@ tester.run(stubImplementation, {
     { code: 'function load() {\n  // XXX stub\n  return;\n}', errors: [{ messageId: 'returnsNothing', message: 'nothing' }] },
     { code: 'function f() { throw new RangeError("not implemented: ranges"); }', errors: [N] },
     { code: 'async function f() { throw new Error("Not Implemented"); }', errors: [N] },
+    { code: 'function newFeature() { /* implementation */ }', errors: [{ messageId: 'commentOnly', line: 1, column: 23, message: 'implementation' }] },
+    { code: 'class A {\n  save(doc: Doc) {\n    // actual implementation\n  }\n}', errors: [{ messageId: 'commentOnly', line: 2 }] },
+    { code: 'const f = () => {\n  /* Logic goes here. */\n};', errors: [{ messageId: 'commentOnly' }] },
   ],
 });

@@ -1,11 +1,20 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { isFunctionLike, unwrap } from '../ast-util.js';
+import { isPlaceholderComment } from './placeholder-comment.js';
 
 const NOT_IMPLEMENTED_TEXT = /\bnot\s*(?:yet\s*)?implemented\b|\bunimplemented\b|\bimplement\s+me\b|^\s*(?:todo|stub|fixme|tbd)\b/i;
 const NOT_IMPLEMENTED_CLASS = /^NotImplemented(?:Error|Exception)?$|^(?:Unimplemented|NotYetImplemented)(?:Error|Exception)?$/;
 const TODO_TEXT = /\b(?:TODO|FIXME|XXX|TBD)\b|\bimplement(?:ation)?\b.*\b(?:later|here|me|this)\b|^implement\b/i;
+// A comment that only names what should be there: `/* implementation */`, `// your code here`,
+// `// logic goes here`, `/* stub */`. The whole comment, lower-cased, trailing punctuation dropped.
+const STAND_IN_TEXT =
+  /^(?:(?:the |your |actual |real |main |function |method )?(?:implementation|impl|code|logic|body)(?: (?:here|goes here|omitted|pending|missing|needed|required|to come|tbd))?|stub|placeholder|not implemented(?: yet)?)$/;
+
+function standInText(value: string): boolean {
+  return STAND_IN_TEXT.test(value.toLowerCase().replace(/\s+/g, ' ').replace(/[.:;,!]+$/, '').trim());
+}
 
 function thrownMessage(expr: TS.Expression): { kind: 'text'; text: string } | { kind: 'class'; name: string } | undefined {
   const e = unwrap(expr);
@@ -37,21 +46,24 @@ export default defineDetector({
   category: 'INCOMPLETE_CODE',
   severity: 'high',
   docs: {
-    description: 'A stub standing in for an implementation: `throw new Error("Not implemented")`, `NotImplementedError`, a body that is only a `// TODO: implement`, or only `return null` beside a TODO.',
+    description: 'A stub standing in for an implementation: `throw new Error("Not implemented")`, `NotImplementedError`, a body that is only a `// TODO: implement` or a `/* implementation */`, or only `return null` beside a TODO.',
     why: 'Agents scaffold the shape of a feature and fill in the bodies later, or never. A stub compiles and passes type checks; only running that path shows it is missing.',
     bad: 'export function refund(orderId: string): Refund {\n  throw new Error("Not implemented");\n}\nfunction parse(input: string) {\n  // TODO: implement\n}',
     good: 'export function refund(orderId: string): Refund {\n  return payments.refund(orderId);\n}',
+    precision: NOT_FIRED,
   },
   messages: {
     notImplemented: 'Stub: throws "{text}" instead of doing the work.',
     notImplementedClass: 'Stub: throws {name} instead of doing the work.',
     todoOnly: 'Function body is only a TODO comment: "{text}".',
+    commentOnly: 'Function body is only the comment "{text}", standing in for its implementation.',
     returnsNothing: 'Function only returns {value} beside a TODO: "{text}".',
   },
   suggestions: {
     notImplemented: 'Implement it, or remove the feature that calls it.',
     notImplementedClass: 'Implement it, or remove the feature that calls it.',
     todoOnly: 'Implement the body the TODO asks for.',
+    commentOnly: 'Write the implementation the comment stands for.',
     returnsNothing: 'Implement the body the TODO asks for instead of returning a placeholder value.',
   },
   check: (ctx) => {
@@ -60,7 +72,14 @@ export default defineDetector({
       const body = node.body;
       const comments = ctx.commentsIn({ pos: ctx.getStart(body), end: body.end });
       const todo = comments.find((c) => TODO_TEXT.test(c.value));
-      if (!todo) return;
+      if (!todo) {
+        // `function newFeature() { /* implementation */ }`: an empty body whose only comment names
+        // the code that should be there. (A placeholder such as `// ... existing code ...` is
+        // placeholder-comment's finding, not reported twice.)
+        const standIn = body.statements.length === 0 ? comments.find((c) => standInText(c.value)) : undefined;
+        if (standIn && !comments.some((c) => isPlaceholderComment(c.text))) ctx.report(body, 'commentOnly', { text: standIn.value.length > 60 ? `${standIn.value.slice(0, 59)}…` : standIn.value });
+        return;
+      }
       const text = todo.value.length > 60 ? `${todo.value.slice(0, 59)}…` : todo.value;
       if (body.statements.length === 0) ctx.report(body, 'todoOnly', { text });
       else if (body.statements.length === 1 && returnsNothing(body.statements[0] as TS.Statement)) {

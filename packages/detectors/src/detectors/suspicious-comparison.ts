@@ -1,6 +1,6 @@
 import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { unwrap } from '../ast-util.js';
 
 const VALID_TYPEOF = new Set(['undefined', 'object', 'boolean', 'number', 'string', 'function', 'symbol', 'bigint']);
@@ -26,12 +26,19 @@ function isNaNRef(node: TS.Expression): boolean {
 }
 
 // A side effect-free reference whose two mentions must be the same value.
+// A work list, not recursion: every part of an access chain of any length must be stable.
 function isStable(node: TS.Expression): boolean {
-  const e = unwrap(node);
-  if (ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword) return true;
-  if (ts.isPropertyAccessExpression(e)) return isStable(e.expression);
-  if (ts.isElementAccessExpression(e)) return isStable(e.expression) && (ts.isLiteralExpression(e.argumentExpression) || isStable(e.argumentExpression));
-  return ts.isLiteralExpression(e);
+  const work: TS.Expression[] = [node];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    const e = unwrap(next);
+    if (ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword) continue;
+    if (ts.isPropertyAccessExpression(e)) work.push(e.expression);
+    else if (ts.isElementAccessExpression(e)) {
+      work.push(e.expression);
+      if (!ts.isLiteralExpression(e.argumentExpression)) work.push(e.argumentExpression);
+    } else if (!ts.isLiteralExpression(e)) return false;
+  }
+  return true;
 }
 
 export default defineDetector({
@@ -44,6 +51,7 @@ export default defineDetector({
     bad: 'if (price !== price) reset();\nif (total === NaN) fail();\nif (typeof items === "array") each(items);',
     good: 'if (price !== expected) reset();\nif (Number.isNaN(total)) fail();\nif (Array.isArray(items)) each(items);',
     eslint: 'Covers no-self-compare (limited to side-effect-free operands: `f() === f()` is not reported), use-isnan (binary comparisons and `case NaN`) and valid-typeof.',
+    precision: NOT_FIRED,
   },
   messages: {
     selfCompare: 'Comparing `{text}` with itself.',

@@ -22,6 +22,9 @@ tester.run(tlsVerificationDisabled, {
     'const { rejectUnauthorized = true } = opts;',
     'const o = { rejectUnauthorized: !insecure };',
     'request({ url, strictSSL: true });',
+    // False positive found on real code (bench/accuracy), as a minimal excerpt:
+    // sct/overseerr@46a9b24 (MIT), server/lib/email/index.ts: an SMTP option the administrator opts into.
+    'const transport = {\n  tls: settings.options.allowSelfSigned\n    ? {\n        rejectUnauthorized: false,\n      }\n    : undefined,\n};',
   ],
   invalid: [
     { code: 'new https.Agent({ rejectUnauthorized: false });', errors: [{ messageId: 'option', column: 19, message: '`rejectUnauthorized: false`' }] },
@@ -40,5 +43,7 @@ tester.run(tlsVerificationDisabled, {
     { code: 'axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: (false) }) });', errors: [{ messageId: 'option' }] },
     { code: 'function f() {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = `0`;\n}', errors: [{ messageId: 'env', line: 2 }] },
     { code: 'const a = { rejectUnauthorized: false }, b = { rejectUnauthorized: false };', errors: [{ messageId: 'option' }, { messageId: 'option' }] },
+    { code: 'const tls = true ? { rejectUnauthorized: false } : undefined;', errors: [{ messageId: 'option' }] },
+    { code: 'const o = f({ tls: cond ? a : { x: { rejectUnauthorized: false } } });', errors: [{ messageId: 'option' }] },
   ],
 });

@@ -1,4 +1,4 @@
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { parseSuppression } from '../suppressions.js';
 
 export default defineDetector({
@@ -10,6 +10,7 @@ export default defineDetector({
     why: 'A suppression is a decision; without its reason nobody can tell later whether it still holds, and an agent can silence any finding it was asked to fix.',
     bad: '// readycheck-disable-next-line explicit-any\nconst raw = body as any;',
     good: '// readycheck-disable-next-line explicit-any -- the SDK types the payload as any; validated by zod below\nconst raw = body as any;',
+    precision: NOT_FIRED,
   },
   messages: {
     missingReason: 'Suppression `{directive}` gives no reason (add ` -- why`).',

@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 // True when control never continues past the statement.
 function terminates(stmt: TS.Statement): boolean {
@@ -46,6 +46,7 @@ export default defineDetector({
     bad: 'function save(doc) {\n  return;\n  db.write(doc);\n}',
     good: 'function save(doc) {\n  if (!doc) return;\n  db.write(doc);\n}',
     eslint: 'Like no-unreachable within one statement list (one finding per run of unreachable statements); ESLint’s full code-path analysis also sees through loops and try/finally, this detector does not.',
+    precision: NOT_FIRED,
   },
   messages: {
     unreachable: 'Unreachable code after `{after}` on line {line}.',

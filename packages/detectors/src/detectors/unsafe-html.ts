@@ -1,6 +1,6 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 import { calleeName, calleeObject, isStaticString, unwrap } from '../ast-util.js';
 
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
@@ -19,6 +19,7 @@ export default defineDetector({
     why: 'HTML built from data is how user input becomes script (XSS). A literal is safe; anything else needs escaping or sanitising, which agents rarely add.',
     bad: 'el.innerHTML = `<b>${user.name}</b>`;\ndocument.write(location.hash);',
     good: 'el.textContent = user.name;\nel.innerHTML = DOMPurify.sanitize(html);',
+    precision: NOT_FIRED,
   },
   messages: {
     assign: '`{prop}` is set from a non-literal value: injected HTML can run script.',

@@ -1,4 +1,4 @@
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 export default defineDetector({
   id: 'unused-suppression',
@@ -10,6 +10,7 @@ export default defineDetector({
     bad: '// readycheck-disable-next-line explicit-any -- legacy payload\nconst id: string = payload.id;',
     good: 'const id: string = payload.id;',
     eslint: 'Like ESLint’s reportUnusedDisableDirectives.',
+    precision: NOT_FIRED,
   },
   messages: {
     unused: 'Suppression `{directive}` silences no finding.',

@@ -80,6 +80,7 @@ describe('sarif formatter', () => {
     expect(anyRule?.defaultConfiguration.level).toBe('warning');
     expect(anyRule?.properties['security-severity']).toBeUndefined();
     expect(anyRule?.help.text).toContain('as any');
+    expect(anyRule?.help.text).toContain('Measured precision: medium: 366/366');
   });
 
   it('writes relative URIs under %SRCROOT%, 1-based UTF-16 regions, our fingerprint, and inline suppressions', () => {
@@ -126,7 +127,7 @@ describe('github formatter', () => {
     expect(out.some((l) => l.startsWith('::notice ') && l.includes('100%25 done'))).toBe(true);
     expect(out.filter((l) => l.includes('file=src/app file.ts,line=3,'))).toEqual([]);
     expect(out).toContain('::warning file=src/bad.ts,line=3,title=RC_PARSE_FAILED::not fully scanned');
-    expect(out.at(-1)).toBe('quality-scan: 5 problems (1 critical, 0 high, 3 medium, 1 low) in 2 files');
+    expect(out.at(-1)).toBe('quality-scan: 5 problems (1 critical, 0 high, 3 medium, 1 low) in 2 files; not scanned: 1 too-large');
   });
   it('escapes commas and colons in properties', () => {
     const [v] = scanSource('x as any;', 'a,b:c.ts');
@@ -142,7 +143,7 @@ describe('text formatter', () => {
     expect(out).toContain('explicit-any');
     expect(out).toContain('Skipped 1 file:\n  dist/huge.js: too-large (30000000 bytes is over the limit of 2097152)');
     expect(out).toContain('Could not scan 1 file:\n  src/bad.ts:3: RC_PARSE_FAILED: not fully scanned');
-    expect(out).toContain('✖ 5 problems (1 critical, 0 high, 3 medium, 1 low; 1 suppressed, 2 files scanned)');
+    expect(out).toContain('✖ 5 problems (1 critical, 0 high, 3 medium, 1 low; 1 suppressed, 2 files scanned, not scanned: 1 too-large)');
     expect(out).toContain('Exit threshold: high');
     expect(out).not.toContain('\u001b[');
   });

@@ -1,12 +1,15 @@
-import type { QualityReport } from '@readycheck/core';
+import { escapeControl, type QualityReport } from '@readycheck/core';
 import type { Severity } from '../types.js';
+import { skipReasons } from '../report.js';
 import type { FormatOptions } from './types.js';
 
 const COMMAND: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 
-// GitHub workflow-command escaping: data escapes %, CR, LF; property values also : and ,.
+// GitHub workflow-command escaping: data escapes %, CR, LF; property values also : and ,. Other
+// control characters (ESC, BEL, C1, bidi), which the runner does not decode, are written as
+// `\x1B`-style text so they never reach a terminal or the log raw.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -15,7 +18,8 @@ function escapeProperty(s: string): string {
 /**
  * GitHub Actions workflow annotations, one per reported finding:
  * `::error file=src/a.ts,line=3,endLine=3,col=5,endColumn=12,title=explicit-any (medium)::message`.
- * critical and high become `error`, medium `warning`, low `notice`. Files that could not be
+ * critical and high become `error`, medium `warning`, low `notice`; a finding of medium or low
+ * confidence says so in its title (`sql-injection (medium, low confidence)`). Files that could not be
  * scanned become warnings.
  */
 export function github(report: QualityReport, _options: FormatOptions = {}): string {
@@ -28,7 +32,7 @@ export function github(report: QualityReport, _options: FormatOptions = {}): str
       `endLine=${v.endLine}`,
       `col=${v.column}`,
       `endColumn=${v.endColumn}`,
-      `title=${escapeProperty(`${v.ruleId} (${v.severity})`)}`,
+      `title=${escapeProperty(v.confidence && v.confidence !== 'high' ? `${v.ruleId} (${v.severity}, ${v.confidence} confidence)` : `${v.ruleId} (${v.severity})`)}`,
     ];
     const message = v.suggestion ? `${v.message}\n${v.suggestion}` : v.message;
     lines.push(`::${COMMAND[v.severity]} ${props.join(',')}::${escapeData(message)}`);
@@ -38,7 +42,7 @@ export function github(report: QualityReport, _options: FormatOptions = {}): str
   }
   const s = report.summary;
   lines.push(
-    `quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} (${s.bySeverity.critical} critical, ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low) in ${s.files} file${s.files === 1 ? '' : 's'}`,
+    `quality-scan: ${s.violations} problem${s.violations === 1 ? '' : 's'} (${s.bySeverity.critical} critical, ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low) in ${s.files} file${s.files === 1 ? '' : 's'}${s.skipped ? `; not scanned: ${skipReasons(s)}` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { stableStringify, type QualityReport } from '@readycheck/core';
 import { detectors as builtinDetectors } from '../detectors/index.js';
-import type { Detector, Severity, Violation } from '../types.js';
+import type { Confidence, Detector, Severity, Violation } from '../types.js';
 import type { FormatOptions } from './types.js';
 
 /** GitHub code scanning accepts at most this many results per run. */
@@ -9,6 +9,14 @@ export const SARIF_RESULT_LIMIT = 5000;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 // GitHub maps security-severity to critical (>= 9.0), high (7.0-8.9), medium (4.0-6.9), low (0.1-3.9).
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+// `result.rank` (SARIF 2.1.0 §3.27.31: 0.0 to 100.0, higher is more important): severity weighted by
+// how sure the detector is, so a critical lead of low confidence ranks below a sure high finding.
+const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 100, high: 75, medium: 50, low: 25 };
+const CONFIDENCE_WEIGHT: Record<Confidence, number> = { high: 1, medium: 0.7, low: 0.4 };
+/** The SARIF `rank` of a finding: severity (critical 100 … low 25) times confidence (high 1, medium 0.7, low 0.4). */
+export function rankOf(severity: Severity, confidence: Confidence = 'high'): number {
+  return Math.round(SEVERITY_WEIGHT[severity] * CONFIDENCE_WEIGHT[confidence] * 10) / 10;
+}
 /** The key readycheck puts in `partialFingerprints` (never GitHub's reserved `primaryLocationLineHash`). */
 export const FINGERPRINT_KEY = 'readycheckFingerprint/v1';
 
@@ -31,6 +39,7 @@ function rule(detector: Detector): Record<string, unknown> {
     d.good,
     '```',
     ...(d.eslint ? ['', `Compared with ESLint: ${d.eslint}`] : []),
+    ...(d.precision ? ['', `Measured precision: ${d.precision}`] : []),
   ].join('\n');
   return {
     id: detector.id,
@@ -40,14 +49,16 @@ function rule(detector: Detector): Record<string, unknown> {
       .join(''),
     shortDescription: { text: d.description },
     fullDescription: { text: `${d.description} ${d.why}` },
-    help: { text: `${d.description}\n\n${d.why}\n\nReported:\n${d.bad}\n\nInstead:\n${d.good}`, markdown },
+    help: { text: `${d.description}\n\n${d.why}\n\nReported:\n${d.bad}\n\nInstead:\n${d.good}${d.precision ? `\n\nMeasured precision: ${d.precision}` : ''}`, markdown },
     helpUri: d.url,
     defaultConfiguration: { level: LEVEL[detector.severity], enabled: detector.enabledByDefault },
     properties: {
       category: detector.category,
       severity: detector.severity,
       tags,
-      ...(isSecurity ? { 'security-severity': SECURITY_SEVERITY[detector.severity], precision: 'medium' } : {}),
+      // GitHub code scanning's rule precision: the confidence the detector's findings have by default.
+      precision: detector.confidence ?? 'high',
+      ...(isSecurity ? { 'security-severity': SECURITY_SEVERITY[detector.severity] } : {}),
     },
   };
 }
@@ -66,7 +77,8 @@ function result(v: Violation, ruleIndex: number | undefined): Record<string, unk
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: v.fingerprint },
-    properties: { category: v.category, severity: v.severity },
+    rank: rankOf(v.severity, v.confidence),
+    properties: { category: v.category, severity: v.severity, confidence: v.confidence ?? 'high' },
   };
   if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
   if (v.suppression) {
@@ -152,7 +164,14 @@ export function sarif(report: QualityReport, options: FormatOptions = {}): strin
         },
         automationDetails: { id: 'readycheck/quality-scan/' },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: notifications,
+            // The files not scanned, per reason (also one notification each above).
+            ...(report.summary.skipped ? { properties: { filesScanned: report.summary.files, skipped: report.summary.skipped } } : {}),
+          },
+        ],
         results: [...report.violations.map((v) => result(v, index.get(v.ruleId))), ...(report.staleBaseline ?? []).map((e) => absentResult(e, index.get(e.ruleId)))],
       },
     ],

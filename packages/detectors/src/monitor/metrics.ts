@@ -1,4 +1,4 @@
-import type { QualityAgentStore } from '@readycheck/core';
+import { escapeControl as safe, type QualityAgentStore } from '@readycheck/core';
 
 /** Per-agent quality metrics, computed from the store. */
 export interface AgentMetrics {
@@ -97,8 +97,9 @@ export function formatDuration(ms: number): string {
 export function formatAgentTable(rows: readonly AgentMetrics[]): string {
   if (rows.length === 0) return 'No agent has reported a change yet.\n';
   const header = ['agent', 'status', 'changes', 'clean', 'findings/change', 'refused', 'quarantines', 'mean time to release', 'top categories'];
+  // Agent ids and reasons come from whoever reported: escaped, one line each.
   const body = rows.map((r) => [
-    r.agentId,
+    safe(r.agentId),
     r.quarantined ? 'QUARANTINED' : 'ok',
     String(r.changes),
     `${Math.round(r.cleanChangeRate * 100)}%`,
@@ -114,6 +115,6 @@ export function formatAgentTable(rows: readonly AgentMetrics[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  const notes = rows.filter((r) => r.quarantined).map((r) => `${r.agentId}: quarantined since ${r.quarantinedSince ?? '?'}: ${r.quarantineReason ?? ''}`);
+  const notes = rows.filter((r) => r.quarantined).map((r) => safe(`${r.agentId}: quarantined since ${r.quarantinedSince ?? '?'}: ${r.quarantineReason ?? ''}`));
   return `${[line(header), ...body.map(line)].join('\n')}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}`;
 }

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { isReadycheckError, validate } from '@readycheck/core';
 import { createQualityMonitor, type QualityMonitor } from './monitor.js';
 import { computeAgentMetrics, formatAgentTable, formatDuration } from './metrics.js';
 import { createJsonFileStore, createMemoryStore } from './store.js';
-import { withFileLock } from './lock.js';
 
 const CLEAN = { before: 'export const a = 1;\n', after: 'export const a = 2;\n' };
 const MEDIUM = { before: 'export const a = 1;\n', after: 'export const a = x as any;\n' };
@@ -146,20 +145,16 @@ describe('JSON-file store', () => {
     await expect(createJsonFileStore(file).read()).rejects.toMatchObject({ code: 'RC_CONFIG_INVALID' });
   });
 
-  it('breaks a lock left by a dead process, and times out on a live one', async () => {
-    const target = path.join(dir, 'state.json');
-    writeFileSync(`${target}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), id: 'x' }));
-    expect(await withFileLock(target, async () => 'ran')).toBe('ran');
-    writeFileSync(`${target}.lock`, JSON.stringify({ pid: process.ppid, host: (await import('node:os')).hostname(), id: 'y' }));
-    await expect(withFileLock(target, async () => 'never', { timeoutMs: 150 })).rejects.toMatchObject({ code: 'RC_WRITE_FAILED', message: expect.stringContaining('still locked') });
-    expect(await withFileLock(target, async () => 'stale by age', { staleMs: 0 })).toBe('stale by age');
-  });
-
-  it('two real processes reporting at once lose no record', async () => {
+  // The lock itself is tested with 1,100 records from 10 processes in core (lock.test.ts); this is
+  // the same through the agent store and real gate verdicts, kept smaller for CI time.
+  it('5 real processes reporting at once, after a planted dead-process lock, lose no gate record', async () => {
     const file = path.join(dir, 'agents.json');
     const child = fileURLToPath(new URL('./__tests__/report-child.mjs', import.meta.url));
-    const perProcess = 15;
-    const procs = ['alpha', 'beta'].map((agent) => {
+    const perProcess = 20;
+    const agentIds = Array.from({ length: 5 }, (_, i) => `agent-${i}`);
+    const exited = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: Number(exited.stdout), host: hostname(), id: 'planted' }));
+    const procs = agentIds.map((agent) => {
       const p = spawn(process.execPath, [child, file, agent, String(perProcess)], { stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
@@ -190,12 +185,9 @@ describe('JSON-file store', () => {
       expect(r.out).toContain(`done ${perProcess}`);
     }
     const state = await createJsonFileStore(file).read();
-    expect(state.changes).toHaveLength(2 * perProcess);
-    expect(state.changes.map((c) => c.id)).toEqual(Array.from({ length: 2 * perProcess }, (_, i) => i + 1));
+    expect(state.changes).toHaveLength(agentIds.length * perProcess);
+    expect(state.changes.map((c) => c.id)).toEqual(Array.from({ length: agentIds.length * perProcess }, (_, i) => i + 1));
     const byAgent = (id: string) => state.changes.filter((c) => c.agentId === id).map((c) => c.taskId);
-    expect(byAgent('alpha')).toEqual(Array.from({ length: perProcess }, (_, i) => `task-${i}`));
-    expect(byAgent('beta')).toEqual(Array.from({ length: perProcess }, (_, i) => `task-${i}`));
-    const agents = new Set(state.changes.map((c) => c.agentId));
-    expect([...agents].sort()).toEqual(['alpha', 'beta']);
-  }, 60_000);
+    for (const id of agentIds) expect(byAgent(id)).toEqual(Array.from({ length: perProcess }, (_, i) => `task-${i}`));
+  }, 120_000);
 });

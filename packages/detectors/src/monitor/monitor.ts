@@ -1,8 +1,8 @@
-import { ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
+import { EXIT as EXIT_CODES, ReadycheckError, type QualityAgentStore, type QualityAgentStoreTypes } from '@readycheck/core';
 import { compareChanges, type FileChange } from '../change/compare.js';
 import { createChangeEngine } from '../change/engine.js';
 import type { ScanChangeOptions } from '../change/scan-change.js';
-import { atOrAbove } from '../scan.js';
+import { atOrAbove, UNSCANNABLE } from '../scan.js';
 import type { Severity, Violation } from '../types.js';
 import { computeAgentMetrics, type AgentMetrics } from './metrics.js';
 import { createJsonFileStore, DEFAULT_AGENT_STORE, type MonitorStore } from './store.js';
@@ -16,7 +16,7 @@ export interface QualityMonitorOptions extends ScanChangeOptions {
   store?: MonitorStore | string;
   /** New findings at or above this make the verdict `findings`. Default `high`. */
   severityThreshold?: Severity;
-  /** A new finding at or above this quarantines the agent. Default `critical`. */
+  /** A new finding at or above this, and of high confidence, quarantines the agent. Default `critical`. */
   quarantineSeverity?: Severity;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
@@ -80,13 +80,13 @@ export interface QualityMonitor {
   metrics(): Promise<AgentMetrics[]>;
 }
 
-const EXIT = { clean: 0, findings: 1, quarantined: 3 } as const;
+const EXIT = { clean: EXIT_CODES.OK, findings: EXIT_CODES.FINDINGS, quarantined: EXIT_CODES.QUARANTINED } as const;
 
 function refusal(agentId: string, q: Quarantine): ReadycheckError {
   return new ReadycheckError(
     'RC_AGENT_QUARANTINED',
     `agent ${agentId} is quarantined since ${q.since}: ${q.reason.replace(/\.$/, '')}; release it with: quality-scan release ${agentId} --by NAME`,
-    { exitCode: 3 },
+    { exitCode: EXIT.quarantined },
   );
 }
 
@@ -137,8 +137,15 @@ export function createQualityMonitor(options: QualityMonitorOptions = {}): Quali
 
     // The scan runs outside the lock: it is the slow part, and the lock only guards the record.
     const results = compareChanges(input.changes, engine);
-    const found = results.flatMap((r) => r.violations).filter((v) => v.suppression === undefined);
-    const critical = found.filter((v) => atOrAbove(v.severity, quarantineAt));
+    // A changed file the gate could not fully judge is critical here: passing it would let any
+    // change through behind deep nesting or padding, so it waits for a human.
+    const found = results
+      .flatMap((r) => r.violations)
+      .filter((v) => v.suppression === undefined)
+      .map((v): Violation => (v.ruleId === UNSCANNABLE ? { ...v, severity: 'critical' } : v));
+    // Only a finding the detector is sure of quarantines: a critical lead of medium or low confidence
+    // (a made-up key in a test, a value of unknown origin) is reported, not acted on.
+    const critical = found.filter((v) => atOrAbove(v.severity, quarantineAt) && (v.confidence ?? 'high') === 'high');
     const verdict: ChangeVerdict['verdict'] = critical.length ? 'quarantined' : found.some((v) => atOrAbove(v.severity, threshold)) ? 'findings' : 'clean';
 
     const outcome = await store.update((state) => {

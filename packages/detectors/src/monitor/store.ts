@@ -6,10 +6,11 @@ import {
   ReadycheckError,
   isReadycheckError,
   stableStringify,
+  withFileLock,
   writeFileAtomic,
+  type FileLockOptions,
   type QualityAgentStore,
 } from '@readycheck/core';
-import { withFileLock, type FileLockOptions } from './lock.js';
 
 /** The default agent store, relative to the working directory. */
 export const DEFAULT_AGENT_STORE = '.readycheck/agents.json';
@@ -61,9 +62,11 @@ export function createJsonFileStore(file: string, options: FileLockOptions = {})
     update: (fn) =>
       withFileLock(
         abs,
-        async () => {
+        async (lock) => {
           const state = await read();
           const result = await fn(state);
+          // The fencing check: never overwrite a store whose lock another process holds now.
+          await lock.assertHeld();
           await writeFileAtomic(abs, stableStringify(state));
           return result;
         },

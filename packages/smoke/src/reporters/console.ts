@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControl } from '../escape.js';
 import type { SmokeReport, SmokeReportTypes } from '@readycheck/core';
 import { isBlocked, isOverBudget } from '../report.js';
 import type { CheckResult, Reporter, ReporterContext, RunInfo } from './types.js';
@@ -42,7 +43,7 @@ function visibleLength(text: string): number {
  */
 export function consoleReporter(ctx: ReporterContext): Reporter {
   // Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).
-  const c = pc.createColors(ctx.isTTY && !process.env.NO_COLOR);
+  const c = pc.createColors(ctx.color ?? (ctx.isTTY && !process.env.NO_COLOR));
   let total = 0;
   let done = 0;
   let startedAt = 0;
@@ -57,7 +58,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
   };
   const drawSpinner = () => {
     if (!ctx.isTTY || running.size === 0) return;
-    const names = [...running.values()];
+    const names = [...running.values()].map((n) => escapeControl(n));
     const label = names.length === 1 ? names[0]! : `${names[0]} (+${names.length - 1} more)`;
     const line = `${c.cyan(SPINNER[frame % SPINNER.length]!)} [${done}/${total}] ${label}`;
     ctx.stdout(`\r\x1b[2K${line.slice(0, 200)}`);
@@ -83,7 +84,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       return '';
     }
     if (r.status === 'failed') return r.rawStatus === 'timedOut' ? 'timed out' : 'failed';
-    if (isBlocked(r)) return `blocked by ${r.extra.blockedBy.join(', ')}`;
+    if (isBlocked(r)) return `blocked by ${escapeControl(r.extra.blockedBy.join(', '))}`;
     return r.rawStatus === 'interrupted' ? 'interrupted' : 'skipped';
   };
 
@@ -117,8 +118,9 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       const detail = label ? ` ${c.dim('—')} ${label}` : '';
       const ran = r.status === 'passed' || r.status === 'failed' || r.rawStatus === 'interrupted';
       const dur = ran ? c.dim(` (${formatDuration(r.duration)})`) : '';
-      ctx.stdout(`${counter}${symbolOf(r)} ${r.name}${dur}${detail}\n`);
-      if (r.status === 'failed' && r.message) ctx.stdout(`    ${c.red(r.message)}\n`);
+      // Names, ids and messages come from suites and services: control characters are shown, never sent.
+      ctx.stdout(`${counter}${symbolOf(r)} ${escapeControl(r.name)}${dur}${detail}\n`);
+      if (r.status === 'failed' && r.message) ctx.stdout(`    ${c.red(escapeControl(r.message))}\n`);
       drawSpinner();
     },
     onRunEnd(report: SmokeReport) {
@@ -127,7 +129,17 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
       if (extra?.verification?.length) {
         ctx.stdout(`\n${c.bold('Task verification')}\n`);
         const rows = [['Task file', 'Fix', 'Claimed', 'Verdict']];
-        for (const v of extra.verification) rows.push([v.taskFile, v.fixId, v.claimed, colourVerdict(c, v.verdict)]);
+        // Task files, ids and claims are an agent's words: shown, never sent to the terminal raw.
+        for (const v of extra.verification) rows.push([escapeControl(v.taskFile), escapeControl(v.fixId), escapeControl(v.claimed), colourVerdict(c, v.verdict)]);
+        ctx.stdout(`${formatTable(rows)}\n`);
+      }
+      if (extra?.phases?.length) {
+        ctx.stdout(`\n${c.bold('By phase')}\n`);
+        const rows = [['Phase', 'Group', 'Status', 'Checks', 'Duration']];
+        for (const p of extra.phases) {
+          rows.push([`${p.index} ${p.name}`, '', p.status, String(p.checks.length), formatDuration(p.durationMs)]);
+          for (const g of p.groups) rows.push(['', g.name, g.status, String(g.checks.length), formatDuration(g.durationMs)]);
+        }
         ctx.stdout(`${formatTable(rows)}\n`);
       }
       if (extra && Object.keys(extra.matrix.categories).length) {
@@ -141,7 +153,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
         for (const f of extra.fixFirst.slice(0, FIX_FIRST_ROWS)) {
           // Failure reasons are the check's own message; the other reasons already say what they are.
           const what = f.status === 'failed' || f.status === 'timedOut' ? `${f.status}: ${f.reason}` : f.reason;
-          ctx.stdout(`  ${f.priority} ${f.id} [${f.component}/${f.category}] ${what}\n`);
+          ctx.stdout(`  ${f.priority} ${escapeControl(f.id)} [${escapeControl(f.component)}/${escapeControl(f.category)}] ${escapeControl(what)}\n`);
         }
         if (extra.fixFirst.length > FIX_FIRST_ROWS) ctx.stdout(c.dim(`  … and ${extra.fixFirst.length - FIX_FIRST_ROWS} more in the JSON report\n`));
       }
@@ -175,14 +187,14 @@ function colourState(c: Colors, state: SmokeReportTypes.HealthState): string {
 }
 
 function colourVerdict(c: Colors, verdict: SmokeReportTypes.Verification['verdict']): string {
-  return verdict === 'verified' ? c.green(verdict) : verdict === 'refuted' ? c.red(verdict) : c.yellow(verdict);
+  return verdict === 'verified' ? c.green(verdict) : verdict === 'unverifiable' ? c.yellow(verdict) : c.red(verdict);
 }
 
 function matrixRows(c: Colors, cells: Record<string, SmokeReportTypes.MatrixCell>, title: string): string[][] {
   const rows = [[title, 'State', 'Total', 'Passed', 'Failed', 'Flaky', 'Blocked', 'Skipped', 'Pass rate']];
   for (const [name, cell] of Object.entries(cells)) {
     rows.push([
-      name,
+      escapeControl(name),
       colourState(c, cell.state),
       String(cell.total),
       String(cell.passed),

@@ -335,12 +335,12 @@ function renderVerification(rows: SmokeReportTypes.Verification[]): string {
     const cmds = v.commands
       .map(
         (c) =>
-          `<div class="cid">${esc(c.kind)}: <code>${esc(c.command)}</code> → ${c.timedOut ? 'timed out' : `exit ${c.exitCode ?? 'none'}`}</div>${
+          `<div class="cid">${esc(c.kind)}${c.cwd === 'elsewhere' ? ' (from another directory)' : ''}: <code>${esc(c.command)}</code> → ${c.timedOut ? 'timed out' : `exit ${c.exitCode ?? 'none'}`}</div>${
             c.output ? `<pre>${esc(c.output)}</pre>` : ''
           }`,
       )
       .join('');
-    const badge = v.verdict === 'verified' ? 'passed' : v.verdict === 'refuted' ? 'failed' : 'skipped';
+    const badge = v.verdict === 'verified' ? 'passed' : v.verdict === 'unverifiable' ? 'skipped' : 'failed';
     return `<tr><td>${esc(v.taskFile)}</td><td>${esc(v.fixId)}</td><td>${esc(v.claimed)}</td><td><span class="badge s-${badge}">${esc(v.verdict)}</span></td><td>${cmds}</td></tr>`;
   });
   return `<section id="verification"><h2>Task claims <small>smoke-run verify</small></h2><table><thead><tr><th>Task file</th><th>Fix</th><th>Claimed</th><th>Verdict</th><th>Commands</th></tr></thead><tbody>${body.join(

@@ -1,5 +1,6 @@
 import { ReadycheckError } from '@readycheck/core';
 import { consoleReporter } from './console.js';
+import { githubReporter } from './github.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
@@ -11,6 +12,7 @@ import type { ReporterFactory } from './types.js';
  */
 export const reporters = {
   console: consoleReporter,
+  github: githubReporter,
   html: htmlReporter,
   json: jsonReporter,
   junit: junitReporter,
@@ -42,6 +44,7 @@ export function parseReporterNames(values: readonly string[]): BuiltinReporter[]
 }
 
 export { consoleReporter, formatDuration, formatTable } from './console.js';
+export { githubReporter, renderGithubAnnotations, renderGithubSummary } from './github.js';
 export { jsonReporter, JSON_REPORT_FILE } from './json.js';
 export { htmlReporter, renderHtml, HTML_FILE, type HtmlOptions } from './html.js';
 export { junitReporter, renderJunit, JUNIT_FILE } from './junit.js';

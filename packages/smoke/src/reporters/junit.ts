@@ -144,6 +144,12 @@ function skipMessage(test: Test): string {
 function systemOut(test: Test): string {
   const parts: string[] = [];
   for (const a of test.extra.attachments) {
+    const image = a.value as { contentType?: unknown; base64?: unknown } | null;
+    if (image && typeof image === 'object' && typeof image.base64 === 'string' && typeof image.contentType === 'string') {
+      // Screenshots stay in the JSON report (and the HTML shows them); JUnit names where they are.
+      parts.push(`--- ${a.name} ---\n${image.contentType}, ${Math.floor((image.base64.length * 3) / 4)} bytes: in smoke-report.json and smoke-report.html (check "${test.extra.id}", attachment "${a.name}")`);
+      continue;
+    }
     const value = typeof a.value === 'string' ? a.value : JSON.stringify(a.value, null, 2);
     parts.push(`--- ${a.name} ---\n${value ?? String(a.value)}`);
   }

@@ -28,12 +28,16 @@ export interface ReporterContext {
   stdout: (text: string) => void;
   /** Write a line to stderr. */
   stderr: (text: string) => void;
-  /** True on an interactive terminal (spinners, colours); false in CI. */
+  /** True on an interactive terminal (spinners, live lines); false in CI. */
   isTTY: boolean;
+  /** Colours (`--color`/`--no-color`, NO_COLOR, FORCE_COLOR, else the terminal). Default: isTTY and no NO_COLOR. */
+  color?: boolean;
   /** History file (`--history`), when given. */
   historyFile?: string;
   /** Directory for issue drafts (`--issues-dir`), when given. */
   issuesDir?: string;
+  /** Environment (`GITHUB_STEP_SUMMARY` for the github reporter). Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**

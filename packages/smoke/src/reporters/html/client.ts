@@ -57,6 +57,14 @@ export const CLIENT_SCRIPT = String.raw`
     if (t.message) return t.message;
     return failed.length ? failed[failed.length - 1].error : '';
   }
+  // A screenshot attachment ({ contentType: 'image/png', base64 }) as a data: URL; anything else is not an image.
+  function imageOf(value) {
+    if (!value || typeof value !== 'object' || typeof value.base64 !== 'string') return null;
+    if (value.contentType !== 'image/png' && value.contentType !== 'image/jpeg') return null;
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value.base64)) return null;
+    return 'data:' + value.contentType + ';base64,' + value.base64;
+  }
+
   function show(value) {
     if (typeof value === 'string') return value;
     try { return JSON.stringify(value, null, 2); } catch (e) { return String(value); }
@@ -141,7 +149,9 @@ export const CLIENT_SCRIPT = String.raw`
     if (x.attachments && x.attachments.length) {
       parts.push(el('h4', { text: 'Attachments (' + x.attachments.length + ')' }));
       x.attachments.forEach(function (a) {
-        parts.push(el('div', { className: 'attachment' }, [el('div', { className: 'cid', text: a.name }), el('pre', { text: show(a.value) })]));
+        var img = imageOf(a.value);
+        var body = img ? el('img', { className: 'screenshot', src: img, alt: a.name + ' of ' + x.id }) : el('pre', { text: show(a.value) });
+        parts.push(el('div', { className: 'attachment' }, [el('div', { className: 'cid', text: a.name }), body]));
       });
     }
     var td = el('td', { colspan: '7', className: 'detail' }, parts);

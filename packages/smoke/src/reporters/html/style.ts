@@ -84,6 +84,7 @@ tr.detail > td { background: var(--bg); padding: 12px 16px; }
 .detail h4:first-child { margin-top: 0; }
 .detail dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; font-size: 13px; }
 .detail dt { color: var(--muted); } .detail dd { margin: 0; overflow-wrap: anywhere; }
+.attachment img.screenshot { display: block; max-width: 100%; border: 1px solid var(--border); border-radius: 6px; }
 pre { font-family: var(--mono); font-size: 12px; background: var(--panel); border: 1px solid var(--border); border-radius: 6px;
   padding: 8px 10px; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 360px; overflow: auto; }
 .empty-state { text-align: center; color: var(--muted); padding: 24px; }

@@ -1,0 +1,2 @@
+export * from './Logger';
+export * from './LoggerInterface';

@@ -1,0 +1,9 @@
+export class EventDispatcherMock {
+
+    public dispatchMock = jest.fn();
+
+    public dispatch(...args: any[]): void {
+        this.dispatchMock(args);
+    }
+
+}

@@ -1,0 +1,4 @@
+// @ts-check
+import antfu from '@antfu/eslint-config'
+
+export default antfu()

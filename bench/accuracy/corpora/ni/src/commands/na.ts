@@ -1,0 +1,4 @@
+import { parseNa } from '../parse'
+import { runCli } from '../runner'
+
+runCli(parseNa)

@@ -1,0 +1,4 @@
+import { parseNi } from '../parse'
+import { runCli } from '../runner'
+
+runCli(parseNi)

@@ -1,0 +1,4 @@
+import { parseNlx } from '../parse'
+import { runCli } from '../runner'
+
+runCli(parseNlx)

@@ -1,0 +1,4 @@
+import { parseNu } from '../parse'
+import { runCli } from '../runner'
+
+runCli(parseNu)

@@ -1,0 +1,4 @@
+import { parseNun } from '../parse'
+import { runCli } from '../runner'
+
+runCli(parseNun)

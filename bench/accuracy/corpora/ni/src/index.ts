@@ -1,0 +1,6 @@
+export * from './agents'
+export * from './config'
+export * from './detect'
+export * from './parse'
+export * from './runner'
+export * from './utils'

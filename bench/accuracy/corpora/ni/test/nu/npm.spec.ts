@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest'
+import { parseNu } from '../../src/commands'
+
+const agent = 'npm'
+function _(arg: string, expected: string) {
+  return () => {
+    expect(
+      parseNu(agent, arg.split(' ').filter(Boolean)),
+    ).toBe(
+      expected,
+    )
+  }
+}
+
+it('empty', _('', 'npm update'))

@@ -1,0 +1,22 @@
+import cliCommands from './cli-commands.js';
+import cloudflareWorkers from './cloudflare-workers.js';
+import discord from './discord.js';
+import drizzle from './drizzle.js';
+import env from './env.js';
+import events from './events.js';
+import httpClient from './http-client.js';
+import httpRoutes from './http-routes.js';
+import imports from './imports.js';
+import jobs from './jobs.js';
+import nest from './nest.js';
+import type { ExtractPlugin } from './plugin.js';
+import prisma from './prisma.js';
+import queryBuilders from './query-builders.js';
+import services from './services.js';
+import sqlStrings from './sql-strings.js';
+import typeorm from './typeorm.js';
+
+/** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
+export const PLUGINS: readonly ExtractPlugin[] = [
+  cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, prisma, queryBuilders, services, sqlStrings, typeorm,
+];

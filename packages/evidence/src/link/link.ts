@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { joinRoute } from '../entries.js';
+import { resolveImport, type PathAlias } from '../group/group.js';
+import ts from '../ts.js';
+import { stripJsonComments } from '../extract-text.js';
+import type { FileFacts, Item } from '../types.js';
+
+// The link stage: facts of one file joined with facts of others (Drizzle table variables,
+// mounted routers, the modules an entry's handler uses, path aliases).
+
+// For each entry file: the project modules its imported names come from, with the lines where
+// those names are used, so each entry of a file reaches only what its own handler uses.
+export function usedModules(facts: readonly FileFacts[], resolve: (from: string, spec: string) => string | null): Map<string, Array<{ target: string; lines: number[] }>> {
+  const out = new Map<string, Array<{ target: string; lines: number[] }>>();
+  for (const f of facts) {
+    const side = f.links?.entry;
+    if (!side?.used) continue;
+    const specOf = new Map<string, string>();
+    for (const imp of side.imports) {
+      for (const n of imp.names) specOf.set(n.local, imp.spec);
+      if (imp.def) specOf.set(imp.def, imp.spec);
+      if (imp.ns) specOf.set(imp.ns, imp.spec);
+    }
+    for (const req of side.requires) for (const l of req.locals) specOf.set(l.local, req.spec);
+    for (const [variable, cls] of side.instances) {
+      const spec = specOf.get(cls);
+      if (spec !== undefined && !specOf.has(variable)) specOf.set(variable, spec);
+    }
+    const byTarget = new Map<string, number[]>();
+    for (const [local, lines] of side.used) {
+      const spec = specOf.get(local);
+      const target = spec ? resolve(f.file, spec) : null;
+      if (!target) continue;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), ...lines]);
+    }
+    out.set(f.file, [...byTarget].map(([target, lines]) => ({ target, lines })));
+  }
+  return out;
+}
+
+// Files that do real work: a service, a query, an ORM entity. Schema declarations alone are not work.
+export function workFiles(facts: readonly FileFacts[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of facts) {
+    if (f.role !== 'source') continue;
+    const query = f.tableRefs.find((t) => t.kind !== 'sql-ddl');
+    const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
+    // An API client or library class (`server/api/themoviedb`, `lib/settings.ts`) does work too.
+    const libClass = /(^|\/)(api|apis|clients?|integrations|lib)\//.test(f.file) ? f.links?.exports?.find(([, d]) => d.kind === 'class')?.[0] : undefined;
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.httpCalls ? 'HTTP calls' : undefined);
+    if (what) out.set(f.file, what);
+  }
+  return out;
+}
+
+// Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
+// declared in a schema file, so the name is resolved across files here.
+export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
+  const vars = new Map<string, string>();
+  for (const f of facts) for (const [v, t] of Object.entries(f.tableVars)) if (!vars.has(v)) vars.set(v, t);
+  if (vars.size === 0) return facts;
+  return facts.map((f) => {
+    const extra: Item[] = [];
+    for (const r of f.tableVarRefs) {
+      const table = vars.get(r.variable);
+      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
+    }
+    return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
+  });
+}
+
+// Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
+// rejects goes to TypeScript's own error-tolerant reader, as before.
+function readJsonc(name: string, text: string): unknown {
+  try {
+    return JSON.parse(stripJsonComments(text)) as unknown;
+  } catch {
+    return ts.parseConfigFileTextToJson(name, text).config as unknown;
+  }
+}
+
+/**
+ * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
+ * specific first. `extends` is not followed; a missing or unreadable config gives none.
+ */
+export async function readPathAliases(root: string): Promise<PathAlias[]> {
+  const own = await readImportsField(root);
+  const fromTsconfig = await readTsconfigPaths(root);
+  return [...fromTsconfig, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+}
+
+/**
+ * Subpath imports of the root package.json (`"imports": { "#lib/*": "./dist/lib/*.js" }`), as
+ * aliases. A target in the build output (`./dist/`, `./build/`, `./out/`) is mapped back to
+ * `src/`, where the sources the scan reads live.
+ */
+async function readImportsField(root: string): Promise<PathAlias[]> {
+  const text = await readFile(path.join(root, 'package.json'), 'utf8').catch(() => null);
+  if (text === null) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const imports = (data as { imports?: unknown } | null)?.imports;
+  if (!imports || typeof imports !== 'object') return [];
+  const out: PathAlias[] = [];
+  for (const [pattern, target] of Object.entries(imports as Record<string, unknown>)) {
+    const t = typeof target === 'string' ? target : typeof (target as { default?: unknown } | null)?.default === 'string' ? (target as { default: string }).default : null;
+    if (!t) continue;
+    const rel = path.posix.normalize(t.replace(/^\.\/(dist|build|out)\//, 'src/'));
+    out.push({ pattern, targets: [rel] });
+  }
+  return out;
+}
+
+async function readTsconfigPaths(root: string): Promise<PathAlias[]> {
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
+    if (text === null) continue;
+    const config = readJsonc(name, text) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
+    const options = config?.compilerOptions;
+    const paths = options?.paths;
+    if (!paths || typeof paths !== 'object') return [];
+    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : '.';
+    const out: PathAlias[] = [];
+    for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
+      if (!Array.isArray(targets)) continue;
+      const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
+      if (rel.length) out.push({ pattern, targets: rel });
+    }
+    return out;
+  }
+  return [];
+}
+
+// Routes of a router file mounted under a path get that path: `app.route('/api/billing', billing)`
+// turns billing's `GET /invoices` into `GET /api/billing/invoices`. One level, the first mount wins;
+// facts are copied, never changed, since the cache holds them.
+export function withMountPrefixes(facts: FileFacts[]): FileFacts[] {
+  const known = new Set(facts.map((f) => f.file));
+  const prefixOf = new Map<string, string>();
+  for (const f of facts) {
+    for (const m of f.mounts) {
+      const spec = f.importLocals[m.local];
+      const target = spec ? resolveImport(f.file, spec, known) : null;
+      if (target && target !== f.file && !prefixOf.has(target)) prefixOf.set(target, m.prefix);
+    }
+  }
+  if (prefixOf.size === 0) return facts;
+  return facts.map((f) => {
+    const prefix = prefixOf.get(f.file);
+    if (prefix === undefined || !f.routes.some((r) => r.kind === 'route')) return f;
+    const entryEnds = { ...f.entryEnds };
+    const routes = f.routes.map((r) => {
+      if (r.kind !== 'route') return r;
+      const name = joinRoute(prefix, r.name);
+      const end = f.entryEnds[`${r.line}:${r.name}`];
+      if (end !== undefined) {
+        delete entryEnds[`${r.line}:${r.name}`];
+        entryEnds[`${r.line}:${name}`] = end;
+      }
+      return { ...r, name };
+    });
+    return { ...f, routes, entryEnds };
+  });
+}
