@@ -93,3 +93,29 @@ describe('readycheck-monitor hook claude-code (recorded payloads)', () => {
     expect(bashWriteTargets('ls 2>/dev/null; git status 2>&1 | head')).toEqual([]);
   });
 });
+
+describe('readycheck-monitor report and agents', () => {
+  it('reports files of any agent against git HEAD, then lists the agents with their metrics', async () => {
+    const root = repo();
+    let out = '';
+    let err = '';
+    const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), cwd: root, env: {}, isTTY: false };
+    writeFileSync(path.join(root, 'src/math.ts'), 'export function add(a: number, b: number): number {\n  return (a + b) as any;\n}\n');
+    // A medium finding is reported but stays under the default threshold (high): exit 0.
+    expect(await main(['report', '--agent', 'git-hook', '--task', 'T9', 'src/math.ts'], io)).toBe(0);
+    expect(out).toMatch(/src\/math\.ts:2 {2}medium {2}explicit-any/);
+    expect(out).toMatch(/src\/math\.ts: clean/);
+    writeFileSync(path.join(root, 'src/key.ts'), 'export const key = "sk_live_51HxQ2aKb3c4D5e6F7g8H9i0Jk";\n');
+    expect(await main(['report', '--agent', 'git-hook', 'src/key.ts'], io)).toBe(3);
+    expect(await main(['report', '--agent', 'git-hook', 'src/math.ts'], io)).toBe(3);
+    expect(err).toMatch(/git-hook is quarantined since/);
+    out = '';
+    expect(await main(['agents'], io)).toBe(0);
+    expect(out).toMatch(/^git-hook {2}QUARANTINED {2}changes 2 {2}clean 50% {2}findings\/change 1 {2}quarantines 1 {2}score \d/);
+    out = '';
+    expect(await main(['agents', '--json'], io)).toBe(0);
+    expect(JSON.parse(out)).toMatchObject([{ agentId: 'git-hook', changes: 2, refused: 1, quarantines: 1 }]);
+    expect(await main(['release', 'nobody', '--by', 'x'], io)).toBe(2);
+    expect(err).toMatch(/agent nobody is not quarantined/);
+  });
+});
