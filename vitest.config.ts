@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources, not dist/: no build needed before `npm test`.
     alias: Object.fromEntries(
-      ['core', 'detectors', 'evidence', 'health', 'smoke', 'coverage-gate'].map((n) => [`@readycheck/${n}`, pkgSrc(n)]),
+      ['core', 'detectors', 'evidence', 'health', 'smoke', 'coverage-gate', 'monitor'].map((n) => [`@readycheck/${n}`, pkgSrc(n)]),
     ),
   },
   test: {

@@ -2,7 +2,7 @@
 // vitest.config.ts imports it into `test.projects`, so a project missing here runs no tests.
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-const pkg = (name: string, extra: { testTimeout?: number } = {}): TestProjectInlineConfiguration => ({
+const pkg = (name: string, extra: { testTimeout?: number; globalSetup?: string[] } = {}): TestProjectInlineConfiguration => ({
   extends: true,
   test: { name, root: `packages/${name}`, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], ...extra },
 });
@@ -15,6 +15,8 @@ const projects: TestProjectInlineConfiguration[] = [
   pkg('smoke', { testTimeout: 30_000 }),
   pkg('coverage-gate', { testTimeout: 30_000 }),
   pkg('eslint-plugin', { testTimeout: 30_000 }),
+  // One throw-away PostgreSQL cluster for all of monitor's Postgres tests (test/postgres-setup.ts).
+  pkg('monitor', { testTimeout: 60_000, globalSetup: ['test/postgres-setup.ts'] }),
   { extends: true, test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'action/**/*.test.ts', 'bench/accuracy/*.test.ts'] } },
 ];
 

@@ -4,9 +4,11 @@
 //   2. quality-scan of the same codebase (JSON and SARIF)  → reports/quality/
 //   3. smoke-run --category health against the bundled example service, which this script
 //      starts on a free port and stops again                → reports/smoke/
+//   4. readycheck-monitor serve on a free port; a scripted agent sends a clean and a bad change;
+//      the dashboard URL is printed, then the monitor stops   → reports/monitor/monitor.db
 // A step whose package or example is not there yet is reported as skipped, never faked.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -33,8 +35,8 @@ function firstFixture(dir) {
   return preferred ? path.join(dir, preferred) : null;
 }
 
-async function startService(server) {
-  const child = spawn(process.execPath, [server, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startService(server, args = ['--port', '0']) {
+  const child = spawn(process.execPath, [server, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the example service did not print its URL within 10 s')), 10_000);
@@ -91,10 +93,40 @@ async function main() {
     }
   }
 
+  // 4. monitor: a scripted agent sends a clean and a bad change to a live readycheck-monitor
+  if (!built('monitor')) results.push(['monitor', 'skipped: @readycheck/monitor is not built (npm run build)']);
+  else {
+    results.push(['monitor', await monitorDemo()]);
+  }
+
   console.log('\nreadycheck demo');
   for (const [step, outcome] of results) console.log(`  ${step.padEnd(14)} ${outcome}`);
   console.log(`  reports in ${rel('reports')}/`);
   if (results.some(([, o]) => o.startsWith('FAILED'))) process.exitCode = 1;
+}
+
+async function monitorDemo() {
+  mkdirSync(path.join(root, 'reports/monitor'), { recursive: true });
+  const db = path.join(root, 'reports/monitor/monitor.db');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  console.log(`\n$ readycheck-monitor serve --port 0 --db ${rel('reports/monitor/monitor.db')}`);
+  const service = await startService(bin('monitor', 'readycheck-monitor'), ['serve', '--port', '0', '--db', db]);
+  try {
+    const url = service.url.replace(/\/$/, '');
+    const send = async (label, change) => {
+      const res = await fetch(`${url}/api/changes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId: 'demo-agent', taskId: 'DEMO-1', ...change }) });
+      const v = await res.json();
+      console.log(`  ${label}: HTTP ${res.status}, verdict ${v.verdict ?? '-'}${v.reason ? `: ${v.reason}` : ''}${v.error ? `: ${v.error}` : ''}`);
+      return v;
+    };
+    const before = 'export function total(items: number[]): number {\n  return items.reduce((a, b) => a + b, 0);\n}\n';
+    const clean = await send('clean change', { path: 'src/total.ts', before, after: before.replace('(a, b) => a + b', '(sum, n) => sum + n') });
+    const bad = await send('bad change  ', { path: 'src/pay.ts', before: null, after: 'export const stripeKey = "sk_live_51HxQ2aKb3c4D5e6F7g8H9i0Jk";\n' });
+    console.log(`  Mission Control: ${url}/ (stopped at the end of the demo; run \`readycheck-monitor serve\` to keep one)`);
+    return clean.verdict === 'clean' && bad.verdict === 'quarantined' ? `ran: clean change accepted, bad change quarantined demo-agent; dashboard was at ${url}/` : 'FAILED: unexpected verdicts';
+  } finally {
+    await service.stop();
+  }
 }
 
 main().catch((err) => {

@@ -9,8 +9,8 @@ import projects from '../vitest.workspace.js';
 const root = path.resolve(import.meta.dirname, '..');
 const packages = readdirSync(path.join(root, 'packages')).sort();
 const readJson = (rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'));
-const DESIGN_BINS: Record<string, string> = { detectors: 'quality-scan', evidence: 'evidence-scan', smoke: 'smoke-run', 'coverage-gate': 'coverage-gate' };
-// Dependency arrows from DESIGN.md: core ← detectors ← evidence, eslint-plugin; core ← health ← smoke; core ← coverage-gate.
+const DESIGN_BINS: Record<string, string> = { detectors: 'quality-scan', evidence: 'evidence-scan', smoke: 'smoke-run', 'coverage-gate': 'coverage-gate', monitor: 'readycheck-monitor' };
+// Dependency arrows from DESIGN.md: core ← detectors ← evidence, eslint-plugin; core ← health ← smoke; core ← coverage-gate; detectors + health ← monitor.
 const ALLOWED_DEPS: Record<string, string[]> = {
   core: [],
   detectors: ['core'],
@@ -19,11 +19,12 @@ const ALLOWED_DEPS: Record<string, string[]> = {
   health: ['core'],
   smoke: ['core', 'health'],
   'coverage-gate': ['core'],
+  monitor: ['core', 'detectors', 'health'],
 };
 
 describe('workspace layout', () => {
   it('has exactly the packages of DESIGN.md', () => {
-    expect(packages).toEqual(['core', 'coverage-gate', 'detectors', 'eslint-plugin', 'evidence', 'health', 'smoke']);
+    expect(packages).toEqual(['core', 'coverage-gate', 'detectors', 'eslint-plugin', 'evidence', 'health', 'monitor', 'smoke']);
   });
 
   it('vitest.config.ts runs the one project list of vitest.workspace.ts, one project per package', () => {

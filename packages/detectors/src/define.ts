@@ -7,7 +7,7 @@ export const DOCS_BASE_URL = 'https://readycheck.dev/rules/';
  * `docs.precision` of a detector that reported nothing on the labelled real corpora
  * (bench/accuracy): its precision there is not measured.
  */
-export const NOT_FIRED = 'No findings on the eight labelled corpora (bench/accuracy: 2,074 files of vibesdk, overseerr, skyra, express-typescript-boilerplate, ni, taxonomy, juice-shop, nodegoat): not measured on real code.';
+export const NOT_FIRED = 'No findings on the nine labelled corpora (bench/accuracy: 2,083 files of vibesdk, overseerr, skyra, express-typescript-boilerplate, ni, taxonomy, juice-shop, nodegoat, nodejs-goof): not measured on real code.';
 
 /**
  * Declares a detector. Fills in the derived fields (`docs.url` from the id, `enabledByDefault`)

@@ -1,6 +1,6 @@
 import ts from './ts.js';
 import type * as TS from 'typescript';
-import { isFunctionLike } from './ast-util.js';
+import { isFunctionLike, unwrap } from './ast-util.js';
 
 // Same-file name resolution for detectors that follow a value to where it was declared.
 
@@ -86,4 +86,18 @@ export function findDeclaration(id: TS.Identifier): Declaration | undefined {
     }
   }
   return undefined;
+}
+
+// `x = v;` as the statement right before the one that reads `x`: nothing in between can change it,
+// so `x` there is `v` (`path = "/usr/bin/chromium"; install(path);`).
+export function assignedJustBefore(id: TS.Identifier): TS.Expression | undefined {
+  let stmt: TS.Node = id;
+  while (stmt.parent && !ts.isBlock(stmt.parent) && !ts.isSourceFile(stmt.parent) && !isFunctionLike(stmt)) stmt = stmt.parent;
+  const block = stmt.parent;
+  if (!block || !(ts.isBlock(block) || ts.isSourceFile(block))) return undefined;
+  const prev = block.statements[block.statements.indexOf(stmt as TS.Statement) - 1];
+  if (!prev || !ts.isExpressionStatement(prev)) return undefined;
+  const e = unwrap(prev.expression);
+  const assigns = ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left) && e.left.text === id.text;
+  return assigns ? e.right : undefined;
 }

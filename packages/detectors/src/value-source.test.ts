@@ -42,8 +42,12 @@ const cases: Record<ValueSource, string[]> = {
     'function run(cmd: string) { sink(cmd); }\nrun("ls");\nrun(`git ${"status"}`);',
     'export class D {\n  private arg(): string { return X ? "" : " --config a.json"; }\n  run() { sink(`wrangler deploy${this.arg()}`); }\n}',
     'function flag() { return "--force"; }\nsink(`git push ${flag()}`);',
+    // the shape of louislam/uptime-kuma's server/database.js (MIT): a static method of the file's class returning SQL fragments
+    'class Database {\n  static type = "sqlite";\n  static sqlHourOffset() {\n    if (Database.type === "sqlite") return "DATETIME(\'now\', ? || \' hours\')";\n    return "DATE_ADD(UTC_TIMESTAMP(), INTERVAL ? HOUR)";\n  }\n  static clear() {\n    const offset = Database.sqlHourOffset();\n    sink(`DELETE FROM heartbeat WHERE time < ${offset}`);\n  }\n}',
     'export function f(a: string) { sink(`SELECT * FROM t WHERE n = ${Number(a)} AND d = ${Date.now()} AND k = ${a === "x"}`); }',
     'const c = "x";\nsink(`DELETE FROM t WHERE k = ${c}`);',
+    // the shape of louislam/uptime-kuma's real-browser-monitor-type.js (MIT): set to a constant right before the call
+    'export function prepare(path: string) {\n  if (!path) {\n    path = "/usr/bin/chromium";\n    install(path);\n  }\n}\nfunction install(p: string) { sink(p + " --version"); }',
     'sink(`echo ${process.cwd()} ${os.tmpdir()} ${import.meta.url}`);',
   ],
   unknown: [
@@ -60,6 +64,8 @@ const cases: Record<ValueSource, string[]> = {
     'export const f = (o: { id: string }) => sink("SELECT * FROM t WHERE id = " + o.id);',
     'export function outer(x: string) { inner(x); }\nfunction inner(v: string) { sink(`rm ${v}`); }',
     'export class S { private q(t: string) { sink(`SELECT * FROM ${t}`); } run(name: string) { this.q("a"); this.q(name); } }',
+    // only the statement right before counts: a call in between may have changed it
+    'export function f(p: string) {\n  p = "/bin/ls";\n  log(p);\n  sink(`${p} -la`);\n}',
   ],
   external: [
     'app.get("/", (req, res) => sink(`SELECT * FROM t WHERE id = ${req.query.id}`));',

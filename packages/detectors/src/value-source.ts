@@ -1,7 +1,7 @@
 import ts from './ts.js';
 import type * as TS from 'typescript';
 import { isFunctionLike, unwrap } from './ast-util.js';
-import { ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
+import { assignedJustBefore, ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
 import { BODY_READERS, ELEMENT_CALLBACKS, ESCAPING, LOCAL_CALLS, LOCAL_NAMES, NUMERIC_CALLS, PASS_THROUGH_CALLS, REQUEST_ITSELF, REQUEST_MEMBERS, REQUEST_ROOTS } from './value-names.js';
 import type { Confidence, Severity } from './types.js';
 
@@ -213,6 +213,8 @@ export class ValueSources {
 
   private identifier(id: TS.Identifier, d: number): SourceVerdict {
     if (LOCAL_NAMES.has(id.text)) return CONSTANT;
+    const just = assignedJustBefore(id);
+    if (just) return this.of(just, d);
     const decl = findDeclaration(id);
     if (!decl) return this.verdict('unknown', id);
     if (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) {
@@ -471,13 +473,13 @@ export class ValueSources {
         if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return this.returnsOf(init, d) ?? this.verdict('unknown', e);
       }
     }
-    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = e.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (cls && ts.isClassLike(cls)) {
-        const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
-        if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
-      }
+    // `this.m()` in a class, or `Cls.m()` on a class declared in this file: what that method returns.
+    let cls: TS.Node | undefined;
+    if (receiver && receiver.kind === ts.SyntaxKind.ThisKeyword) for (cls = e.parent; cls && !ts.isClassLike(cls); ) cls = cls.parent;
+    else if (receiver && ts.isIdentifier(receiver)) cls = findDeclaration(receiver);
+    if (cls && ts.isClassLike(cls)) {
+      const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText(this.sourceFile) === name);
+      if (m && ts.isMethodDeclaration(m)) return this.returnsOf(m, d) ?? this.verdict('unknown', e);
     }
     // Any other method: at least as bad as what it is called on (`url.searchParams.get('q')`).
     const unknown = this.verdict('unknown', e);

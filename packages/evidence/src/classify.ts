@@ -1,8 +1,8 @@
 import type { EvidenceReportTypes } from '@readycheck/core';
-import type { FeatureEvidence } from './group.js';
+import type { FeatureEvidence } from './group/group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { INFRA_NAMES } from './naming.js';
-import { byLocation } from './group.js';
+import { byLocation } from './group/group.js';
 import { buildTasks } from './classify/tasks.js';
 import type { ClassifyContext } from './classify/context.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';

@@ -127,7 +127,7 @@ describe('several entries in one file', () => {
         '}',
       ].join('\n'),
       'src/users/users.service.ts': "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class UsersService { findAll() { return []; } }\n",
-      'test/users.test.ts': "import { UsersService } from '../src/users/users.service';\nnew UsersService();\n",
+      'test/users.test.ts': "import { UsersService } from './users/users.service';\nnew UsersService();\n",
     });
     const { report } = await scanEvidence({ root });
     const users = report.features.find((f) => f.name === 'user');

@@ -1,6 +1,6 @@
 import type { FileFacts } from './types.js';
 import { emptyFacts } from './types.js';
-import { createEntrySide, linkFactsOf } from './crossfile.js';
+import { createEntrySide, linkFactsOf } from './link/crossfile.js';
 import { detectInSource, detectorCoverage, type DetectorCoverage, type DetectorsConfig } from './detect.js';
 import { extractText, inputKind } from './extract-text.js';
 import { createExtractor, extractSource, roleOf } from './extract.js';

@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
-import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './render.js';
+import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './report/markdown.js';
 import { fileSafe, scanEvidence } from './scan.js';
 import { READINESS_HTML, renderReadinessHtml } from './report/html.js';
 import { version } from './version.js';

@@ -5,7 +5,7 @@ import { decodeSource, discoverFiles, ReadycheckError, type EvidenceReport, type
 import { readFileSync } from 'node:fs';
 import { CACHE_FORMAT, contentHash, memoryCache, readCache, writeCache, type EvidenceCache } from './cache.js';
 import { classifyFeature, type Classification, type ClassifyContext } from './classify.js';
-import { joinLinks } from './crossfile.js';
+import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
 import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
@@ -13,7 +13,7 @@ import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { CODE_EXTENSIONS } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group/group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';

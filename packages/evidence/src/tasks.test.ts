@@ -40,7 +40,7 @@ describe('the add-tests task', () => {
     const file = await testTask(
       {
         'src/notes/notes.service.ts': 'export function listNotes() { return 1; }\n',
-        'test/notes.test.ts': "import { listNotes } from '../src/notes/notes.service.js';\nlistNotes();\n",
+        'test/notes.test.ts': "import { listNotes } from './notes/notes.service.js';\nlistNotes();\n",
         'src/billing/BillingClient.ts': 'export class BillingClient { charge() { return 1; } }\n',
       },
       'billing',

@@ -1,5 +1,5 @@
 import type { EvidenceReportTypes } from '@readycheck/core';
-import type { LinkFacts } from './crossfile.js';
+import type { LinkFacts } from './link/crossfile.js';
 
 /** One piece of evidence: what was found, and where (file relative to the root, 1-based line). */
 export type Item = EvidenceReportTypes.Item;

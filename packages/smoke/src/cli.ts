@@ -19,12 +19,12 @@ import { escapeControl } from './escape.js';
 import { withHistoryTrend } from './history.js';
 import { mergeReportsCommand } from './merge.js';
 import { formatShard, parseShard, selectShard, type Shard } from './shard.js';
-import { WorkerPool } from './worker-pool.js';
-import { BrowserHost, chromiumPath } from './browser.js';
-import { failLate } from './result.js';
 import { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext } from './run-output.js';
 
 export { EXIT_INTERRUPTED, createReporters, exitCodeOf, reporterContext };
+import { WorkerPool } from './worker-pool.js';
+import { BrowserHost, chromiumPath } from './browser.js';
+import { failLate } from './result.js';
 
 /** How long the base-URL reachability probe waits for a TCP connection. */
 const PROBE_TIMEOUT_MS = 5000;
@@ -429,6 +429,14 @@ async function probeBaseUrls(plan: Plan, cliBaseUrl: string | undefined): Promis
   }
 }
 
+/** Options of `smoke-run list` / `plan`. */
+interface ListOptions extends SelectOptions {
+  json?: boolean;
+  shard?: Shard;
+  maxParallel?: number;
+  sequential?: boolean;
+}
+
 // list and validate load suites to read their checks; a TS/JS suite's top-level code runs then.
 function noteScriptSuites(found: readonly string[], io: CliIO): void {
   const scripts = found.filter((f) => !/\.(ya?ml|json)$/i.test(f));
@@ -436,14 +444,6 @@ function noteScriptSuites(found: readonly string[], io: CliIO): void {
   const what = scripts.length === 1 ? '1 TS/JS suite file runs its' : `${scripts.length} TS/JS suite files runs their`;
   const names = scripts.slice(0, 3).map((f) => escapeControl(path.normalize(f))).join(', ') + (scripts.length > 3 ? ', …' : '');
   io.stderr(`smoke-run: note: loading ${what} top-level code (${names})\n`);
-}
-
-/** Options of `smoke-run list` / `plan`. */
-interface ListOptions extends SelectOptions {
-  json?: boolean;
-  shard?: Shard;
-  maxParallel?: number;
-  sequential?: boolean;
 }
 
 async function listCommand(files: string[], options: ListOptions, io: CliIO): Promise<number> {

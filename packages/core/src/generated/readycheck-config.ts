@@ -148,4 +148,29 @@ export interface ReadycheckConfig {
     failOnFlaky?: boolean;
   };
   coverageGate?: CoverageGateConfig;
+  /**
+   * Settings of readycheck-monitor (@readycheck/monitor).
+   */
+  monitor?: {
+    /**
+     * A new finding at or above this severity (and quarantineConfidence) quarantines the agent. Default critical.
+     */
+    quarantineOn?: 'critical' | 'high';
+    /**
+     * Minimum confidence of a quarantining finding. Default high.
+     */
+    quarantineConfidence?: 'high' | 'medium' | 'low';
+    /**
+     * SQLite file or postgres:// URL. Default .readycheck/monitor.db.
+     */
+    db?: string;
+    /**
+     * URLs posted to on quarantine and release (JSON with a Slack-compatible text).
+     */
+    webhooks?: string[];
+    /**
+     * Origins the webhooks may post to (health's SSRF rule); default: the origins of webhooks.
+     */
+    allowedOrigins?: string[];
+  };
 }

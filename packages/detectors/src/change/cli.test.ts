@@ -258,4 +258,11 @@ describe('quality-scan gate / release / agents', () => {
     const r = await run(fixtures, 'gate', '--agent', 'a', '--before', 'moved-function/before', '--after', 'moved-function/after', '--store', path.join(dir, 'agents.json'));
     expect(r.code).toBe(0);
   });
+
+  it('gate quarantines a body elided behind a comment no phrase list knows (structural drop, critical, high confidence)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'rc-cli-gate-'));
+    const r = await run(fixtures, 'gate', '--agent', 'a', '--before', 'placeholder-any-wording/before', '--after', 'placeholder-any-wording/after', '--store', path.join(dir, 'agents.json'));
+    expect(r.code).toBe(3);
+    expect(r.out).toMatch(/gate: agent a is QUARANTINED .*PLACEHOLDER_DROPPED in src\/store\.ts:5/);
+  });
 });

@@ -4,7 +4,7 @@ import { extractComments, type SourceComment } from './comments.js';
 import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
 import { reviewNewSuppressions, type SuppressionRule } from './new-suppressions.js';
 import { UNSCANNABLE, unparsedFinding } from '../scan.js';
-import { parseSide, placeIn, slotAround, slotOf, slotsByOpenLine, type ParsedSide, type Slot, type SlotPlace } from './structure.js';
+import { parseSide, placeIn, slotAround, slotOf, SlotIndex, type ParsedSide, type Slot, type SlotPlace } from './structure.js';
 
 type Violation = QualityReportTypes.Violation;
 
@@ -393,13 +393,15 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
     const gap = diff.newLines.slice(left.newStart + left.newCount - 1, right.newStart - 1);
     return gap.length <= 3 && gap.every(isTrivialLine);
   };
-  let sides: { after: ParsedSide; before: ParsedSide; oldSlots: Map<number, Slot[]>; unchanged: Map<number, number> } | null | undefined;
-  const parse = () => {
-    if (sides !== undefined) return sides;
-    const after = parseSide(search.after, search.fileName);
-    const before = after && parseSide(search.before, search.fileName);
-    sides = after && before ? { after, before, oldSlots: slotsByOpenLine(before), unchanged: mapUnchangedLines(blocks, diff.newLines.length) } : null;
-    return sides;
+  // Each side is parsed only when needed: the new one for a candidate comment, the old one once a comment stands in a slot.
+  let afterSide: ParsedSide | null | undefined;
+  let old: OldSide | null | undefined;
+  const parseAfter = () => (afterSide === undefined ? (afterSide = parseSide(search.after, search.fileName)) : afterSide);
+  const parseBefore = () => {
+    if (old !== undefined) return old;
+    const before = parseSide(search.before, search.fileName);
+    old = before ? { before, oldSlots: new SlotIndex(before), unchanged: mapUnchangedLines(blocks, diff.newLines.length) } : null;
+    return old;
   };
   const used = new Set<number>();
   const drops: PlaceholderDrop[] = [];
@@ -424,21 +426,23 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
     for (let n = block.newStart; n < end; n++) if (isCodeOutsideComments(diff.newLines[n - 1] ?? '', n, comments)) addedCode++;
     const dropped = removedCode.length - addedCode;
     if (dropped <= 0 || isMoved(search, block, removedCode)) continue;
-    const parsed = parse();
-    if (!parsed) return drops;
+    const after = parseAfter();
+    if (!after) return drops;
     const startLine = removed[0] as number;
     const endLine = removed[removed.length - 1] as number;
     for (const comment of inBlock) {
-      const slot = slotAround(parsed.after, comment.start, comment.end);
+      const slot = slotAround(after, comment.start, comment.end);
       if (!slot) continue;
       const place = placeIn(slot, comment.start, comment.end);
       const phrase = isPlaceholderComment(comment.text);
       // Statements after the comment: it explains the code that follows, unless it says it stands for code.
       if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase) continue;
-      const old = oldSlotOf(slot, parsed, removed, block);
-      if (!old?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
+      const parsedOld = parseBefore();
+      if (!parsedOld) return drops;
+      const was = oldSlotOf(slot, parsedOld, removed, block);
+      if (!was?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
       // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
-      if (old.children.length <= slot.children.length) continue;
+      if (was.children.length <= slot.children.length) continue;
       for (let k = lo; k <= hi; k++) used.add(k);
       drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: phrase || place === 'whole' ? 'high' : 'medium' });
       break;
@@ -453,9 +457,16 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
  * same family and the same declaration name opening on a removed line, or the only slot of its
  * family opening on the old line at the same place in the change block.
  */
+/** The old side, parsed, with its slots by opening line and the new-to-old map of unchanged lines. */
+interface OldSide {
+  before: ParsedSide;
+  oldSlots: SlotIndex;
+  unchanged: Map<number, number>;
+}
+
 function oldSlotOf(
   slot: Slot,
-  parsed: { before: ParsedSide; oldSlots: Map<number, Slot[]>; unchanged: Map<number, number> },
+  parsed: OldSide,
   removed: readonly number[],
   block: ChangeBlock,
 ): Slot | null {
@@ -463,20 +474,20 @@ function oldSlotOf(
   const mapped = parsed.unchanged.get(slot.openLine);
   const lines = mapped !== undefined ? [mapped] : removed;
   for (const line of lines) {
-    const match = parsed.oldSlots.get(line)?.find((s) => s.family === slot.family && s.header === slot.header);
+    const match = parsed.oldSlots.at(line).find((s) => s.family === slot.family && s.header === slot.header);
     if (match) return match;
   }
   if (mapped !== undefined) return null;
   // A header rewritten in the same edit (a parameter added while the body was elided): the same
   // declaration by name, or a slot of the same family opening on the old line the new one replaced.
   for (const line of removed) {
-    const match = slot.owner !== null ? parsed.oldSlots.get(line)?.find((s) => s.family === slot.family && s.owner === slot.owner) : undefined;
+    const match = slot.owner !== null ? parsed.oldSlots.at(line).find((s) => s.family === slot.family && s.owner === slot.owner) : undefined;
     if (match) return match;
   }
   const aligned = block.oldCount > 0 && slot.openLine >= block.newStart ? block.oldStart + (slot.openLine - block.newStart) : -1;
   if (aligned >= block.oldStart && aligned < block.oldStart + block.oldCount) {
-    const match = parsed.oldSlots.get(aligned)?.filter((s) => s.family === slot.family);
-    if (match?.length === 1) return match[0] as Slot;
+    const match = parsed.oldSlots.at(aligned).filter((s) => s.family === slot.family);
+    if (match.length === 1) return match[0] as Slot;
   }
   return null;
 }

@@ -55,6 +55,8 @@ function suppressionRuleFor(options: ScanOptions): SuppressionRule | null {
           ruleId: detector.id,
           category: detector.category,
           severity,
+          // The comment is in the change's text: there is no doubt it was added.
+          confidence: 'high',
           message: format(detector.messages.added, { directive: directive.value, count: silenced.length, s: silenced.length === 1 ? '' : 's', rules: rules.join(', ') }),
           file,
           line: directive.comment.line,

@@ -166,23 +166,44 @@ export function slotAround(side: ParsedSide, start: number, end: number): Slot |
   return slot.open < start ? slot : null;
 }
 
-/** Every slot of a parsed file by the line it opens on (an explicit stack, not recursion). */
-export function slotsByOpenLine(side: ParsedSide): Map<number, Slot[]> {
-  const out = new Map<number, Slot[]>();
-  const stack: TS.Node[] = [side.file];
-  while (stack.length) {
-    const node = stack.pop() as TS.Node;
-    const slot = slotOf(side, node);
-    if (slot) {
-      const list = out.get(slot.openLine);
-      if (list) list.push(slot);
-      else out.set(slot.openLine, [slot]);
+/**
+ * The slots of a parsed file by the line they open on, built on demand: the walk only notes where
+ * each slot node opens (an explicit stack, not recursion); its children are read when asked for.
+ */
+export class SlotIndex {
+  private readonly byLine = new Map<number, TS.Node[]>();
+  private readonly built = new Map<TS.Node, Slot | null>();
+
+  constructor(private readonly side: ParsedSide) {
+    const stack: TS.Node[] = [side.file];
+    while (stack.length) {
+      const node = stack.pop() as TS.Node;
+      const list = familyOf(node) && !ts.isSourceFile(node) ? listOf(node) : null;
+      if (list) {
+        const line = position(side.lineStarts, list.pos - 1).line;
+        const nodes = this.byLine.get(line);
+        if (nodes) nodes.push(node);
+        else this.byLine.set(line, [node]);
+      }
+      ts.forEachChild(node, (child) => {
+        stack.push(child);
+      });
     }
-    ts.forEachChild(node, (child) => {
-      stack.push(child);
-    });
   }
-  return out;
+
+  /** The slots opening on a line. */
+  at(line: number): Slot[] {
+    const out: Slot[] = [];
+    for (const node of this.byLine.get(line) ?? []) {
+      let slot = this.built.get(node);
+      if (slot === undefined) {
+        slot = slotOf(this.side, node);
+        this.built.set(node, slot);
+      }
+      if (slot) out.push(slot);
+    }
+    return out;
+  }
 }
 
 /** Where a comment stands among the code children of its slot. */

@@ -35,6 +35,8 @@ tester.run(commandInjection, {
     `${ESM}for (const pkg of ["core", "cli"]) execSync(\`npm run build -w packages/\${pkg}\`);`,
     `${ESM}import { quote } from "shell-quote";\nexport function show(file: string) {\n  return execSync(\`cat \${quote([file])}\`);\n}`,
     'import { execFile } from "node:child_process";\nimport { promisify } from "node:util";\nconst run = promisify(execFile);\nexport const tag = (name: string) => run("git", ["tag", name]);',
+    // the shape of louislam/uptime-kuma's server/monitor-types/real-browser-monitor-type.js (MIT): the only caller sets the path right before
+    `${ESM}export async function prepare(executablePath: string) {\n  if (!executablePath) {\n    executablePath = "/usr/bin/chromium";\n    await installViaApt(executablePath);\n  }\n  return executablePath;\n}\nasync function installViaApt(executablePath: string) {\n  execSync(executablePath + " --version");\n}`,
     `${ESM}export function wait(seconds: number) {\n  execSync(\`sleep \${seconds}\`);\n}`,
   ],
   invalid: [

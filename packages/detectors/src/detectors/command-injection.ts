@@ -32,6 +32,7 @@ export default defineDetector({
     why: '`exec` runs its string through a shell, so a file name or branch name containing `; rm -rf ~` runs that too. Agents build commands with template strings because it reads naturally. Measured precision (packages/detectors/README.md, eight real codebases): 1 of 1 critical/high finding real (nodejs-goof\'s request URL in `exec`); vibesdk\'s 14 earlier critical findings (deploy scripts\' constants and local paths) are gone or medium with low confidence (environment and config values).',
     bad: 'import { execSync } from "node:child_process";\nexecSync(`git checkout ${branch}`);',
     good: 'import { execFileSync } from "node:child_process";\nexecFileSync("git", ["checkout", branch]);',
+    precision: 'critical+high: 1/1 on the nine labelled corpora of bench/accuracy (nodejs-goof\'s `exec("identify " + url)` with `url` from `req.body.content`); medium: 3/7 (vibesdk\'s deploy scripts: an environment path spliced unquoted is true, the deployer\'s own quoted config values are not). Before grading by source, vibesdk had 14 critical findings, all false.',
   },
   messages: {
     shell: '`{name}` runs a shell command built from {how} of {source}: a value with shell syntax runs as a command.',

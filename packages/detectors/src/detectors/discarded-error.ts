@@ -59,7 +59,7 @@ export default defineDetector({
     why: 'The block looks like handling (it returns a default, logs a fixed string) but the cause is thrown away: the failure becomes a wrong answer with no trace. Agents write `catch (e) { return null; }` to make a test pass.',
     bad: 'try { return JSON.parse(text); } catch (e) { return null; }',
     good: 'try { return JSON.parse(text); } catch (e) { log.warn("bad cache entry", e); return null; }\ntry { return JSON.parse(text); } catch { return null; /* not JSON: treated as absent */ }',
-    precision: 'medium: 98/101 = 0.97 on the eight labelled corpora (overseerr 66/66, juice-shop 15/16, vibesdk 10/11, skyra 3/4, taxonomy 3/3, ni 1/1); the false ones use the exception as the answer (a rate limiter whose `consume()` throws, parsing an incomplete streamed chunk, an `eval` of user text expected to fail). 56 of overseerr\'s are a fixed error toast in place of the error: labelled true, as the cause is dropped (this rule\'s contract); counted as handled instead, precision would be 42/101 = 0.42.',
+    precision: 'medium: 98/101 = 0.97 on the nine labelled corpora (overseerr 66/66, juice-shop 15/16, vibesdk 10/11, skyra 3/4, taxonomy 3/3, ni 1/1); the false ones use the exception as the answer (a rate limiter whose `consume()` throws, parsing an incomplete streamed chunk, an `eval` of user text expected to fail). 56 of overseerr\'s are a fixed error toast in place of the error: labelled true, as the cause is dropped (this rule\'s contract); counted as handled instead, precision would be 42/101 = 0.42.',
   },
   messages: {
     discarded: 'The caught error `{name}` is never used: the failure is discarded without a trace.',

@@ -36,7 +36,7 @@ export default defineDetector({
     good: 'const config = JSON.parse(text);\nsetTimeout(refresh, 1000);',
     eslint:
       'Covers no-eval, no-new-func and no-implied-eval (string literals and built strings as the timer callback), and reports as many. A code string built only from constants (read in the same file, as the injection rules do) is reported at low severity: still code in a string, but nothing outside the source can change it. Any other source stays critical, and the message names it (request data, a parameter, the environment, a value of unknown origin).',
-    precision: 'critical: 4/4 on the eight labelled corpora (NodeGoat\'s `eval(req.body.preTax)` and its two siblings, juice-shop\'s `eval` of the username the user sets); low: 0/2 (constant code strings: a `new Function` wrapper hiding import() from tsc, a captcha sum of random digits). Before constant strings were graded low, both were critical (critical precision 4/6).',
+    precision: 'critical: 4/4 on the nine labelled corpora (NodeGoat\'s `eval(req.body.preTax)` and its two siblings, juice-shop\'s `eval` of the username the user sets); low: 0/2 (constant code strings: a `new Function` wrapper hiding import() from tsc, a captcha sum of random digits). Before constant strings were graded low, both were critical (critical precision 4/6).',
   },
   messages: {
     eval: '`eval` runs a string built from {source} as code.',

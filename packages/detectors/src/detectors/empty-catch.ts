@@ -30,7 +30,7 @@ export default defineDetector({
     why: 'Swallowed errors are how agent-written code "works" in a demo: the failure still happens, but nobody hears about it. A comment saying why ignoring it is right makes the block intentional and silences this detector.',
     bad: 'try { await save(doc); } catch (e) {}\nfetchUser().catch(() => {});',
     good: 'try { await save(doc); } catch (e) { log.warn("save failed", e); throw e; }\ntry { rmSync(tmp); } catch { /* already gone: nothing to clean */ }',
-    precision: 'medium: 6/7 = 0.86 on the eight labelled corpora (ni 1/1, skyra 2/2, vibesdk 3/4); the false one is a table-existence probe (`try { has = sql.exec("SELECT 1 FROM t") } catch {}`). Before best-effort `.catch(() => {})` calls were skipped, vibesdk alone had 44 findings, 39 of them removing a temp file or writing a log line.',
+    precision: 'medium: 7/8 = 0.88 on the nine labelled corpora (ni 1/1, nodejs-goof 1/1, skyra 2/2, vibesdk 3/4); the false one is a table-existence probe (`try { has = sql.exec("SELECT 1 FROM t") } catch {}`). Before best-effort `.catch(() => {})` calls were skipped, vibesdk alone had 44 findings, 39 of them removing a temp file or writing a log line.',
   },
   messages: {
     empty: 'Empty catch block swallows the error.',

@@ -30,6 +30,9 @@ describe('detector registry (meta)', () => {
       for (const field of ['description', 'why', 'bad', 'good'] as const) expect(detector.docs[field].trim().length).toBeGreaterThan(5);
       expect(detector.docs.url).toBe(`https://readycheck.dev/rules/${key}`);
     });
+    it('states its precision measured on the labelled real corpora (bench/accuracy)', () => {
+      expect(detector.docs.precision ?? '').toMatch(/labelled corpora/);
+    });
     it('has a valid category, severity and at least one message', () => {
       expect(BUILTIN_CATEGORIES).toContain(detector.category);
       expect(SEVERITIES).toContain(detector.severity);

@@ -163,7 +163,7 @@ export default defineDetector({
       'Coding agents that rewrite a file often elide the parts they did not change with a placeholder comment. Saved as is, the placeholder silently deletes those methods, handlers or properties, and the file still compiles.',
     bad: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}',
     good: 'class AgentService {\n  start() { run(); }\n  stop() { halt(); }\n}',
-    precision: 'No findings on the eight labelled corpora (2,074 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11).',
+    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11).',
   },
   messages: {
     placeholder: 'Placeholder comment "{text}" stands where code belongs: the code it stands for is missing.',

@@ -31,6 +31,8 @@ tester.run(sqlInjection, {
     'export function byIds(ids: string[]) {\n  return db.all(`SELECT * FROM t WHERE id IN (${ids.map(() => "?").join(", ")})`, ids);\n}',
     'export function page(limit: number, dir: "ASC" | "DESC") {\n  return db.query(`SELECT * FROM t ORDER BY id ${dir} LIMIT ${limit}`);\n}',
     'const COLUMNS = ["id", "name", "email"] as const;\nawait db.query(`SELECT ${COLUMNS.join(", ")} FROM users`);',
+    // the shape of louislam/uptime-kuma's status-page handler (MIT): one placeholder per id
+    'const slots = groupIDList.map(() => "?").join(",");\nawait R.exec(`DELETE FROM \\`group\\` WHERE id NOT IN (${slots}) AND status_page_id = ?`, data);',
     'for (const table of ["a", "b"]) await db.run(`DELETE FROM ${table}`);',
     'enum Table { Users = "users" }\nawait db.query(`SELECT * FROM ${Table.Users} WHERE id = $1`, [id]);',
     'export function drop(name: string) {\n  return db.query(`DROP TABLE ${client.escapeIdentifier(name)}`);\n}',

@@ -55,6 +55,7 @@ export default defineDetector({
     why: 'A value spliced into SQL text can end the string and add its own clauses. Agents write `` db.query(`SELECT * FROM users WHERE id = ${id}`) `` because it reads naturally; parameters cost nothing. Measured precision (packages/detectors/README.md, eight real codebases): 11 of 11 critical/high findings real (juice-shop\'s `req.body`/`req.query` SQL); none on vibesdk, whose 7 earlier findings were module-constant tables and literal column lists.',
     bad: 'await db.query(`SELECT * FROM users WHERE email = \'${email}\'`);',
     good: 'await db.query("SELECT * FROM users WHERE email = $1", [email]);\nawait sql`SELECT * FROM users WHERE email = ${email}`; // tagged template: parameterised',
+    precision: 'critical+high: 2/2 on the nine labelled corpora of bench/accuracy (juice-shop\'s `req.body.email` in the login query and `req.query.q` in the search query); no finding on the other eight. Before grading by source, vibesdk alone had 7 critical findings, all false (a module-constant table name, literal column lists).',
   },
   messages: {
     injection: 'SQL built from {how} of {source} is passed to `{method}()`: values can change the query.',

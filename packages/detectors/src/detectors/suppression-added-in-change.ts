@@ -10,6 +10,7 @@ export default defineDetector({
     why: 'An agent judged by the gate can write `// readycheck-disable -- reviewed` above its own `eval(x)`: the change then looked clean. A suppression is a decision for a reviewer, not for the author of the code it silences.',
     bad: '// before: (file absent)\n// after:\n// readycheck-disable -- reviewed\nexport const run = (x: string) => eval(x);',
     good: '// after: no suppression; or a suppression a human approved in an earlier change, or with --allow-new-suppressions\nexport const run = (x: string) => dispatch(x);',
+    precision: 'Reported only when judging a change (--diff, --before/--after, the gate): the labelled corpora of bench/accuracy are snapshots, so it is not measured there.',
   },
   messages: {
     added: 'Suppression `{directive}` was added by this change and would silence {count} finding{s} ({rules}): a human must approve it.',

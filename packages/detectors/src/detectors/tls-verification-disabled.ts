@@ -43,7 +43,7 @@ export default defineDetector({
     bad: 'new https.Agent({ rejectUnauthorized: false });\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";',
     good: 'new https.Agent({ ca: readFileSync("dev-ca.pem") });',
 
-    precision: 'No findings on the eight labelled corpora (2,074 files). The one it reported before (overseerr: `allowSelfSigned ? { rejectUnauthorized: false } : undefined`, an administrator\'s opt-in) is no longer reported.',
+    precision: 'No findings on the nine labelled corpora (2,083 files). The one it reported before (overseerr: `allowSelfSigned ? { rejectUnauthorized: false } : undefined`, an administrator\'s opt-in) is no longer reported.',
   },
   messages: {
     option: '`{name}: false` accepts any certificate.',

@@ -1,4 +1,4 @@
-import { defineDetector } from '../define.js';
+import { defineDetector, NOT_FIRED } from '../define.js';
 
 export default defineDetector({
   id: 'unscannable',
@@ -10,6 +10,7 @@ export default defineDetector({
     why: 'A file nobody could read is not a clean file. An agent rewarded for passing the gate can wrap its code in 900 parentheses or pad the file past the size limit; before this rule the scan then said "clean". In `quality-scan gate` this finding is critical, so such a change is quarantined for a human to look at.',
     bad: 'const p = ((((((((((/* ...900 levels... */ 0))))))))));\neval(userInput);',
     good: 'const p = 0;\nrun(userInput);',
+    precision: NOT_FIRED,
   },
   messages: {
     unscannable: 'This file could not be fully scanned ({reason}): what it contains is unknown, so it is not clean.',

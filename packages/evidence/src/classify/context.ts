@@ -1,4 +1,4 @@
-import type { EntryLinks } from '../crossfile.js';
+import type { EntryLinks } from '../link/crossfile.js';
 import type { EnvDocs } from '../env-docs.js';
 import type { ProjectLayout } from '../project.js';
 import type { FileFacts, Item } from '../types.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import type { ClassifyContext } from './context.js';
-import type { FeatureEvidence } from '../group.js';
+import type { FeatureEvidence } from '../group/group.js';
 import { camel, pascal } from '../naming.js';
 import type { ProjectLayout } from '../project.js';
 import type { Item } from '../types.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { joinRoute } from '../entries.js';
-import { resolveImport, type PathAlias } from '../group.js';
+import { resolveImport, type PathAlias } from '../group/group.js';
 import ts from '../ts.js';
 import { stripJsonComments } from '../extract-text.js';
 import type { FileFacts, Item } from '../types.js';

@@ -58,7 +58,7 @@ export function consoleReporter(ctx: ReporterContext): Reporter {
   };
   const drawSpinner = () => {
     if (!ctx.isTTY || running.size === 0) return;
-    const names = [...running.values()].map(escapeControl);
+    const names = [...running.values()].map((n) => escapeControl(n));
     const label = names.length === 1 ? names[0]! : `${names[0]} (+${names.length - 1} more)`;
     const line = `${c.cyan(SPINNER[frame % SPINNER.length]!)} [${done}/${total}] ${label}`;
     ctx.stdout(`\r\x1b[2K${line.slice(0, 200)}`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import { parseSource, walkTree } from './parse.js';
-import ts from './ts.js';
+import { parseSource, walkTree } from '../parse.js';
+import ts from '../ts.js';
 
 /** What the cross-file pass learned about one entry file (a command or route file). */
 export interface EntryLinks {

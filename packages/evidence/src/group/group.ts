@@ -1,8 +1,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from './naming.js';
+import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from '../naming.js';
 import type { EvidenceReportTypes } from '@readycheck/core';
-import type { FileFacts, Item } from './types.js';
+import type { FileFacts, Item } from '../types.js';
 
 /** The evidence lists of a feature, as the report schema defines them (`Feature.evidence`). */
 export type EvidenceLists = EvidenceReportTypes.Feature['evidence'];
