@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
+import { createProgress, FLAGS, loadConfig, ReadycheckError, stableStringify, useColor, writeFileAtomic, type CliIO, type Progress, type EvidenceReport, type ReadycheckConfig } from '@readycheck/core';
 import { compareReports, readPrevious } from './compare.js';
 import { FIX_PROMPT_MARKER, movementLine, renderFixPrompt, renderReadiness } from './report/markdown.js';
 import { fileSafe, scanEvidence } from './scan.js';
@@ -104,7 +104,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   const scanOptions: Parameters<typeof scanEvidence>[0] = { root, config: effective, timings: opts.timings, workers: opts.workers };
   if (opts.cache) scanOptions.cacheFile = path.resolve(io.cwd, opts.cacheLocation ?? path.join(opts.out, '.evidence-cache.json'));
-  const { report } = await scanEvidence(scanOptions);
+  // A progress line on stderr for long scans, only when stderr is a terminal (core's createProgress).
+  let bar: Progress | undefined;
+  scanOptions.onProgress = (done, total) => {
+    bar ??= createProgress(io, { unit: 'files', total });
+    bar.tick();
+  };
+  const { report } = await scanEvidence(scanOptions).finally(() => bar?.done());
   if (previous && opts.compare) report.comparison = compareReports(previous, report, opts.compare);
 
   const unjudged = report.errors.length + report.skipped.length;

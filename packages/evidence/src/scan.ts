@@ -37,6 +37,8 @@ export interface ScanEvidenceOptions {
    * large enough scans). The report is the same either way.
    */
   workers?: WorkersOption;
+  /** Called as files are extracted, with the number done and the total (a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The result of a scan: the report, and everything needed to render it. */
@@ -149,7 +151,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const settings: ExtractSettings = { coverage };
   if (envExample !== undefined) settings.envExample = envExample;
   if (detectorsConfig !== undefined) settings.detectorsConfig = detectorsConfig;
-  const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length));
+  const extracted = await extractAll(jobs, settings, workerCount(options.workers, jobs.length), options.onProgress ? { onProgress: options.onProgress } : {});
   const facts: FileFacts[] = slots.map((s) => (typeof s === 'number' ? (extracted.facts[s] as FileFacts) : s));
   const nextFacts: Record<string, FileFacts> = {};
   for (const f of facts) nextFacts[f.file] = f;

@@ -101,6 +101,8 @@ export interface ExtractAllOptions {
    * chunks out and takes back those of a failed worker: every file is parsed by a worker.
    */
   mainThread?: boolean;
+  /** Called with the number of files extracted so far and the total (a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -115,10 +117,16 @@ export interface ExtractAllOptions {
 export async function extractAll(jobs: readonly ExtractJob[], settings: ExtractSettings, workers: number, options: ExtractAllOptions = {}): Promise<ExtractAllResult> {
   const mainShares = options.mainThread ?? true;
   const facts: FileFacts[] = new Array<FileFacts>(jobs.length);
+  let filesDone = 0;
+  const progress = (n: number): void => {
+    filesDone += n;
+    options.onProgress?.(filesDone, jobs.length);
+  };
   const here = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const j = jobs[i] as ExtractJob;
       facts[i] = extractFile({ text: j.text, relPath: j.relPath, hash: j.hash, ...settings });
+      progress(1);
     }
   };
   if (workers <= 0 || !cloneable(settings)) {
@@ -167,6 +175,7 @@ export async function extractAll(jobs: readonly ExtractJob[], settings: ExtractS
       else {
         for (let i = 0; i < msg.facts.length; i++) facts[msg.id * CHUNK + i] = msg.facts[i] as FileFacts;
         workerFiles += msg.facts.length;
+        progress(msg.facts.length);
         done++;
       }
       fill(p);
