@@ -164,7 +164,7 @@ async function evidenceArgs() {
 }
 
 /** The tools of one comparison, each a whole process run in the corpus directory. */
-async function toolsFor(target = 'src') {
+export async function toolsFor(target = 'src') {
   const node = process.execPath;
   const lint = [
     {
