@@ -27,7 +27,11 @@ const PEER_BINS = {
   knip: path.join(NM, 'knip', 'bin', 'knip.js'),
   biome: path.join(NM, '@biomejs', 'biome', 'bin', 'biome'),
 };
-const SHARED_CORPORA = path.resolve(REPO_ROOT, '..', 'shared', 'corpora');
+// ../shared/corpora beside the checkout, or beside its parent (a worktree under wt/), or
+// READYCHECK_CORPORA.
+const SHARED_CORPORA = [process.env.READYCHECK_CORPORA, path.resolve(REPO_ROOT, '..', 'shared', 'corpora'), path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpora')]
+  .filter(Boolean)
+  .find((dir) => existsSync(dir)) ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpora');
 const RC_BINS = {
   qualityScan: path.join(REPO_ROOT, 'packages', 'detectors', 'bin', 'quality-scan.js'),
   evidenceScan: path.join(REPO_ROOT, 'packages', 'evidence', 'bin', 'evidence-scan.js'),

@@ -14,7 +14,7 @@ const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1
 const out = path.resolve(opt('--out') ?? '/tmp/readycheck-reports');
 const compare = opt('--compare');
 const bin = path.join(BENCH_DIR, '..', 'packages/detectors/bin/quality-scan.js');
-const corporaRoot = path.resolve(BENCH_DIR, '../../shared/corpora');
+const corporaRoot = process.env.READYCHECK_CORPORA ?? path.resolve(BENCH_DIR, '../../shared/corpora');
 const alt = '/work/shared/corpora';
 const root = existsSync(corporaRoot) ? corporaRoot : alt;
 
