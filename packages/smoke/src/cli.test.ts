@@ -59,11 +59,16 @@ describe('smoke-run against the bundled example service', () => {
     expect(extra.matrix.components.reports!.state).toBe('degraded');
     expect(extra.matrix.components.workers!.state).toBe('working');
     expect(extra.matrix.components.cache!.state).toBe('degraded');
-    expect(extra.fixFirst.map((f) => [f.id, f.status])).toEqual([
+    // The three problems the example plants, in priority order. On a loaded machine another check
+    // may overrun its latency budget as well: such a row can only be 'slow', never a failure.
+    const planted = ['cache-state', 'slow-endpoint', 'flaky-endpoint'];
+    const fixFirst = extra.fixFirst.map((f) => [f.id, f.status]);
+    expect(fixFirst.filter(([id]) => planted.includes(id!))).toEqual([
       ['cache-state', 'degraded'],
       ['slow-endpoint', 'slow'],
       ['flaky-endpoint', 'flaky'],
     ]);
+    for (const [, status] of fixFirst.filter(([id]) => !planted.includes(id!))) expect(status).toBe('slow');
     const cache = report.results.tests.find((t) => t.extra.id === 'cache-state')!;
     expect(cache.extra.attachments).toEqual([
       { name: 'cache', value: { name: 'cache', status: 'degraded', latencyMs: 180, detail: 'hit rate below 50%' } },

@@ -101,6 +101,15 @@ export async function runPage(target: string, options: PageOptions, env: PageEnv
   aborted.catch(() => undefined);
   try {
     return await Promise.race([checkPage(context, url, options, env), aborted]);
+  } catch (err) {
+    // Closing the context on abort can make the page's own call fail first (net::ERR_ABORTED,
+    // "frame was detached"): the check still ends with the signal's reason.
+    if (env.signal.aborted) {
+      // ...and only once the context is closed (the abort handler's close settles `aborted`).
+      await aborted.catch(() => undefined);
+      throw env.signal.reason instanceof Error ? env.signal.reason : new Error('aborted');
+    }
+    throw err;
   } finally {
     if (onAbort) env.signal.removeEventListener('abort', onAbort);
     await context.close().catch(() => undefined);
