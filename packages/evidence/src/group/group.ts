@@ -250,13 +250,16 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (configured.has(n) || seen === undefined || (!configured.has(seen) && n.split('-').length > seen.split('-').length)) spelled.set(key, n);
   }
   const spelling = (raw: string): string => spelled.get(mergeKey(raw)) ?? raw;
+  // A folder that holds a NestJS module (`team-collection/team-collection.module.ts`) is a module
+  // boundary its authors drew: `team-collection` stays beside `team`, not merged into it.
+  const modules = new Set(facts.filter((f) => /\.module\.[cm]?[jt]s$/.test(f.file)).map((f) => featureName(path.posix.basename(path.posix.dirname(f.file)))));
   const canonical = (rawName: string): string => {
     const direct = aliases.get(rawName);
     if (direct) return direct;
     const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
-    if (head !== raw && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
     return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
@@ -353,8 +356,9 @@ function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFil
 const GRAB_BAG_FILES = 100;
 
 // `worker/agents/**` (125 files) is not one feature: its files are named by the next folder
-// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`); files
-// directly in it, or in a generic or infrastructure subfolder, keep the folder's name.
+// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`), generic
+// folders passed through (`packages/backend/src/team/x.ts` → `team`); files directly in it, or in
+// an infrastructure subfolder, keep the folder's name.
 function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config: boolean } | null>, generic: ReadonlySet<string>): void {
   const count = new Map<string, number>();
   for (const raw of rawOf.values()) if (raw && !raw.infra && !raw.config) count.set(raw.name, (count.get(raw.name) ?? 0) + 1);
@@ -362,9 +366,16 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     if (!raw || raw.infra || raw.config || (count.get(raw.name) ?? 0) <= GRAB_BAG_FILES) continue;
     const segments = file.split('/');
     const at = segments.findIndex((seg) => featureName(seg) === raw.name);
-    const sub = at >= 0 && at + 2 < segments.length ? (segments[at + 1] as string) : undefined;
-    const name = sub ? featureName(sub) : '';
-    if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
+    if (at < 0) continue;
+    // Through generic folders: `packages/backend/src/team/team.service.ts` (a monorepo package
+    // named by its folder) → `team`, as `src/team/…` would be scanned alone.
+    for (let i = at + 1; i + 1 < segments.length; i++) {
+      const sub = segments[i] as string;
+      const name = featureName(sub);
+      if (GENERIC_NAMES.has(sub.toLowerCase()) || GENERIC_NAMES.has(name) || generic.has(name)) continue;
+      if (name && isFeatureName(name) && !INFRA_NAMES.has(name) && !INFRA_NAMES.has(sub.toLowerCase())) rawOf.set(file, { name, infra: false, config: false });
+      break;
+    }
   }
 }
 
