@@ -35,6 +35,7 @@ const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): string | null {
   if (specifier.startsWith('.')) return resolveFile(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)), known);
   for (const a of aliases) {
+    if (a.scope && !from.startsWith(`${a.scope}/`)) continue;
     const star = a.pattern.indexOf('*');
     let rest: string | null = null;
     if (star < 0) rest = specifier === a.pattern ? '' : null;
@@ -55,6 +56,8 @@ export function resolveImport(from: string, specifier: string, known: ReadonlySe
 export interface PathAlias {
   pattern: string;
   targets: string[];
+  /** The folder whose files the alias serves (a package's own tsconfig); none: every file. */
+  scope?: string;
 }
 
 function resolveFile(base: string, known: ReadonlySet<string>): string | null {
@@ -352,13 +355,16 @@ function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFil
   }
 }
 
+/** Folders a package keeps its sources under, passed through when a grab-bag is split. */
+const SOURCE_ROOTS: ReadonlySet<string> = new Set(['src', 'lib', 'source']);
+
 /** A folder-named feature with more files than this is split by its next folder level. */
 const GRAB_BAG_FILES = 100;
 
 // `worker/agents/**` (125 files) is not one feature: its files are named by the next folder
-// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`), generic
-// folders passed through (`packages/backend/src/team/x.ts` → `team`); files directly in it, or in
-// an infrastructure subfolder, keep the folder's name.
+// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`), a source
+// root passed through (`packages/backend/src/team/x.ts` → `team`); files directly in it, or in a
+// generic or infrastructure subfolder, keep the folder's name.
 function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config: boolean } | null>, generic: ReadonlySet<string>): void {
   const count = new Map<string, number>();
   for (const raw of rawOf.values()) if (raw && !raw.infra && !raw.config) count.set(raw.name, (count.get(raw.name) ?? 0) + 1);
@@ -367,15 +373,13 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     const segments = file.split('/');
     const at = segments.findIndex((seg) => featureName(seg) === raw.name);
     if (at < 0) continue;
-    // Through generic folders: `packages/backend/src/team/team.service.ts` (a monorepo package
-    // named by its folder) → `team`, as `src/team/…` would be scanned alone.
-    for (let i = at + 1; i + 1 < segments.length; i++) {
-      const sub = segments[i] as string;
-      const name = featureName(sub);
-      if (GENERIC_NAMES.has(sub.toLowerCase()) || GENERIC_NAMES.has(name) || generic.has(name)) continue;
-      if (name && isFeatureName(name) && !INFRA_NAMES.has(name) && !INFRA_NAMES.has(sub.toLowerCase())) rawOf.set(file, { name, infra: false, config: false });
-      break;
-    }
+    // Through the package's source root: `packages/backend/src/team/team.service.ts` (a
+    // monorepo package named by its folder) → `team`, as `src/team/…` would be scanned alone.
+    let i = at + 1;
+    while (i + 2 < segments.length && SOURCE_ROOTS.has(segments[i] as string)) i++;
+    const sub = i + 1 < segments.length ? (segments[i] as string) : undefined;
+    const name = sub ? featureName(sub) : '';
+    if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }
 }
 
