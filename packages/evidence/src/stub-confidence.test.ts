@@ -49,6 +49,21 @@ describe('stub confidence', () => {
     expect(stubs.find((s) => s.line >= 10 && s.line <= 11)?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('takes an empty cleanup callback for an intended no-op, not an empty worker callback', () => {
+    const text = [
+      'export function watchStatus(subscribe?: (cb: () => void) => { unsubscribe: () => void }) {',
+      '  if (!subscribe) {',
+      '    return { unsubscribe: () => {} }',
+      '  }',
+      '  return subscribe(() => refresh())',
+      '}',
+      'export const sendReport = () => {}',
+    ].join('\n');
+    const stubs = extractFile({ text, relPath: 'src/lib/sync/status.ts' }).stubs;
+    expect(stubs.find((s) => s.line === 3)?.confidence).toBeLessThan(0.6);
+    expect(stubs.find((s) => s.line === 7)?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('keeps a STUB marker and drops the word in prose or a banner', () => {
     const text = ['/** Stub generation utilities */', '// STUB FILE UTILITIES', '// STUB: returns fake data until the API exists', 'export const x = 1;'].join('\n');
     const markers = extractFile({ text, relPath: 'src/x.ts' }).markers.filter((m) => m.name === 'STUB').map((m) => m.line);

@@ -49,6 +49,10 @@ function classSpans(sf: TS.SourceFile): ClassSpan[] {
   return out;
 }
 
+// An empty callback handed back or stored under a cleanup name: `return { unsubscribe: () => {} }`
+// when there is nothing to listen to, `let dispose = () => {}` until something is set up.
+const NO_OP_CLEANUP = /\b(?:unsubscribe|unsub|dispose|cleanup|teardown|cancel|stop|off|close|destroy|release|noop)\s*[:=]\s*(?:async\s*)?\(\s*\)\s*=>\s*\{\s*\}/i;
+
 const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*)\s*[(<]/;
 
 /**
@@ -79,6 +83,7 @@ function stubConfidence(s: Item, spans: readonly ClassSpan[], lines: readonly st
     if (cls?.base) return [0.2, 'a default hook of a base class, for subclasses to override'];
     if (cls?.heritage) return [0.3, "an empty implementation of an inherited or interface method (an intended no-op)"];
     if (HOOK_NAME.test(detail)) return [0.3, 'an empty hook (an intended no-op)'];
+    if (NO_OP_CLEANUP.test(detail)) return [0.2, 'an empty cleanup callback (nothing to undo: an intended no-op)'];
     return [0.7];
   }
   if (s.rule === 'placeholder-comment') {
