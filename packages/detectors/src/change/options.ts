@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIO } from '@readycheck/core';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
-import type { CliState, ScanCommandOptions } from '../cli.js';
 import { MONITOR_COMMANDS, type MonitorCommand } from './monitor-bridge.js';
 
 // The change-aware flags and subcommands, without the code that runs them: a plain snapshot scan
 // (no --diff/--before/--baseline/--cache, no subcommand) never loads git, diff, baseline or
-// monitor modules; they are imported when an option or subcommand needs them.
+// monitor modules; they are imported when an option or subcommand needs them. Nothing here imports
+// ../cli.js (which imports this file): the state is typed by its shape.
 
 /** The change-aware flags of the scan command. */
 export interface ChangeFlags {
@@ -31,7 +31,7 @@ export const DEFAULT_BASELINE = 'quality-baseline.json';
  * Adds the change-aware flags to the scan command and the `gate`, `release` and `agents`
  * subcommands to the program.
  */
-export function registerChangeCommands(program: Command, io: CliIO, state: CliState): void {
+export function registerChangeCommands(program: Command, io: CliIO, state: { exitCode: number }): void {
   // Options after a subcommand name belong to the subcommand (gate has its own --diff, --format...).
   program.enablePositionalOptions();
   program
@@ -73,7 +73,7 @@ export function registerChangeCommands(program: Command, io: CliIO, state: CliSt
  * True when the scan command's options ask for more than the plain snapshot scan: a change
  * (`--diff`, `--head`, `--before`, `--after`), a baseline or the result cache.
  */
-export function usesChangeMode(options: ScanCommandOptions): boolean {
+export function usesChangeMode(options: ChangeFlags): boolean {
   return (
     options.diff !== undefined ||
     options.staged === true ||
