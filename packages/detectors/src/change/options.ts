@@ -5,8 +5,8 @@ import { MONITOR_COMMANDS, type MonitorCommand } from './monitor-bridge.js';
 
 // The change-aware flags and subcommands, without the code that runs them: a plain snapshot scan
 // (no --diff/--before/--baseline/--cache, no subcommand) never loads git, diff, baseline or
-// monitor modules; they are imported when an option or subcommand needs them. Nothing here imports
-// ../cli.js (which imports this file): the state is typed by its shape.
+// monitor modules; they are imported when an option or subcommand needs them. The CLI state is
+// typed by its shape, so that this module and the CLI module do not import each other.
 
 /** The change-aware flags of the scan command. */
 export interface ChangeFlags {
