@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -164,11 +165,14 @@ const ADAPTERS = {
   '@guanmingchiu/sqlparser-ts': {
     dialects: DIALECTS,
     load() {
-      // As packages/evidence/src/sql.ts loads it: the wasm-bindgen glue's synchronous initSync.
+      // As packages/evidence/src/sql.ts loads it: the wasm-bindgen glue's synchronous initSync,
+      // compiled with V8's baseline compiler only (see sql.ts for why).
       const r = req('@guanmingchiu/sqlparser-ts');
       const dir = path.join(path.dirname(r.resolve('@guanmingchiu/sqlparser-ts')), '..', 'wasm');
       const glue = r(path.join(dir, 'sqlparser_rs_wasm.js'));
+      v8.setFlagsFromString('--liftoff-only');
       glue.initSync({ module: readFileSync(path.join(dir, 'sqlparser_rs_wasm_bg.wasm')) });
+      v8.setFlagsFromString('--no-liftoff-only');
       const m = { parse: (sql, d) => JSON.parse(glue.parse_sql_to_json_string(d, sql)) };
       const objName = (parts) => (Array.isArray(parts) ? parts.map((p) => p.Identifier?.value ?? p.value).filter((x) => typeof x === 'string') : []);
       return (sql) => {

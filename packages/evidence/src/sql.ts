@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Item } from './types.js';
 
 // SQL is read with sqlparser-rs (Apache DataFusion's SQL parser) compiled to WebAssembly, from the
@@ -30,6 +31,14 @@ let wasm: SqlparserWasm | undefined;
 // `looksLikeSql`): a project without SQL never compiles the module (~35 ms). The package's own
 // `init()` is async; its wasm-bindgen glue has the synchronous `initSync`, which is what lets the
 // one walk per file stay synchronous. The version is pinned in package.json for that reason.
+//
+// The module is compiled with V8's baseline compiler only (Liftoff): left to tier up, V8 hands the
+// parser's huge functions to TurboFan after a few statements, which costs ~0.25–0.7 s of CPU and
+// ~60–100 MB per thread and never pays back within a scan (1,000 statements: 0.84 s CPU / 166 MB
+// tiered, 0.19 s / 75 MB Liftoff only; see the README's Dependencies). The flag is process-wide,
+// so it is set only around this compile and put back unless the process was started with it.
+const LIFTOFF_FROM_START = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--liftoff-only');
+
 /** True once the parser's module has been loaded in this thread (tests check that SQL-free code never loads it). */
 export function sqlParserLoaded(): boolean {
   return wasm !== undefined;
@@ -40,7 +49,12 @@ function sqlParser(): SqlparserWasm {
   const require = createRequire(import.meta.url);
   const dir = path.join(path.dirname(require.resolve('@guanmingchiu/sqlparser-ts')), '..', 'wasm');
   const glue = require(path.join(dir, 'sqlparser_rs_wasm.js')) as SqlparserWasm;
-  glue.initSync({ module: readFileSync(path.join(dir, 'sqlparser_rs_wasm_bg.wasm')) });
+  v8.setFlagsFromString('--liftoff-only');
+  try {
+    glue.initSync({ module: readFileSync(path.join(dir, 'sqlparser_rs_wasm_bg.wasm')) });
+  } finally {
+    if (!LIFTOFF_FROM_START) v8.setFlagsFromString('--no-liftoff-only');
+  }
   wasm = glue;
   return wasm;
 }
