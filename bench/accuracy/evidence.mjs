@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Accuracy of evidence-scan's verdicts on the real application corpora, against the labels in
+// Accuracy of evidence-scan's verdicts on the real application corpora (../shared/corpora and the
+// committed bench/accuracy/corpora), against the labels in
 // bench/accuracy/labels/<corpus>.evidence.json (each feature's verdict read from the code, and
 // whether it is grouped right). Run after `npm run build`:
 //
@@ -25,10 +26,13 @@ const candidates = [path.resolve(repo, '../shared/corpora'), path.resolve(repo, 
 const corporaDir = at >= 0 ? path.resolve(args[at + 1] ?? '.') : process.env.READYCHECK_CORPORA ? path.resolve(process.env.READYCHECK_CORPORA) : (candidates.find((c) => existsSync(c)) ?? candidates[0]);
 const named = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpora');
 const available = (await readdir(labelsDir)).filter((f) => f.endsWith('.evidence.json')).map((f) => f.replace(/\.evidence\.json$/, '')).sort();
-const corpora = (named.length ? named : available).filter((c) => existsSync(path.join(corporaDir, c)));
+// A labelled corpus is looked up in the shared corpora, then among the committed ones (bench/accuracy/corpora).
+const committedDir = path.join(here, 'corpora');
+const rootOf = (c) => [path.join(corporaDir, c), path.join(committedDir, c)].find((d) => existsSync(d));
+const corpora = (named.length ? named : available).filter((c) => rootOf(c) !== undefined);
 if (!corpora.length) {
   // CI runs this on every machine; the real corpora are only where shared/ sits beside the repo.
-  console.log(`evidence accuracy: skipped, no labelled corpus found in ${corporaDir} (set READYCHECK_CORPORA or --corpora)`);
+  console.log(`evidence accuracy: skipped, no labelled corpus found in ${corporaDir} or ${committedDir} (set READYCHECK_CORPORA or --corpora)`);
   process.exit(0);
 }
 
@@ -39,7 +43,7 @@ const rows = [];
 for (const corpus of corpora) {
   const labels = JSON.parse(await readFile(path.join(labelsDir, `${corpus}.evidence.json`), 'utf8'));
   const byName = new Map(labels.features.map((l) => [l.feature, l]));
-  const { report } = await scanEvidence({ root: path.join(corporaDir, corpus), workers: 1 });
+  const { report } = await scanEvidence({ root: rootOf(corpus), workers: 1 });
   const row = { corpus, features: report.features.length, pass: 0, passRight: 0, fail: 0, failRight: 0, agree: 0, misgrouped: 0, unlabelled: [], wrong: [] };
   for (const f of report.features) {
     const label = byName.get(f.name);
