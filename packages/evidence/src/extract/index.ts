@@ -16,9 +16,10 @@ import prisma from './prisma.js';
 import queryBuilders from './query-builders.js';
 import services from './services.js';
 import sqlStrings from './sql-strings.js';
+import tests from './tests.js';
 import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, queryBuilders, services, sqlStrings, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, queryBuilders, services, sqlStrings, tests, typeorm,
 ];

@@ -12,7 +12,7 @@ import type { ExtractPlugin } from './plugin.js';
 //  - the handler is an inline function that does nothing but answer HTTP 501 Not Implemented
 //    (`res.status(501)…`, `res.sendStatus(501)`, Hono's `c.json(body, 501)`): one statement.
 //    A handler that does something before its 501 (reads a secret to say whether it is
-//    configured, next to a TODO: the workers-app fixture's checkout) is left to the marker rules
+//    configured, beside an open marker: the workers-app fixture's checkout) is left to the marker rules
 //    as partial work.
 // The detectors' stub rules read function bodies, not what a route points at, so neither is found
 // without this.
