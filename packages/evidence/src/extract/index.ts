@@ -14,6 +14,7 @@ import type { ExtractPlugin } from './plugin.js';
 import placeholderRoutes from './placeholder-routes.js';
 import prisma from './prisma.js';
 import queryBuilders from './query-builders.js';
+import routingControllers from './routing-controllers.js';
 import services from './services.js';
 import sqlStrings from './sql-strings.js';
 import tests from './tests.js';
@@ -21,5 +22,5 @@ import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, queryBuilders, services, sqlStrings, tests, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
 ];
