@@ -11,7 +11,7 @@
 // duplicate, a grab-bag, something that is no feature), and features the labels do not cover.
 // Also: labelled FAILs found (how many features the labels call FAIL got FAIL: the FAIL verdicts'
 // recall). Exits 1 when a floor is missed: ≥ 90% of PASS and of FAIL verdicts right, ≥ 90% of the
-// labelled FAILs found, ≤ 7% mis-grouped (the issue asks 5%; 6.8% is measured on the ten corpora
+// labelled FAILs found, ≤ 6.5% mis-grouped (the issue asks 5%; 6.0% is measured on the ten corpora
 // now labelled, see packages/evidence/README.md).
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -83,5 +83,5 @@ if (json) {
     if (r.unlabelled.length) process.stdout.write(`\n${r.corpus}: features without a label: ${r.unlabelled.join(', ')}\n`);
   }
 }
-const missed = (total.pass > 0 && total.passRight / total.pass < 0.9) || (total.fail > 0 && total.failRight / total.fail < 0.9) || (total.failLabelled > 0 && total.failRight / total.failLabelled < 0.9) || total.misgrouped / Math.max(1, total.features) > 0.07 || total.unlabelled.length > 0;
+const missed = (total.pass > 0 && total.passRight / total.pass < 0.9) || (total.fail > 0 && total.failRight / total.fail < 0.9) || (total.failLabelled > 0 && total.failRight / total.failLabelled < 0.9) || total.misgrouped / Math.max(1, total.features) > 0.065 || total.unlabelled.length > 0;
 process.exitCode = missed ? 1 : 0;
