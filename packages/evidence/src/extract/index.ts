@@ -13,6 +13,7 @@ import nest from './nest.js';
 import type { ExtractPlugin } from './plugin.js';
 import placeholderRoutes from './placeholder-routes.js';
 import prisma from './prisma.js';
+import processes from './processes.js';
 import queryBuilders from './query-builders.js';
 import routingControllers from './routing-controllers.js';
 import services from './services.js';
@@ -22,5 +23,5 @@ import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
 ];
