@@ -5,27 +5,30 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTO_MIN_BYTES, AUTO_MIN_FILES, dealBySize, parseConcurrency, scanInWorker, threadsFor } from './parallel.js';
+import { AUTO_FILES_PER_THREAD, AUTO_MAX_WORKERS, AUTO_MIN_FILES, dealBySize, parseConcurrency, scanInWorker, threadsFor } from './parallel.js';
 import { messageIdOf } from './scan.js';
 import { scanOneFile } from './scan-one.js';
 
 const sized = (...sizes: number[]): Array<{ size: number }> => sizes.map((size) => ({ size }));
 
 describe('threadsFor: how many threads --concurrency gives', () => {
-  const big = Array.from({ length: AUTO_MIN_FILES }, () => ({ size: Math.ceil(AUTO_MIN_BYTES / AUTO_MIN_FILES) }));
+  const files = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
   it('off and 1 are one thread; a count is taken as given, capped at the number of files', () => {
-    expect(threadsFor(big, 'off', 8)).toBe(1);
-    expect(threadsFor(big, 1, 8)).toBe(1);
-    expect(threadsFor(big, 3, 1)).toBe(3);
-    expect(threadsFor(sized(1, 2), 4, 8)).toBe(2);
+    expect(threadsFor(files(5000), 'off', 8)).toBe(1);
+    expect(threadsFor(files(5000), 1, 8)).toBe(1);
+    expect(threadsFor(files(10), 3, 1)).toBe(3);
+    expect(threadsFor(files(2), 4, 8)).toBe(2);
   });
 
-  it('auto: two threads only with more than one CPU and at least the measured files and bytes', () => {
-    expect(threadsFor(big, 'auto', 2)).toBe(2);
-    expect(threadsFor(big, 'auto', 1)).toBe(1);
-    expect(threadsFor(big.slice(1), 'auto', 2)).toBe(1);
-    expect(threadsFor(big.map(() => ({ size: 10 })), 'auto', 2)).toBe(1);
+  it('auto: no worker on 2 CPUs (measured slower there), one per CPU beyond two, enough files each', () => {
+    expect(threadsFor(files(100_000), 'auto', 2)).toBe(1);
+    expect(threadsFor(files(100_000), 'auto', 1)).toBe(1);
+    expect(threadsFor(files(AUTO_MIN_FILES - 1), 'auto', 8)).toBe(1);
+    expect(threadsFor(files(AUTO_MIN_FILES), 'auto', 8)).toBe(2);
+    expect(threadsFor(files(AUTO_FILES_PER_THREAD * 4), 'auto', 8)).toBe(4);
+    expect(threadsFor(files(100_000), 'auto', 4)).toBe(3);
+    expect(threadsFor(files(100_000), 'auto', 64)).toBe(1 + AUTO_MAX_WORKERS);
   });
 });
 

@@ -12,13 +12,17 @@ import type { ScanOptions } from './types.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Below these, `auto` scans on the main thread alone: a worker costs about 0.25 s of CPU to
- * start (loading the detectors and TypeScript from the code cache) and runs TypeScript's parser
- * cold (its own JIT warm-up), so it pays only for a large enough share. The figures are the
- * crossover measured on 2 cores (bench/README.md, "quality-scan on two threads").
+ * `auto`'s policy, the same as evidence-scan's `--workers auto`: one worker per CPU beyond two
+ * (at most {@link AUTO_MAX_WORKERS}), from {@link AUTO_MIN_FILES} files on and with at least
+ * {@link AUTO_FILES_PER_THREAD} files per thread; none on fewer than 3 CPUs. On the 2-core bench
+ * machine a worker made every measured scan slower and costlier (vibesdk, overseerr, skyra, the
+ * generated 1k- to 12k-file corpora: bench/README.md, "quality-scan on two threads"): V8's own
+ * compiler and GC threads already use the second core, and a worker runs TypeScript's parser
+ * cold (its own JIT warm-up, 0.4 s of CPU and more).
  */
-export const AUTO_MIN_FILES = 200;
-export const AUTO_MIN_BYTES = 2_000_000;
+export const AUTO_MIN_FILES = 400;
+export const AUTO_FILES_PER_THREAD = 200;
+export const AUTO_MAX_WORKERS = 6;
 
 /** Parses `--concurrency <n|auto|off>`. */
 export function parseConcurrency(value: string): Concurrency {
@@ -30,17 +34,15 @@ export function parseConcurrency(value: string): Concurrency {
 
 /**
  * How many threads (the main one included) to scan `files` with. `off` and 1 mean one; a count
- * is taken as given (capped at the number of files); `auto` means two when more than one CPU is
- * available (`os.availableParallelism()`) and the files are at least {@link AUTO_MIN_FILES} and
- * {@link AUTO_MIN_BYTES}, else one.
+ * is taken as given (capped at the number of files); `auto` follows the policy above with `cpus`
+ * (default `os.availableParallelism()`).
  */
-export function threadsFor(files: ReadonlyArray<{ size: number }>, concurrency: Concurrency = 'auto', cpus: number = os.availableParallelism()): number {
+export function threadsFor(files: readonly unknown[], concurrency: Concurrency = 'auto', cpus: number = os.availableParallelism()): number {
   if (concurrency === 'off') return 1;
   if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files.length));
-  if (cpus < 2 || files.length < AUTO_MIN_FILES) return 1;
-  let bytes = 0;
-  for (const f of files) bytes += f.size;
-  return bytes >= AUTO_MIN_BYTES ? 2 : 1;
+  if (files.length < AUTO_MIN_FILES) return 1;
+  const workers = Math.min(AUTO_MAX_WORKERS, cpus - 2, Math.floor(files.length / AUTO_FILES_PER_THREAD) - 1);
+  return 1 + Math.max(0, workers);
 }
 
 /**
