@@ -75,3 +75,44 @@ describe('empty-function severity', () => {
     ]);
   });
 });
+
+describe('empty-function severity on held-out code (hoppscotch, medusa)', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['empty-function'] }).map((v) => [v.line, v.severity]);
+
+  it('reports a NestJS route whose guard does the work at low, an unguarded empty route at high', () => {
+    // hoppscotch-backend src/auth/auth.controller.ts: Passport's guard redirects to the provider
+    const guarded = "class AuthController {\n  @Get('google')\n  @UseGuards(GoogleSSOGuard)\n  async googleAuth(@Request() req) {}\n}";
+    expect(grade(guarded)).toEqual([[2, 'low']]);
+    expect(grade("class OrderController {\n  @Post('refund')\n  async refund(@Body() body) {}\n}")).toEqual([[2, 'high']]);
+  });
+
+  it('reports a concrete empty method of an abstract class at low (a default for subclasses)', () => {
+    // medusa core/utils/src/auth/abstract-auth-provider.ts
+    const code = 'export abstract class AbstractAuthModuleProvider implements IAuthProvider {\n  static validateOptions(options: Record<any, any>): void | never {}\n}';
+    expect(grade(code)).toEqual([[2, 'low']]);
+    expect(grade(code.replace('abstract class', 'class'))).toEqual([[2, 'high']]);
+  });
+
+  it('reports an empty teardown (off, unsubscribe, cancel) at low, an empty action at high', () => {
+    // hoppscotch-kernel src/store/v/1.ts and lib/sync/history/index.ts
+    expect(grade('const watcher = {\n  on: () => () => {},\n  off: () => {},\n};')).toEqual([[3, 'low']]);
+    expect(grade('function f() {\n  return { unsubscribe: () => {} };\n}')).toEqual([[2, 'low']]);
+    expect(grade('const api = {\n  save: async () => {},\n};')).toEqual([[2, 'high']]);
+  });
+
+  it('reports a placeholder that the deferred-promise idiom replaces at low, one never replaced at high', () => {
+    // medusa modules/index/src/services/postgres-provider.ts
+    const deferred = 'async function start() {\n  let ok: (v: any) => void = () => {}\n  const ready = new Promise((resolve) => {\n    ok = resolve\n  })\n  ok(1)\n  return ready\n}';
+    expect(grade(deferred)).toEqual([[2, 'low']]);
+    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok(1)\n}')).toEqual([[2, 'high']]);
+  });
+
+  it('reports empty functions in test setup, stories and mock modules at low, not by a name elsewhere', () => {
+    const code = 'globalThis.Worker = class {\n  postMessage = () => {}\n}';
+    expect(grade(code, 'src/setupTests.ts')).toEqual([[2, 'low']]);
+    expect(grade('export const WithAction = { args: { action: { onClick: () => {} } } };', 'src/components/toast/toast.stories.tsx')).toEqual([[1, 'low']]);
+    expect(grade('export default class EventBusService {\n  async emit(data: Message) {}\n}', 'src/mock-event-bus-service.ts')).toEqual([[2, 'low']]);
+    expect(grade(code, 'src/worker.ts')).toEqual([[2, 'high']]);
+    expect(grade('export function mockData() {}', 'src/data.ts')).toEqual([[1, 'high']]);
+  });
+});

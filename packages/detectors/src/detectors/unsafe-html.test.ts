@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import unsafeHtml from './unsafe-html.js';
 
@@ -22,8 +23,20 @@ tester.run(unsafeHtml, {
     'const el = <div dangerouslySetInnerHTML={{ __html: "<b>x</b>" }} />;',
     'const o = { __html: html };',
     'el.innerText = value;',
+    // Held-out hoppscotch (MIT) helpers/editor/extensions/HoppEnvironment.ts: SVG icons imported with
+    // Vite's ?raw (project files, fixed at build time) in a literal wrapper.
+    'import IconEdit from "~icons/lucide/edit?raw"\nel.innerHTML = `<span class="my-1">${IconEdit}</span>`',
+    'import IconGlobe from "~icons/lucide/globe?raw"\nimport IconUser from "~icons/lucide/user?raw"\nfunction tip(env) {\n  const envTypeIcon = `<span>${env.global ? IconGlobe : env.user ? IconUser : env.team ? IconGlobe : env.x ? IconUser : IconGlobe}</span>`\n  icon.innerHTML = envTypeIcon\n}',
+    'const A = "<b>"; const B = A + "</b>"; el.innerHTML = B;',
   ],
   invalid: [
+    { code: 'import IconEdit from "./edit.svg"\nel.innerHTML = `<span>${IconEdit}</span>`', errors: [{ messageId: 'assign' }] },
+    { code: 'import { edit } from "~icons?raw"\nel.innerHTML = edit', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfunction f(icon) { el.innerHTML = icon; }', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfor (const icon of userIcons) el.innerHTML = icon;', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfunction f(p) { const { icon } = p; el.innerHTML = `${icon}`; }', errors: [{ messageId: 'assign' }] },
+    { code: 'let html = "<b>x</b>";\nhtml = location.hash;\nel.innerHTML = html;', errors: [{ messageId: 'assign', line: 3 }] },
+    { code: 'const a = "<b>" + location.hash;\nel.innerHTML = a;', errors: [{ messageId: 'assign' }] },
     { code: 'el.innerHTML = `<b>${user.name}</b>`;', errors: [{ messageId: 'assign', column: 1, message: 'innerHTML' }] },
     { code: 'el.innerHTML = html;', errors: [{ messageId: 'assign' }] },
     { code: 'el.outerHTML = html;', errors: [{ messageId: 'assign', message: 'outerHTML' }] },
@@ -40,4 +53,17 @@ tester.run(unsafeHtml, {
     { code: 'function render(h: string) {\n  root.innerHTML = h;\n}', errors: [{ messageId: 'assign', line: 2, column: 3 }] },
     { code: 'a.innerHTML = x; b.outerHTML = y;', errors: [{ messageId: 'assign' }, { messageId: 'assign' }] },
   ],
+});
+
+describe('unsafe-html severity', () => {
+  const grade = (code: string) => scanSource(code, 'a.ts', { rules: ['unsafe-html'] }).map((v) => [v.line, v.severity]);
+
+  it('reports HTML written into an inert DOMParser document at low, into the page at critical', () => {
+    // Held-out hoppscotch (MIT) composables/lens-actions.ts: <base> added to a response previewed in an iframe
+    const parsed = 'const previewDocument = new DOMParser().parseFromString(body, "text/html")\npreviewDocument.head.innerHTML = `<base href="${url}">` + previewDocument.head.innerHTML';
+    expect(grade(parsed)).toEqual([[2, 'low']]);
+    expect(grade('const d = document.implementation.createHTMLDocument("")\nd.body.innerHTML = html')).toEqual([[2, 'low']]);
+    expect(grade('const previewDocument = document\npreviewDocument.head.innerHTML = `<base href="${url}">`')).toEqual([[2, 'critical']]);
+    expect(grade('let d = new DOMParser().parseFromString(body, "text/html")\nd = document\nd.body.innerHTML = html')).toEqual([[3, 'critical']]);
+  });
 });
