@@ -45,27 +45,36 @@ function hasGuardDecorator(node: TS.MethodDeclaration): boolean {
   return (ts.getDecorators(node) ?? []).some((d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'UseGuards');
 }
 
+// The names assigned with `name = …` anywhere inside a block, collected once per block.
+const assignedIn = new WeakMap<TS.Node, Set<string>>();
+
+function assignedNames(scope: TS.Node): Set<string> {
+  let names = assignedIn.get(scope);
+  if (names) return names;
+  const found = new Set<string>();
+  const walk = (n: TS.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && !ts.isArrowFunction(n.right) && !ts.isFunctionExpression(n.right)) found.add(n.left.text);
+    ts.forEachChild(n, walk);
+  };
+  walk(scope);
+  names = found;
+  assignedIn.set(scope, names);
+  return names;
+}
+
 /**
  * `let resolveReady: (v: unknown) => void = () => {}` then `resolveReady = resolve` in the same
- * function: a placeholder that the deferred-promise idiom replaces before use.
+ * block: a placeholder that the deferred-promise idiom replaces before use. Assigning another
+ * function literal does not count (that is a second body, not the promise's resolver).
  */
 function isReassignedPlaceholder(fn: TS.Node): boolean {
   const decl = fn.parent;
   if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== fn || !ts.isIdentifier(decl.name)) return false;
   const list = decl.parent;
   if (!list || !ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Let) === 0) return false;
-  const name = decl.name.text;
   let scope: TS.Node | undefined = list.parent;
   while (scope && !ts.isBlock(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  if (!scope) return false;
-  let reassigned = false;
-  const walk = (n: TS.Node): void => {
-    if (reassigned) return;
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && n.left.text === name && n.right.kind !== ts.SyntaxKind.ArrowFunction) reassigned = true;
-    else ts.forEachChild(n, walk);
-  };
-  walk(scope);
-  return reassigned;
+  return scope !== undefined && assignedNames(scope).has(decl.name.text);
 }
 
 // `new Readable({ read() {} })`, `hasRefCounted({ ref() {} })`: an options object or mock built

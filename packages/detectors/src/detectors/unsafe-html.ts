@@ -9,6 +9,34 @@ const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 // project fixed at build time (an SVG icon), not data.
 const isRawImport = (spec: TS.Expression): boolean => ts.isStringLiteralLike(spec) && /\?raw$/.test(spec.text);
 
+// The names each block or file declares among its own statements, built once per scope (a file
+// with thousands of statements and assignments is looked up in linear time, not quadratic).
+const declaredIn = new WeakMap<TS.Node, Map<string, TS.Node>>();
+
+function declarationsOf(scope: TS.Node, statements: readonly TS.Statement[]): Map<string, TS.Node> {
+  let names = declaredIn.get(scope);
+  if (names) return names;
+  names = new Map();
+  const add = (name: string, decl: TS.Node): void => {
+    if (!names?.has(name)) names?.set(name, decl);
+  };
+  const addBinding = (name: TS.BindingName, decl: TS.Node): void => {
+    if (ts.isIdentifier(name)) add(name.text, decl);
+    else for (const el of name.elements) if (!ts.isOmittedExpression(el)) addBinding(el.name, decl);
+  };
+  for (const st of statements) {
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) addBinding(d.name, d);
+    else if (ts.isImportDeclaration(st) && st.importClause) {
+      if (st.importClause.name) add(st.importClause.name.text, st);
+      const nb = st.importClause.namedBindings;
+      if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) add(el.name.text, st);
+      else if (nb) add(nb.name.text, st);
+    } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) add(st.name.text, st);
+  }
+  declaredIn.set(scope, names);
+  return names;
+}
+
 // True when a declared name (an identifier or a destructuring pattern) binds `text`.
 function binds(name: TS.BindingName, text: string): boolean {
   if (ts.isIdentifier(name)) return name.text === text;
@@ -17,8 +45,9 @@ function binds(name: TS.BindingName, text: string): boolean {
 
 /**
  * The declaration a name refers to, by lexical lookup: the nearest enclosing block, loop, catch,
- * function or file that declares it (a variable, a parameter, an import). Only a plain `const x =`
- * or an import is looked into by the caller; anything else it declares counts as unknown.
+ * function or file that declares it (a variable, a parameter, an import, a function or class).
+ * Only a plain `const x =` or a default import is looked into by the caller; anything else it
+ * declares counts as unknown.
  */
 function lookup(id: TS.Identifier): TS.Node | undefined {
   for (let scope: TS.Node | undefined = id.parent; scope; scope = scope.parent) {
@@ -26,14 +55,8 @@ function lookup(id: TS.Identifier): TS.Node | undefined {
     if ((ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isForStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer) && scope.initializer.declarations.some((d) => binds(d.name, id.text))) return scope;
     if (ts.isCatchClause(scope) && scope.variableDeclaration && binds(scope.variableDeclaration.name, id.text)) return scope;
     const statements = ts.isBlock(scope) || ts.isSourceFile(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
-    for (const st of statements ?? []) {
-      if (ts.isVariableStatement(st)) {
-        const d = st.declarationList.declarations.find((x) => binds(x.name, id.text));
-        if (d) return d;
-      } else if (ts.isImportDeclaration(st) && st.importClause && (st.importClause.name?.text === id.text || (st.importClause.namedBindings && ts.isNamedImports(st.importClause.namedBindings) && st.importClause.namedBindings.elements.some((el) => el.name.text === id.text)))) {
-        return st;
-      } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name?.text === id.text) return st;
-    }
+    const decl = statements && declarationsOf(scope, statements).get(id.text);
+    if (decl) return decl;
   }
   return undefined;
 }
