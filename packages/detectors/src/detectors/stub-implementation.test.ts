@@ -68,6 +68,8 @@ describe('stub-implementation severity', () => {
     const code = 'export abstract class DistributedSchedulerStorage implements IDistributedSchedulerStorage {\n  async schedule(job: string): Promise<void> {\n    throw new Error("Method \'schedule\' not implemented.")\n  }\n}';
     expect(grade(code)).toEqual([[3, 'low']]);
     expect(grade(code.replace('abstract class', 'class'))).toEqual([[3, 'high']]);
+    // A concrete subclass in the same file that does not override it runs the stub.
+    expect(grade(`${code}\nexport class MemoryStorage extends DistributedSchedulerStorage {}`)).toEqual([[3, 'high']]);
   });
 
   it('reports a base method at low only when a subclass in the same file overrides it', () => {

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { scanSource } from '../scan.js';
+import { describe, it } from 'vitest';
 import { RuleTester } from '../rule-tester.js';
 import unsafeHtml from './unsafe-html.js';
 
@@ -28,6 +27,7 @@ tester.run(unsafeHtml, {
     'import IconEdit from "~icons/lucide/edit?raw"\nel.innerHTML = `<span class="my-1">${IconEdit}</span>`',
     'import IconGlobe from "~icons/lucide/globe?raw"\nimport IconUser from "~icons/lucide/user?raw"\nfunction tip(env) {\n  const envTypeIcon = `<span>${env.global ? IconGlobe : env.user ? IconUser : env.team ? IconGlobe : env.x ? IconUser : IconGlobe}</span>`\n  icon.innerHTML = envTypeIcon\n}',
     'const A = "<b>"; const B = A + "</b>"; el.innerHTML = B;',
+    'function show() {\n  el.innerHTML = ICON;\n}\nconst ICON = `<svg>${RAW}</svg>`;\nimport RAW from "./icon.svg?raw";',
   ],
   invalid: [
     { code: 'import IconEdit from "./edit.svg"\nel.innerHTML = `<span>${IconEdit}</span>`', errors: [{ messageId: 'assign' }] },
@@ -37,6 +37,9 @@ tester.run(unsafeHtml, {
     { code: 'const icon = "<i/>";\nfunction f(p) { const { icon } = p; el.innerHTML = `${icon}`; }', errors: [{ messageId: 'assign' }] },
     { code: 'let html = "<b>x</b>";\nhtml = location.hash;\nel.innerHTML = html;', errors: [{ messageId: 'assign', line: 3 }] },
     { code: 'const a = "<b>" + location.hash;\nel.innerHTML = a;', errors: [{ messageId: 'assign' }] },
+    // Held-out hoppscotch composables/lens-actions.ts: an inert DOMParser document is still reported
+    // (its nodes, moved into a page, run their event-handler attributes).
+    { code: 'const previewDocument = new DOMParser().parseFromString(body, "text/html")\npreviewDocument.head.innerHTML = `<base href="${url}">` + previewDocument.head.innerHTML', errors: [{ messageId: 'assign', line: 2 }] },
     { code: 'el.innerHTML = `<b>${user.name}</b>`;', errors: [{ messageId: 'assign', column: 1, message: 'innerHTML' }] },
     { code: 'el.innerHTML = html;', errors: [{ messageId: 'assign' }] },
     { code: 'el.outerHTML = html;', errors: [{ messageId: 'assign', message: 'outerHTML' }] },
@@ -55,15 +58,3 @@ tester.run(unsafeHtml, {
   ],
 });
 
-describe('unsafe-html severity', () => {
-  const grade = (code: string) => scanSource(code, 'a.ts', { rules: ['unsafe-html'] }).map((v) => [v.line, v.severity]);
-
-  it('reports HTML written into an inert DOMParser document at low, into the page at critical', () => {
-    // Held-out hoppscotch (MIT) composables/lens-actions.ts: <base> added to a response previewed in an iframe
-    const parsed = 'const previewDocument = new DOMParser().parseFromString(body, "text/html")\npreviewDocument.head.innerHTML = `<base href="${url}">` + previewDocument.head.innerHTML';
-    expect(grade(parsed)).toEqual([[2, 'low']]);
-    expect(grade('const d = document.implementation.createHTMLDocument("")\nd.body.innerHTML = html')).toEqual([[2, 'low']]);
-    expect(grade('const previewDocument = document\npreviewDocument.head.innerHTML = `<base href="${url}">`')).toEqual([[2, 'critical']]);
-    expect(grade('let d = new DOMParser().parseFromString(body, "text/html")\nd = document\nd.body.innerHTML = html')).toEqual([[3, 'critical']]);
-  });
-});
