@@ -52,6 +52,29 @@ export function resolveImport(from: string, specifier: string, known: ReadonlySe
   return null;
 }
 
+/**
+ * {@link resolveImport} over one scan's files, remembering each answer: the same specifier from
+ * the same folder (`../db/client` from every route of a folder) resolves once. `known` and
+ * `aliases` must not change while the resolver is in use.
+ *
+ * @example
+ * const resolve = importResolver(new Set(['src/db.ts']));
+ * resolve('src/routes/a.ts', '../db.js'); // 'src/db.ts'
+ */
+export function importResolver(known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): (from: string, specifier: string) => string | null {
+  const seen = new Map<string, string | null>();
+  return (from, specifier) => {
+    // A relative specifier depends on the importing file's folder; any other, on itself alone.
+    const key = specifier.startsWith('.') ? `${path.posix.dirname(from)}\0${specifier}` : `\0${specifier}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = resolveImport(from, specifier, known, aliases);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 /** A tsconfig/jsconfig `paths` entry with root-relative targets: `@/*` → `['src/*']`. */
 export interface PathAlias {
   pattern: string;
@@ -93,12 +116,13 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (def.globs?.length) matchers.push({ name, match: picomatch(def.globs, { dot: true }) });
   }
   const configured = new Set(Object.keys(config.features ?? {}));
+  const resolve = importResolver(known, config.pathAliases);
 
   const importsOf = new Map<string, string[]>();
   for (const f of facts) {
     const resolved = new Set<string>();
     for (const imp of f.imports) {
-      const r = resolveImport(f.file, imp.specifier, known, config.pathAliases);
+      const r = resolve(f.file, imp.specifier);
       if (r) resolved.add(r);
     }
     importsOf.set(f.file, [...resolved].sort());
@@ -152,7 +176,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   const jobTarget = (f: FileFacts, job: Item): string | null => {
     for (const name of job.calls ?? []) {
       const imp = f.imports.find((i) => i.names.includes(name));
-      const target = imp ? resolveImport(f.file, imp.specifier, known, config.pathAliases) : null;
+      const target = imp ? resolve(f.file, imp.specifier) : null;
       const raw = target ? fileRaw(target) : null;
       if (raw && !raw.infra) return raw.name;
     }
@@ -221,7 +245,17 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     assign(raw && nonTableNames.has(raw) ? raw : head && nonTableNames.has(head) ? head : fallback, 'tableRefs', item);
   }
   // A created table belongs to the feature its name gives when that feature exists, else to the
-  // feature whose code queries it most, else to the schema.
+  // feature whose code queries it most, else to the schema. Who queries each table: counted once
+  // (the loop below adds tables, never queries), not by a pass over every assignment per table.
+  const usersOf = new Map<string, Map<string, number>>();
+  if (deferredTables.length > 0) {
+    for (const a of assignments) {
+      if (a.key !== 'tableRefs') continue;
+      let users = usersOf.get(a.item.name);
+      if (!users) usersOf.set(a.item.name, (users = new Map()));
+      users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
+    }
+  }
   for (const t of deferredTables) {
     // Scratch tables of a migration (`temporary_user`, `__new_users`), renamed or dropped in it.
     if (/^(temporary|temp|tmp)_|^_+new_/.test(t.name)) continue;
@@ -230,9 +264,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (raw && (nonTableNames.has(raw) || configured.has(raw) || aliases.has(raw))) assign(raw, 'tables', t);
     else if (head && (nonTableNames.has(head) || configured.has(head) || aliases.has(head))) assign(head, 'tables', t);
     else {
-      const users = new Map<string, number>();
-      for (const a of assignments) if (a.key === 'tableRefs' && a.item.name === t.name) users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
-      const top = [...users].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
+      const top = [...(usersOf.get(t.name) ?? [])].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
       // A table no code queries is part of the schema, not a feature of its own.
       assign(top?.[0] ?? 'schema', 'tables', t);
     }

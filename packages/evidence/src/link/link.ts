@@ -4,6 +4,7 @@ import { joinRoute } from '../entries.js';
 import { resolveImport, type PathAlias } from '../group/group.js';
 import ts from '../ts.js';
 import { stripJsonComments } from '../extract-text.js';
+import { PROCESS_WORK } from '../extract/processes.js';
 import type { FileFacts, Item } from '../types.js';
 
 // The link stage: facts of one file joined with facts of others (Drizzle table variables,
@@ -48,7 +49,7 @@ export function workFiles(facts: readonly FileFacts[]): Map<string, string> {
     const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
     // An API client or library class (`server/api/themoviedb`, `lib/settings.ts`) does work too.
     const libClass = /(^|\/)(api|apis|clients?|integrations|lib)\//.test(f.file) ? f.links?.exports?.find(([, d]) => d.kind === 'class')?.[0] : undefined;
-    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.httpCalls ? 'HTTP calls' : undefined);
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.httpCalls ? 'HTTP calls' : f.spawnsProcesses ? PROCESS_WORK : undefined);
     if (what) out.set(f.file, what);
   }
   return out;
