@@ -29,6 +29,7 @@ export const FLAGS = Object.freeze({
   noColor: ['--no-color', 'no colours (also NO_COLOR=1)'],
   maxWarnings: ['--max-warnings <n>', 'exit 1 when more than n findings below the threshold are reported'],
   quiet: ['-q, --quiet', 'print only findings at or above the threshold'],
+  concurrency: ['--concurrency <n|auto|off>', 'threads to scan with (ESLint\'s flag): a number, auto (one worker per CPU beyond two, for 400+ files) or off'],
 } as const satisfies Record<string, readonly [string, string]>);
 
 /**

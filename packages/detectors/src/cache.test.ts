@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configHashOf, detectorVersionOf, openResultCache, parseCache, resolveCacheFile, CACHE_FILE_NAME } from './cache.js';
+import { configHashOf, detectorVersionOf, engineHash, hashModules, openResultCache, parseCache, resolveCacheFile, CACHE_FILE_NAME } from './cache.js';
 import { detectors } from './detectors/index.js';
 import { defineDetector } from './define.js';
 import { scanSource } from './scan.js';
@@ -74,6 +74,32 @@ describe('result cache', () => {
     expect(detectorVersionOf({ detectors: [...Object.values(detectors), custom] })).not.toBe(detectorVersionOf());
     expect(configHashOf({ rules: ['explicit-any'] })).not.toBe(configHashOf());
     expect(configHashOf({ config: { maxFileLines: 10, rules: {} } })).toBe(configHashOf({ config: { rules: {}, maxFileLines: 10 } }));
+  });
+
+  it('the key changes with any module of the engine (a helper such as value-source too), not with tests or declarations', () => {
+    const put = (rel: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    };
+    put('scan.js', 'export const a = 1;');
+    put('value-source.js', 'export const b = 2;');
+    put('detectors/explicit-any.js', 'export default {};');
+    put('scan.test.js', 'test 1');
+    put('scan.d.ts', 'declare 1');
+    put('change/__tests__/repo.js', 'helper 1');
+    const before = hashModules(dir, '.js');
+    put('scan.test.js', 'test 2');
+    put('scan.d.ts', 'declare 2');
+    put('change/__tests__/repo.js', 'helper 2');
+    expect(hashModules(dir, '.js')).toBe(before);
+    put('value-source.js', 'export const b = 3;');
+    const helperChanged = hashModules(dir, '.js');
+    expect(helperChanged).not.toBe(before);
+    put('detectors/explicit-any.js', 'export default { x: 1 };');
+    expect(hashModules(dir, '.js')).not.toBe(helperChanged);
+    // This package's own modules: computed once, the same on every call.
+    expect(engineHash()).toMatch(/^[0-9a-f]{32}$/);
+    expect(engineHash()).toBe(engineHash());
   });
 
   it('a corrupt cache is discarded with a warning and replaced on save', async () => {

@@ -11,6 +11,7 @@ import { parseShard, type Shard } from './shard.js';
 import { checkRuleIds, scanFiles, type ScanFilesOptions } from './scan-files.js';
 import { BUILTIN_CATEGORIES, CONFIDENCES, SEVERITIES, type Confidence, type Detector, type DetectorsConfig, type Severity } from './types.js';
 import { version } from './version.js';
+import { parseConcurrency, type Concurrency } from './parallel.js';
 import { registerChangeCommands, usesChangeMode, type ChangeFlags } from './change/options.js';
 
 /** Options of the default (scan) command, as commander parses them. */
@@ -36,6 +37,8 @@ export interface ScanCommandOptions extends ChangeFlags {
   stdinFilename?: string;
   /** `--shard i/n`: scan one slice of the files (a CI matrix); merge the JSON with `merge-reports`. */
   shard?: Shard;
+  /** `--concurrency <n|auto|off>`: threads to scan with (default auto). */
+  concurrency?: Concurrency;
 }
 
 /** What the scan action needs besides its options: IO, the loaded config and the detectors. */
@@ -98,6 +101,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .option('--stdin', 'scan the text on standard input as one file (an editor buffer, a pipe)')
     .option('--stdin-filename <path>', 'with --stdin: the path the text stands for (its extension picks TS/TSX/JS; shown in the report)')
     .option('--shard <i/n>', 'scan shard i of n of the files (each file in exactly one shard); merge the JSON reports with merge-reports', shardArg)
+    .option(FLAGS.concurrency[0], FLAGS.concurrency[1], parseConcurrency)
     .option('--max-file-lines <n>', 'line limit of max-file-lines (default 500)', positiveInt)
     .option('--ignore <glob>', 'ignore files matching a glob (repeatable)', collect)
     .option('--no-gitignore', 'do not honour .gitignore files')
@@ -163,6 +167,7 @@ export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContex
     ...(options.gitignore === false ? { gitignore: false } : {}),
     ...(ctx.config.maxFileBytes ? { maxFileBytes: ctx.config.maxFileBytes } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { decodeSource, discoverFiles, ReadycheckError, type LoadedSource, type QualityReport, type SkippedSource } from '@readycheck/core';
+import { statSync, type Stats } from 'node:fs';
+import { discoverFiles, ReadycheckError, type DiscoveredFile, type QualityReport } from '@readycheck/core';
 import { buildReport, type ReportError, type ReportSkipped } from './report.js';
 import { scanSource } from './scan.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
-import type { Confidence, ScanOptions, Violation } from './types.js';
+import type { Confidence, Detector, ScanOptions, Violation } from './types.js';
+import { dealBySize, scanInWorker, threadsFor, type Concurrency, type WorkerInput } from './parallel.js';
+import { scanOneFile, type FileScanResult, type FileToScan } from './scan-one.js';
 import type { ResultCache } from './cache.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -36,6 +38,13 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
   minConfidence?: Confidence;
   /** Scan only this shard of the files found (`--shard i/n`); merge the shards' JSON with `mergeQualityReports`. */
   shard?: Shard;
+  /**
+   * Threads to scan with (`--concurrency`): `auto` (default) adds one worker thread per CPU beyond
+   * two for 400+ files (see `threadsFor`; none on 2 CPUs, where a worker measured slower); `off`
+   * or 1 scans on this thread only. Only the built-in detectors and a plain scan (no `scan`, no `cache`) use workers.
+   * The report is the same either way.
+   */
+  concurrency?: Concurrency;
   /** Called after each file with the number done and the total (progress lines). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -91,41 +100,59 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   const errors: ReportError[] = [];
   const violations: Violation[] = [];
   let scanned = 0;
-  const cache = options.cache;
-  const scan = cache ? cache.wrapScanSource(options.scan ?? scanSource) : (options.scan ?? scanSource);
-  // Files are read synchronously, one at a time, just before they are scanned: for source-sized
-  // files a blocking read takes tens of microseconds, while fs/promises' readFile takes four thread
-  // pool round trips per file (open, fstat, read, close) that left the main thread idle for about
-  // a quarter of a 500-file scan (measured with --cpu-prof; bench/README.md has the figures).
-  let done = 0;
-  for (const file of files) {
-    options.onProgress?.(++done, files.length);
-    if (cache) {
-      // Stat before reading (discovery's, when it took one): an edit between the two then leaves a
-      // stamp that no longer matches.
-      const st = file.stat ?? statOf(file.path);
-      const reused = st ? cache.reuseByStat(file.relPath, st) : undefined;
-      if (reused) {
-        scanned++;
-        violations.push(...reused);
-        continue;
-      }
-    }
-    const source = readSource(file.path, options.maxFileBytes);
-    if (!source.ok) {
-      skipped.push({ file: file.relPath, reason: source.reason, detail: source.detail });
-      continue;
+  const take = (result: FileScanResult): void => {
+    if ('skipped' in result) {
+      skipped.push({ file: result.relPath, ...result.skipped });
+      return;
     }
     scanned++;
-    const failures: string[] = [];
-    violations.push(
-      ...scan(source.text, file.relPath, {
-        ...scanOptions,
-        onDetectorError: (e) => failures.push(`${e.ruleId}: ${e.message}`),
-      }),
-    );
-    if (failures.length) {
-      errors.push({ file: file.relPath, code: 'RC_PARSE_FAILED', message: `not fully scanned: ${failures.join('; ')}`.slice(0, 500) });
+    violations.push(...result.violations);
+    if (result.failures.length) {
+      errors.push({ file: result.relPath, code: 'RC_PARSE_FAILED', message: `not fully scanned: ${result.failures.join('; ')}`.slice(0, 500) });
+    }
+  };
+  const cache = options.cache;
+  // Threads only for the built-in detectors and the plain scan: a worker loads its own detectors,
+  // and cannot call back into a custom `scan` or the result cache.
+  const threads = cache || options.scan || !builtinOnly(options.detectors) ? 1 : threadsFor(files, options.concurrency);
+  if (threads > 1) {
+    const parts = dealBySize(files, threads, WORKER_HEAD_START_BYTES);
+    const results: Array<FileScanResult | undefined> = new Array(files.length);
+    const workerInputs = parts.slice(1).map((part) => ({ part, input: { files: part.map((i) => fileToScan(files[i] as DiscoveredFile)), scanOptions: workerScanOptions(options), maxFileBytes: options.maxFileBytes } }));
+    // Started before the main thread's share, so their start-up overlaps it.
+    const running = workerInputs.map(({ input }) => scanInWorker(input).catch(() => undefined));
+    let done = 0;
+    for (const i of parts[0] ?? []) {
+      options.onProgress?.(++done, files.length);
+      results[i] = scanOneFile(files[i] as DiscoveredFile, scanOptions, options.maxFileBytes);
+    }
+    for (const [w, { part }] of workerInputs.entries()) {
+      // A worker that could not start or died: its files are scanned here, the report is the same.
+      const got = (await running[w]) ?? part.map((i) => scanOneFile(files[i] as DiscoveredFile, scanOptions, options.maxFileBytes));
+      part.forEach((fileIndex, k) => {
+        results[fileIndex] = got[k];
+        options.onProgress?.(++done, files.length);
+      });
+    }
+    // Taken in discovery order, as a one-thread scan takes them: the report is byte-identical.
+    for (const result of results) if (result) take(result);
+  } else {
+    const scan = cache ? cache.wrapScanSource(options.scan ?? scanSource) : (options.scan ?? scanSource);
+    let done = 0;
+    for (const file of files) {
+      options.onProgress?.(++done, files.length);
+      if (cache) {
+        // Stat before reading (discovery's, when it took one): an edit between the two then leaves a
+        // stamp that no longer matches.
+        const st = file.stat ?? statOf(file.path);
+        const reused = st ? cache.reuseByStat(file.relPath, st) : undefined;
+        if (reused) {
+          scanned++;
+          violations.push(...reused);
+          continue;
+        }
+      }
+      take(scanOneFile(file, scanOptions, options.maxFileBytes, scan));
     }
   }
   return buildReport({
@@ -148,23 +175,35 @@ function statOf(file: string): Stats | undefined {
   }
 }
 
-/** `loadSource` from core, synchronously: the same decoding, binary/too-large/unreadable results. */
-function readSource(file: string, maxBytes: number | undefined): LoadedSource | SkippedSource {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, reason: 'unreadable', detail: code ?? (err as Error).message };
-  }
-  return decodeSource(buf, maxBytes);
-}
-
 function pick(options: ScanFilesOptions): ScanOptions {
   const out: ScanOptions = {};
   if (options.config) out.config = options.config;
   if (options.rules) out.rules = options.rules;
   if (options.categories) out.categories = options.categories;
   if (options.detectors) out.detectors = options.detectors;
+  return out;
+}
+
+/**
+ * Bytes the main thread takes on top of an even share when workers help: about what it scans
+ * (≈ 4 MB/s warm, vibesdk) in the 0.1–0.15 s a worker takes to start before it parses.
+ */
+const WORKER_HEAD_START_BYTES = 400_000;
+
+function builtinOnly(detectors: readonly Detector[] | undefined): boolean {
+  if (!detectors) return true;
+  const builtin = new Set<Detector>(Object.values(builtinDetectors));
+  return detectors.every((d) => builtin.has(d));
+}
+
+function fileToScan(file: DiscoveredFile): FileToScan {
+  return { path: file.path, relPath: file.relPath };
+}
+
+function workerScanOptions(options: ScanFilesOptions): WorkerInput['scanOptions'] {
+  const out: WorkerInput['scanOptions'] = {};
+  if (options.config) out.config = options.config;
+  if (options.rules) out.rules = options.rules;
+  if (options.categories) out.categories = options.categories;
   return out;
 }
