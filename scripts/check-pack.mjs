@@ -8,7 +8,7 @@
 //   5. a fresh app with the lowest TypeScript the peer range allows: import every entry, run every
 //      bin with --help, quality-scan on the detector fixtures equals their expected.json, ESLint
 //      with @readycheck/eslint-plugin finds the same; then again with the newest TypeScript 5.x
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,6 +128,12 @@ try {
         const code = run('node', ['--input-type=module', '-e', HEALTH_WITHOUT_AJV], app).trim();
         if (code !== 'RC_DEPENDENCY_MISSING') throw new Error(`expect.bodySchema without ajv gave ${code}, want RC_DEPENDENCY_MISSING`);
       }
+      if (p.json.name === '@readycheck/detectors') {
+        // gate/release/agents run @readycheck/monitor, which detectors alone does not install.
+        const gate = spawnSync(path.join(app, 'node_modules/.bin/quality-scan'), ['gate', '--agent', 'a', '--diff', 'HEAD'], { cwd: app, encoding: 'utf8' });
+        const want = 'quality-scan gate needs @readycheck/monitor: npm i -D @readycheck/monitor\n';
+        if (gate.status !== 2 || gate.stderr !== want) throw new Error(`quality-scan gate without the monitor: exit ${gate.status}, stderr ${JSON.stringify(gate.stderr)}`);
+      }
       const peers = Object.keys(p.json.peerDependencies ?? {}).filter((d) => !p.json.peerDependenciesMeta?.[d]?.optional);
       return `${mb(bytes)}${peers.length ? ` (with the peer dependencies npm installs: ${peers.join(', ')})` : ''}`;
     });
@@ -141,6 +147,10 @@ try {
     );
     for (const bin of Object.keys(p.json.bin ?? {})) attempt(`${bin} --help`, () => void run(path.join(app, 'node_modules', '.bin', bin), ['--help'], app));
   }
+  attempt('quality-scan gate runs the installed @readycheck/monitor', () => {
+    const help = run(path.join(app, 'node_modules', '.bin', 'quality-scan'), ['gate', '--help'], app);
+    if (!help.startsWith('Usage: quality-scan gate [options]') || !help.includes('--quarantine-on')) throw new Error(`unexpected help: ${help.slice(0, 200)}`);
+  });
   attempt('@readycheck/core/schemas/* resolves', () => void run('node', ['-e', "require.resolve('@readycheck/core/schemas/quality-report.schema.json')"], app));
   attempt('require() of an ES module entry from CommonJS (Node 20.19+)', () =>
     void run('node', ['-e', "const h = require('@readycheck/health'); if (typeof h.checkHealth !== 'function') throw new Error('no checkHealth')"], app),
