@@ -8,8 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './cli.js';
 import { formatters } from './formatters/index.js';
 import { rankOf } from './formatters/sarif.js';
-import { createQualityMonitor } from './monitor/monitor.js';
-import { createMemoryStore } from './monitor/store.js';
 import { atOrAboveConfidence, buildReport, withMinConfidence } from './report.js';
 import { scanFiles } from './scan-files.js';
 import { scanSource } from './scan.js';
@@ -132,27 +130,5 @@ describe('--min-confidence and the minConfidence option', () => {
   it('scanFiles takes minConfidence', async () => {
     const report = await scanFiles(['src'], { cwd: root, rules: ['command-injection'], minConfidence: 'medium' });
     expect(report.violations.map((v) => v.confidence)).toEqual(['high', 'medium']);
-  });
-});
-
-describe('the quarantine gate acts on critical findings of high confidence only', () => {
-  const change = (after: string) => ({ path: 'src/keys.ts', before: 'export const a = 1;\n', after });
-  const j = (...parts: string[]) => parts.join('');
-  const AWS = j('AKIA', 'Z7Q2LMN4PRT5VWX3');
-
-  it('a provider key in source quarantines; the same key in a test file (medium confidence) is a finding only', async () => {
-    const monitor = createQualityMonitor({ store: createMemoryStore() });
-    const inTest = await monitor.reportChange({ agentId: 'a', ...change(`export const k = "${AWS}";\n`), path: 'src/keys.test.ts' });
-    expect(inTest.violations.map((v) => [v.ruleId, v.severity, v.confidence])).toEqual([['hardcoded-secret', 'critical', 'medium']]);
-    expect(inTest.verdict).toBe('findings');
-    const inSource = await monitor.reportChange({ agentId: 'a', ...change(`export const k = "${AWS}";\n`) });
-    expect(inSource.verdict).toBe('quarantined');
-  });
-
-  it('request data in a shell command quarantines; a value of unknown origin does not', async () => {
-    const monitor = createQualityMonitor({ store: createMemoryStore() });
-    const cp = 'import { execSync } from "node:child_process";\nimport { DIR } from "./dirs";\n';
-    expect((await monitor.reportChange({ agentId: 'b', ...change(`${cp}execSync(\`ls \${DIR}\`);\n`) })).verdict).toBe('clean');
-    expect((await monitor.reportChange({ agentId: 'b', ...change(`${cp}app.get("/", (req) => execSync(\`ls \${req.query.d}\`));\n`) })).verdict).toBe('quarantined');
   });
 });

@@ -1,7 +1,7 @@
 // Issue #14's reproductions for quality-scan (fixtures/hostile/quality-scan): deep nesting, the
 // 1,000-term concatenation, padding past the size limit, NUL bytes and self-suppression. Each must
 // end in a finding, never in "clean".
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +13,6 @@ import { main } from './cli.js';
 import { scanSource } from './scan.js';
 
 const fixture = fileURLToPath(new URL('../../../fixtures/hostile/quality-scan/', import.meta.url));
-const expected = JSON.parse(readFileSync(path.join(fixture, 'expected.json'), 'utf8')) as {
-  gate: Record<string, { exit: number; findings?: string[]; findingsOneOf?: string[][] }>;
-  allowNewSuppressions: Record<string, { exit: number; findings: string[] }>;
-};
 const BEFORE = readFileSync(path.join(fixture, 'gate/before/src/worker.ts'), 'utf8');
 
 function io(cwd: string): CliIO & { out: () => string; err: () => string } {
@@ -31,8 +27,6 @@ async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out:
   return { code, out: streams.out(), err: streams.err() };
 }
 
-const ruleIds = (violations: readonly { ruleId: string }[]): string[] => [...new Set(violations.map((v) => v.ruleId))].sort();
-
 let dir: string | undefined;
 let repo: TempRepo | undefined;
 afterEach(() => {
@@ -42,72 +36,7 @@ afterEach(() => {
   repo = undefined;
 });
 
-/** A before tree (the fixture) and an after tree with the agent's change plus one trick. */
-function trees(trick: string): { root: string; before: string; after: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'rc-hostile-'));
-  dir = root;
-  cpSync(path.join(fixture, 'gate/before'), path.join(root, 'before'), { recursive: true });
-  cpSync(path.join(fixture, 'gate/before'), path.join(root, 'after'), { recursive: true });
-  const apply = TRICKS[trick];
-  if (!apply) throw new Error(`no trick ${trick}`);
-  writeFileSync(path.join(root, 'after/src/worker.ts'), apply(BEFORE));
-  return { root, before: path.join(root, 'before'), after: path.join(root, 'after') };
-}
-
-interface GateJson {
-  exitCode: number;
-  verdict: string;
-  report: QualityReport;
-}
-
-describe('the gate sequence: an agent change adding exec("rm -rf " + x) and eval(x)', () => {
-  it.each(Object.keys(expected.gate))('is quarantined (exit 3) with the trick: %s', async (trick) => {
-    const want = expected.gate[trick] as { exit: number; findings?: string[]; findingsOneOf?: string[][] };
-    const t = trees(trick);
-    const r = await run(t.root, 'gate', '--agent', `agent-${trick}`, '--before', t.before, '--after', t.after, '--store', path.join(t.root, 'agents.json'), '--format', 'json');
-    expect(r.err).toBe('');
-    expect(r.code).toBe(want.exit);
-    const body = JSON.parse(r.out) as GateJson;
-    expect(body.verdict).toBe('quarantined');
-    expect(validate('quality-report', body.report, 'gate report').valid).toBe(true);
-    const found = ruleIds(body.report.violations);
-    if (want.findings) expect(found).toEqual(want.findings);
-    else expect(want.findingsOneOf).toContainEqual(found);
-    // What quarantined it is critical: the unscannable file too.
-    expect(body.report.violations.some((v) => v.severity === 'critical')).toBe(true);
-  });
-
-  it.each(Object.keys(expected.allowNewSuppressions))('--allow-new-suppressions restores the old behaviour for %s', async (trick) => {
-    const want = expected.allowNewSuppressions[trick] as { exit: number; findings: string[] };
-    const t = trees(trick);
-    const r = await run(t.root, 'gate', '--agent', 'a', '--before', t.before, '--after', t.after, '--store', path.join(t.root, 'agents.json'), '--allow-new-suppressions', '--format', 'json');
-    expect(r.code).toBe(want.exit);
-    expect(ruleIds((JSON.parse(r.out) as GateJson).report.violations)).toEqual(want.findings);
-  });
-
-  it('is quarantined through --diff on a git repository too (padding, NUL byte, suppression, nesting)', async () => {
-    repo = createTempRepo({ 'src/worker.ts': BEFORE });
-    for (const trick of ['padding', 'nul-byte', 'suppress-file', 'nesting-10000']) {
-      repo.write({ 'src/worker.ts': (TRICKS[trick] as (b: string) => string)(BEFORE) });
-      const r = await run(repo.dir, 'gate', '--agent', `agent-${trick}`, '--diff', 'HEAD');
-      expect({ trick, code: r.code }).toEqual({ trick, code: 3 });
-      expect(r.out).toMatch(new RegExp(`gate: agent agent-${trick} is QUARANTINED`));
-    }
-  });
-
-  it('is quarantined when the change also edits readycheck.config.json to turn the rules off or ignore the file', async () => {
-    repo = createTempRepo({ 'src/worker.ts': BEFORE });
-    const configs = [{ detectors: { rules: { 'dynamic-code-execution': 'off', 'command-injection': 'off' } } }, { ignore: ['src/**'] }];
-    for (const [i, config] of configs.entries()) {
-      repo.write({ 'src/worker.ts': (TRICKS.none as (b: string) => string)(BEFORE), 'readycheck.config.json': JSON.stringify(config) });
-      const r = await run(repo.dir, 'gate', '--agent', `agent-config-${i}`, '--diff', 'HEAD', '--format', 'json');
-      expect(r.code).toBe(3);
-      const body = JSON.parse(r.out) as GateJson;
-      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')).toMatchObject({ ruleId: 'unscannable', severity: 'critical' });
-      expect(body.report.violations.find((v) => v.file === 'readycheck.config.json')?.message).toMatch(/readycheck's own configuration, edited by this change/);
-    }
-  });
-
+describe('a hostile change through quality-scan --diff (the gate sequence itself is tested in packages/monitor)', () => {
   it('quality-scan --diff reports the padded file instead of skipping it: exit 1, the reason named', async () => {
     repo = createTempRepo({ 'src/worker.ts': BEFORE });
     repo.write({ 'src/worker.ts': (TRICKS.padding as (b: string) => string)(BEFORE) });
@@ -214,23 +143,5 @@ describe('nothing injected: hostile file names and ids in text output', () => {
       const files = JSON.stringify(JSON.parse(out));
       expect({ format, named: files.includes('\\u001b]0;pwned\\u0007') || files.includes('title%1B%5D0;pwned%07') }).toEqual({ format, named: true });
     }
-  });
-
-  it('gate, agents and release escape agent ids and reasons', async () => {
-    const t = trees('none');
-    const store = path.join(t.root, 'agents.json');
-    const agent = 'evil\n::error::owned\u001b]0;x\u0007';
-    const gate = await run(t.root, 'gate', '--agent', agent, '--before', t.before, '--after', t.after, '--store', store);
-    expect(gate.code).toBe(3);
-    assertInert(gate.out + gate.err);
-    expect(gate.out).toContain('gate: agent evil\\n::error::owned\\x1B]0;x\\x07 is QUARANTINED');
-    const agents = await run(t.root, 'agents', '--store', store);
-    assertInert(agents.out);
-    const release = await run(t.root, 'release', agent, '--by', 'me', '--store', store);
-    expect(release.code).toBe(0);
-    assertInert(release.out);
-    const missing = await run(t.root, 'release', agent, '--by', 'me', '--store', store);
-    expect(missing.code).toBe(2);
-    assertInert(missing.err);
   });
 });

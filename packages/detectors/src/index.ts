@@ -10,7 +10,7 @@
 export { version } from './version.js';
 export type { QualityReport } from '@readycheck/core';
 export { defineDetector, DOCS_BASE_URL } from './define.js';
-export { scanSource, messageIdOf, resolveDetectors, compareViolations, compareSeverity, atOrAbove, commentValue, type EnabledDetector } from './scan.js';
+export { scanSource, UNSCANNABLE, messageIdOf, resolveDetectors, compareViolations, compareSeverity, atOrAbove, commentValue, type EnabledDetector } from './scan.js';
 export { scanFiles, checkRuleIds, DEFAULT_EXTENSIONS, type ScanFilesOptions } from './scan-files.js';
 export { buildReport, isReported, type ReportParts, type ReportError, type ReportSkipped } from './report.js';
 export { fingerprint, normalizeFingerprintContent, type FingerprintInput } from './fingerprint.js';
@@ -41,12 +41,13 @@ export { scanChange, reportChanges, type ScanChangeOptions, type CollectedChange
 export { scanGitDiff, collectGitChanges, type GitDiffOptions } from './change/git-diff.js';
 export { scanTrees, collectTreeChanges, detectRenames, type TreeDiffOptions } from './change/trees.js';
 export { compareChanges, findPlaceholderDrops, type FileChange, type FileChangeResult, type ChangeStatus, type ChangeEngine, type PlaceholderDrop, type DropSearch } from './change/compare.js';
-export { createChangeEngine, type SourceScanner } from './change/engine.js';
+export { createChangeEngine, type SourceScanner, type ChangeEngineOptions } from './change/engine.js';
 export { diffLines, splitLines, type ChangeBlock, type LineDiff } from './change/line-diff.js';
 export { extractComments, type SourceComment } from './change/comments.js';
 export { parseRawDiff, gitChangedFiles, readBlobs, type GitFileChange, type FileStatus } from './change/git.js';
 export { createSelector, type FileSelection } from './change/select.js';
-export { DEFAULT_BASELINE, type ChangeFlags } from './change/cli.js';
+export { DEFAULT_BASELINE, collectChange, normaliseStaged, type ChangeFlags, type CollectChangeOptions } from './change/cli.js';
+export { resolveMonitor, monitorSearchRoots, MONITOR_PACKAGE } from './change/monitor-bridge.js';
 export {
   loadBaseline,
   applyBaseline,
@@ -71,19 +72,8 @@ export {
   type FileStamp,
   RACY_MARGIN_MS,
 } from './cache.js';
-export {
-  createQualityMonitor,
-  type QualityMonitor,
-  type QualityMonitorOptions,
-  type ReportChangeInput,
-  type ReportChangesInput,
-  type ChangeVerdict,
-  type ReleaseInput,
-} from './monitor/monitor.js';
-export { createJsonFileStore, createMemoryStore, emptyAgentStore, DEFAULT_AGENT_STORE, type MonitorStore } from './monitor/store.js';
-// The lock lives in core now (the monitor package uses it too); re-exported for existing imports.
+// The lock lives in core (the monitor package uses it); re-exported for existing imports.
 export { withFileLock, type FileLockOptions } from '@readycheck/core';
-export { computeAgentMetrics, formatAgentTable, type AgentMetrics } from './monitor/metrics.js';
 export {
   SEVERITIES,
   BUILTIN_CATEGORIES,

@@ -7,6 +7,7 @@ import { buildTasks } from './classify/tasks.js';
 import type { ClassifyContext } from './classify/context.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
 import { isBuiltinEnv } from './env-docs.js';
+import { PROCESS_WORK } from './extract/processes.js';
 import type { Item } from './types.js';
 
 type Status = EvidenceReportTypes.Status;
@@ -188,6 +189,8 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
       for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
       for (const g of reached) {
         const what = ctx.workFiles.get(g);
+        // Running processes is a command's work, not a route's (extract/processes.ts says why).
+        if (what === PROCESS_WORK && (e.kind === 'route' || e.kind === 'file-route')) continue;
         if (what && !work.some((w) => w.file === g)) work.push({ name: what, file: g, line: 1 });
       }
     }

@@ -50,10 +50,11 @@ const NEST_VERBS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * NestJS routes: the methods of a `@Controller('users')` class decorated `@Get(':id')`, `@Post()`…
- * become `GET /users/:id`, `POST /users`, each with the method that defines it.
+ * become `GET /users/:id`, `POST /users`, each with the method that defines it. routing-controllers
+ * has the same shape (`@Controller`, and `@JsonController` passed as `controllerDecorator`).
  */
-export function nestRoutes(cls: TS.ClassDeclaration): Array<{ node: TS.MethodDeclaration; path: string; verb: string }> {
-  const controller = decoratorCall(cls, 'Controller');
+export function nestRoutes(cls: TS.ClassDeclaration, controllerDecorator = 'Controller'): Array<{ node: TS.MethodDeclaration; path: string; verb: string }> {
+  const controller = decoratorCall(cls, controllerDecorator);
   const prefix = controller ? pathArg(controller) : null;
   if (prefix === null) return [];
   const out: Array<{ node: TS.MethodDeclaration; path: string; verb: string }> = [];

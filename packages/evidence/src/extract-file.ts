@@ -79,7 +79,11 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
   const detectorsConfig = options.detectorsConfig;
   const detected = detectInSource(text, relPath, { sourceFile, visitors, ...(detectorsConfig ? { config: detectorsConfig } : {}) }, options.coverage ?? detectorCoverage(detectorsConfig));
   extractor.finish();
-  facts.links = linkFactsOf(sourceFile, isEntryFacts(facts), side.finish());
+  // A test found by its content (extract/tests.ts) counts only as a whole, as one found by its
+  // path: what it imports; its markers, stubs and findings are the test's, not a feature's.
+  if (facts.role === 'test') return facts;
+  const isEntry = isEntryFacts(facts);
+  facts.links = linkFactsOf(sourceFile, isEntry, isEntry ? side.finish() : undefined);
   if (detected.incomplete) {
     // The detectors' walk stopped part-way: the file is listed with the reason, never taken as clean.
     facts.error = { line: 1, column: 1, message: `cannot be scanned to the end: ${detected.incomplete}`, code: UNSCANNABLE };

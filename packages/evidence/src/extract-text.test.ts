@@ -27,8 +27,8 @@ describe('sqlTables', () => {
     ].join('\n');
     const r = sqlTables(sql);
     expect(r.created).toEqual([{ name: 'users', line: 1 }, { name: 'scratch', line: 4 }]);
-    // REFERENCES inside ALTER TABLE is schema, not a query: the parser's table list leaves it out.
-    expect(r.referenced.map((t) => `${t.name}:${t.line}:${t.ddl ? 'ddl' : 'q'}`)).toEqual(['audit:3:q', 'users:5:ddl', 'banned:6:q', 'users:6:q', 't:7:q']);
+    // REFERENCES inside ALTER TABLE is schema, not a query: listed, flagged ddl (never a "queried" table).
+    expect(r.referenced.map((t) => `${t.name}:${t.line}:${t.ddl ? 'ddl' : 'q'}`)).toEqual(['audit:3:q', 'users:5:ddl', 'orgs:5:ddl', 'users:6:q', 'banned:6:q', 't:7:q']);
   });
 });
 
@@ -113,7 +113,8 @@ describe('SQL traps: only what parses as SQL, and only real tables', () => {
     ].join('\n');
     const r = sqlTables(migration, { migration: true });
     expect(r.created).toEqual([{ name: 'users', line: 1 }]);
-    expect(r.referenced.map((t) => `${t.name}:${t.line}`)).toEqual(['files:4', 'users:4']);
+    // The foreign key's target is a schema reference (ddl), not a table named `no` or `cascade`.
+    expect(r.referenced.map((t) => `${t.name}:${t.line}:${t.ddl ? 'ddl' : 'q'}`)).toEqual(['orgs:2:ddl', 'files:4:q', 'users:4:q']);
   });
 
   it('reads prose in a string as prose, not SQL', () => {

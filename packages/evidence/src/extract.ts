@@ -9,6 +9,7 @@ import { entryExtent } from './entries.js';
 import { countLines, firstSyntaxError, parseForExtraction, walkTree } from './parse.js';
 import { OBJECT_METHODS, stringArg } from './extract/ast.js';
 import { PLUGINS } from './extract/index.js';
+import { isTestPath } from './extract/tests.js';
 import type { CallInfo, ExtractContext } from './extract/plugin.js';
 
 export { inCommandsDir, inRoutesDir, isServicePath } from './conventions.js';
@@ -17,31 +18,35 @@ export { countLines, parseSource } from './parse.js';
 /** Extensions evidence-scan parses as JavaScript or TypeScript. */
 export const CODE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
-/** Tells a test or candidate file from plain source by its path. */
+/** Tells a test or candidate file from plain source by its path (tests: extract/tests.ts, which also finds them by content during the walk). */
 export function roleOf(relPath: string): FileRole {
   const base = path.posix.basename(relPath);
   if (/\.candidate\.[^.]+$/.test(base) || /\.candidate$/.test(base)) return 'candidate';
-  if (/\.(test|spec)\.[cm]?[jt]sx?$/.test(base) || /(^|\/)(__tests__|tests?|e2e)\//.test(relPath)) return 'test';
+  if (isTestPath(relPath)) return 'test';
   return 'source';
 }
 
 type KindHandler = (node: TS.Node, ctx: ExtractContext) => void;
 type CallHandler = (call: CallInfo, ctx: ExtractContext) => void;
-let table: { byKind: Array<KindHandler[] | undefined>; callers: CallHandler[] } | undefined;
+type FinishHandler = (ctx: ExtractContext) => void;
+type PluginTable = { byKind: Array<KindHandler[] | undefined>; callers: CallHandler[]; finishers: FinishHandler[] };
+let table: PluginTable | undefined;
 
 // The plugins' handlers by syntax kind, built once (TypeScript is loaded by then).
-function pluginTable(): { byKind: Array<KindHandler[] | undefined>; callers: CallHandler[] } {
+function pluginTable(): PluginTable {
   if (table) return table;
   const byKind: Array<KindHandler[] | undefined> = [];
   const callers: CallHandler[] = [];
+  const finishers: FinishHandler[] = [];
   for (const p of PLUGINS) {
     for (const [name, handler] of Object.entries(p.visitor ?? {})) {
       const kind = (ts.SyntaxKind as unknown as Record<string, number>)[name];
       if (kind !== undefined && handler) (byKind[kind] ??= []).push(handler);
     }
     if (p.call) callers.push(p.call);
+    if (p.finish) finishers.push(p.finish);
   }
-  table = { byKind, callers };
+  table = { byKind, callers, finishers };
   return table;
 }
 
@@ -138,7 +143,7 @@ export function createExtractor(sf: TS.SourceFile, facts: FileFacts): Extractor 
   };
 
   const ctx: ExtractContext = { sf, file, facts, lineOf, add, addJob, addSql, addEnv, mount };
-  const { byKind, callers } = pluginTable();
+  const { byKind, callers, finishers } = pluginTable();
   // Returns false where the node's children hold nothing more (an import declaration).
   const visit = (node: TS.Node): boolean => {
     // Most nodes (identifiers, keywords, blocks) have no handler: one table load skips them.
@@ -157,6 +162,7 @@ export function createExtractor(sf: TS.SourceFile, facts: FileFacts): Extractor 
     visit,
     kinds,
     finish: () => {
+      for (const f of finishers) f(ctx);
       if (facts.role === 'source' || facts.role === 'candidate') fileConventions(facts, file, sf, lineOf);
     },
   };

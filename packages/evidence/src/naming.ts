@@ -17,12 +17,13 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
 export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
-  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures',
+  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures', 'guards', 'guard', 'interceptors', 'interceptor', 'pipes',
 ]);
 
 // Words that never name a feature: English stop words, SQL keywords, and one-letter names.
 const NOT_NAMES = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'is', 'it', 'no', 'not', 'yes', 'this', 'that',
+  'we', 'you', 'they', 'he', 'she', 'me', 'us', 'them', 'may', 'can', 'will', 'also', 'so', 'be', 'are', 'was',
   'your', 'my', 'our', 'new', 'old', 'now', 'all', 'any', 'some', 'each', 'other', 'type', 'types', 'default', 'null', 'true', 'false',
   'select', 'insert', 'update', 'delete', 'where', 'set', 'values', 'into', 'join', 'cascade', 'restrict', 'action', 'table', 'index', 'key',
   'primary', 'foreign', 'references', 'constraint', 'unique', 'check', 'create', 'alter', 'drop', 'exists', 'if', 'then', 'else', 'case', 'when',
@@ -55,6 +56,8 @@ export function words(name: string): string[] {
 export function singular(word: string): string {
   if (word.length <= 3) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  // `addresss`: a plural made by appending s to a word in -ss (generated REST resources, `${model}s`).
+  if (/sss$/.test(word)) return word.slice(0, -1);
   if (/(ss|us|is|ws)$/.test(word)) return word;
   if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word)) return word.slice(0, -1);
@@ -101,7 +104,9 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   let base = fileName.replace(/\.[^.]+$/, '');
   while (ROLE_SUFFIX.test(base)) base = base.replace(ROLE_SUFFIX, '');
   const routesFile = /(Routes|Router)$|\.(routes|router)$/.test(base) || /\.(routes|router)\.[^.]+$/.test(fileName);
-  base = base.replace(/^\d+[_-]?/, '').replace(CLASS_SUFFIX, '') || base;
+  // A numeric prefix with its separator is an ordering (`001_init`, `1511105183653-CreateUserTable`);
+  // digits that are part of the word stay (`2fa`, `3d-viewer`).
+  base = base.replace(/^\d+[_-]/, '').replace(CLASS_SUFFIX, '') || base;
   // `appRoutes.ts` serves the apps resource: `app` (or `apps`, the same name once merged) is the entry files' group.
   if (routesFile && base.toLowerCase() === 'app') return { kind: 'feature', name: 'apps-api' };
   const lowerBase = base.toLowerCase();

@@ -13,7 +13,7 @@ import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { CODE_EXTENSIONS } from './extract.js';
-import { byLocation, EVIDENCE_KEYS, groupFeatures, resolveImport, type FeatureEvidence } from './group/group.js';
+import { byLocation, EVIDENCE_KEYS, groupFeatures, importResolver, type FeatureEvidence } from './group/group.js';
 import { BLOCKING_MARKERS } from './markers.js';
 import { learnLayout, publicLayout, type ProjectLayout } from './project.js';
 import type { FileFacts, Item } from './types.js';
@@ -116,7 +116,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     // Content hashes serve only the cache: a scan without one does not spend time on them.
     texts.push({ relPath: file.relPath, text: src.text, hash: options.cacheFile ? contentHash(src.text) : '' });
   }
-  const pathAliases = await readPathAliases(root);
+  const pathAliases = await readPathAliases(root, texts.filter((t) => t.relPath.endsWith('/package.json')).map((t) => t.relPath.slice(0, -'/package.json'.length)));
   // Everything the result depends on besides the code: a rerun with the same digest and no
   // changed file gets the last result back without grouping or classifying anything again.
   const digest = options.cacheFile ? contentHash(JSON.stringify([cacheKey, config, pathAliases, skipped, texts.map((t) => [t.relPath, t.hash])])) : '';
@@ -174,12 +174,12 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const serviceFiles = new Set(usable.filter((f) => f.services.length > 0 && f.role === 'source').map((f) => f.file));
   const entryFiles = usable.filter(isEntryFacts).map((f) => f.file);
   const byFile = new Map(usable.map((f) => [f.file, f]));
-  const known = new Set(byFile.keys());
+  const resolve = importResolver(new Set(byFile.keys()), pathAliases);
   const links = joinLinks({
     entries: entryFiles,
     factsOf: (file) => byFile.get(file)?.links,
     serviceFiles,
-    resolve: (from, spec) => resolveImport(from, spec, known, pathAliases),
+    resolve,
   });
   const t3 = performance.now();
 
@@ -206,7 +206,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     entryFiles: usable.filter((f) => f.role === 'source' && (isEntryFacts(f) || f.jobs.length > 0 || f.events.some((e) => e.kind === 'listener' || e.kind === 'queue-consumer'))).map((f) => f.file),
     envDocs: env,
     workFiles: workFiles(usable),
-    usedModules: usedModules(usable, (from, spec) => resolveImport(from, spec, known, pathAliases)),
+    usedModules: usedModules(usable, resolve),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
     requireTests: ev.requireTests ?? false,
     layout,

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import v8 from 'node:v8';
 import type { Item } from './types.js';
 
-// SQL is read with node-sql-parser (see the README's "Dependencies" for why this one): a
-// statement counts only when one of the SQLite, PostgreSQL or MySQL grammars accepts it, and the
-// tables come from its AST, so keywords (`ON UPDATE no action`), CTE names, functions and
-// catalogs are never taken for tables, and prose in a string ("delete from the list") is not SQL.
+// SQL is read with sqlparser-rs (Apache DataFusion's SQL parser) compiled to WebAssembly, from the
+// `@guanmingchiu/sqlparser-ts` package (see the README's "Dependencies" for why this one): a
+// statement counts only when its SQLite, PostgreSQL or MySQL dialect accepts it, and the tables
+// come from its AST, so keywords (`ON UPDATE no action`), CTE names, table functions and catalogs
+// are never taken for tables, and prose in a string ("delete from the list") is not SQL.
 
 /** Tables a piece of SQL creates and references; `line` is relative to the start of the text (1-based). */
 export interface SqlTables {
@@ -12,28 +16,47 @@ export interface SqlTables {
   referenced: Array<{ name: string; line: number; ddl: boolean }>;
 }
 
-interface ParseResult {
-  tableList: string[];
-  ast: unknown;
-}
-interface SqlParser {
-  parse(sql: string, options: { database: string }): ParseResult;
+/** The WebAssembly module's own functions (wasm-bindgen's glue), the only ones used here. */
+interface SqlparserWasm {
+  initSync(options: { module: Uint8Array }): unknown;
+  parse_sql_to_json_string(dialect: string, sql: string): string;
 }
 
 // Tried in this order: SQLite first (D1, better-sqlite3, TypeORM's sqlite migrations), then
-// PostgreSQL and MySQL. The first grammar that accepts a statement wins.
+// PostgreSQL and MySQL. The first dialect that accepts a statement wins.
 const DIALECTS = ['sqlite', 'postgresql', 'mysql'] as const;
-let parsers: Array<{ database: string; parser: SqlParser }> | undefined;
+let wasm: SqlparserWasm | undefined;
 
-// Loaded on the first SQL seen: a project without SQL never pays for the grammars (~70 ms).
-function sqlParsers(): Array<{ database: string; parser: SqlParser }> {
-  if (parsers) return parsers;
+// Loaded, synchronously, on the first SQL seen (a `.sql` file, or a string that passed
+// `looksLikeSql`): a project without SQL never compiles the module (~35 ms). The package's own
+// `init()` is async; its wasm-bindgen glue has the synchronous `initSync`, which is what lets the
+// one walk per file stay synchronous. The version is pinned in package.json for that reason.
+//
+// The module is compiled with V8's baseline compiler only (Liftoff): left to tier up, V8 hands the
+// parser's huge functions to TurboFan after a few statements, which costs ~0.25–0.7 s of CPU and
+// ~60–100 MB per thread and never pays back within a scan (1,000 statements: 0.84 s CPU / 166 MB
+// tiered, 0.19 s / 75 MB Liftoff only; see the README's Dependencies). The flag is process-wide,
+// so it is set only around this compile and put back unless the process was started with it.
+const LIFTOFF_FROM_START = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--liftoff-only');
+
+/** True once the parser's module has been loaded in this thread (tests check that SQL-free code never loads it). */
+export function sqlParserLoaded(): boolean {
+  return wasm !== undefined;
+}
+
+function sqlParser(): SqlparserWasm {
+  if (wasm) return wasm;
   const require = createRequire(import.meta.url);
-  parsers = DIALECTS.map((database) => {
-    const mod = require(`node-sql-parser/build/${database}`) as { Parser: new () => SqlParser };
-    return { database, parser: new mod.Parser() };
-  });
-  return parsers;
+  const dir = path.join(path.dirname(require.resolve('@guanmingchiu/sqlparser-ts')), '..', 'wasm');
+  const glue = require(path.join(dir, 'sqlparser_rs_wasm.js')) as SqlparserWasm;
+  v8.setFlagsFromString('--liftoff-only');
+  try {
+    glue.initSync({ module: readFileSync(path.join(dir, 'sqlparser_rs_wasm_bg.wasm')) });
+  } finally {
+    if (!LIFTOFF_FROM_START) v8.setFlagsFromString('--no-liftoff-only');
+  }
+  wasm = glue;
+  return wasm;
 }
 
 // Schemas whose tables are the database's own catalog, never the project's.
@@ -101,50 +124,105 @@ export function splitStatements(sql: string): Statement[] {
   return out;
 }
 
-const parsedCache = new Map<string, ParseResult | null>();
+/** A table name in a statement's AST: its schema, and where it is (1-based line within the statement). */
+interface RawTable {
+  name: string;
+  schema: string | null;
+  created: boolean;
+  line: number;
+  column: number;
+}
+/** What one statement that parsed says: its tables (before filtering) and its CTE names. */
+interface ParsedStatement {
+  query: boolean;
+  tables: RawTable[];
+  ctes: Set<string>;
+}
 
-/** The parse of one statement by the first grammar that accepts it, or `null`: not SQL. */
-function parseStatement(raw: string): ParseResult | null {
-  // Numbered and named parameters (`?1`, `:id`, `@id`) as the plain `?` every grammar accepts.
+const parsedCache = new Map<string, ParsedStatement | null>();
+
+/** The statement read by the first dialect that accepts it, or `null`: not SQL. */
+function parseStatement(raw: string): ParsedStatement | null {
+  // Numbered and named parameters (`?1`, `:id`, `@id`) as the plain `?` every dialect accepts.
   const sql = raw.replace(/\?\d+|(?<![:\w])[:@][A-Za-z_]\w*/g, '?');
   const hit = parsedCache.get(sql);
   if (hit !== undefined) return hit;
-  let result: ParseResult | null = null;
-  for (const { database, parser } of sqlParsers()) {
+  let result: ParsedStatement | null = null;
+  for (const dialect of DIALECTS) {
+    let json: string;
     try {
-      result = parser.parse(sql, { database });
-      break;
-    } catch (err) {
-      // A syntax error of this grammar (or a stack overflow on absurd nesting): try the next one.
-      if (!(err instanceof Error)) throw err;
+      json = sqlParser().parse_sql_to_json_string(dialect, sql);
+    } catch {
+      // A syntax error of this dialect (thrown as a string or `{ message, line, column }` from the
+      // WebAssembly side; a trap, too, if the module ever hit one): not this dialect's SQL.
+      continue;
     }
+    result = readAst(JSON.parse(json) as unknown);
+    break;
   }
   if (parsedCache.size > 5000) parsedCache.clear();
   parsedCache.set(sql, result);
   return result;
 }
 
-// CTE names (`WITH deduplicated AS (…)`) anywhere in a statement's AST, walked with a stack.
-function cteNames(ast: unknown): Set<string> {
-  const out = new Set<string>();
-  const stack: unknown[] = [ast];
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// An ObjectName (`[{ Identifier: { value, span } }, …]`) as its last part, schema and line.
+function objectName(parts: unknown, created: boolean): RawTable | null {
+  if (!Array.isArray(parts)) return null;
+  const idents = parts.map((p) => (isNode(p) && isNode(p.Identifier) ? p.Identifier : null));
+  const last = idents.at(-1);
+  if (!last || typeof last.value !== 'string') return null;
+  const schema = idents.length > 1 ? idents.at(-2)?.value : null;
+  const start = isNode(last.span) && isNode(last.span.start) ? last.span.start : {};
+  const line = typeof start.line === 'number' && start.line > 0 ? start.line : 1;
+  const column = typeof start.column === 'number' ? start.column : 0;
+  return { name: last.value, schema: typeof schema === 'string' ? schema : null, created, line, column };
+}
+
+/**
+ * The tables of one statement's AST (sqlparser-rs's JSON), walked with a stack: `CREATE TABLE`
+ * names are created; relations in FROM/JOIN/UPDATE/DELETE, INSERT targets, foreign-key targets,
+ * `ALTER TABLE`, `CREATE INDEX … ON`, `DROP TABLE` and `TRUNCATE` are referenced. A relation with
+ * arguments (`jsonb_array_elements(x)`, `json_each(x)`) is a table function, not a table.
+ */
+function readAst(ast: unknown): ParsedStatement {
+  const statements = Array.isArray(ast) ? ast : [];
+  const first = statements[0];
+  const query = isNode(first) && ('Query' in first || 'Insert' in first || 'Update' in first || 'Delete' in first);
+  const tables: RawTable[] = [];
+  const ctes = new Set<string>();
+  const add = (parts: unknown, created: boolean): void => {
+    const t = objectName(parts, created);
+    if (t) tables.push(t);
+  };
+  const stack: unknown[] = [statements];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (Array.isArray(node)) {
       for (const x of node) if (x && typeof x === 'object') stack.push(x);
       continue;
     }
-    if (!node || typeof node !== 'object') continue;
-    const withList = (node as { with?: unknown }).with;
-    if (Array.isArray(withList)) {
-      for (const w of withList) {
-        const name = (w as { name?: unknown }).name;
-        const value = typeof name === 'string' ? name : (name as { value?: unknown } | undefined)?.value;
-        if (typeof value === 'string') out.add(value.toLowerCase());
+    if (!isNode(node)) continue;
+    if (isNode(node.CreateTable)) add(node.CreateTable.name, true);
+    if (isNode(node.Table) && node.Table.args == null) add(node.Table.name, false);
+    if ('TableName' in node) add(node.TableName, false);
+    if (isNode(node.AlterTable)) add(node.AlterTable.name, false);
+    if ('foreign_table' in node) add(node.foreign_table, false);
+    if (isNode(node.CreateIndex)) add(node.CreateIndex.table_name, false);
+    if (isNode(node.Drop) && node.Drop.object_type === 'Table' && Array.isArray(node.Drop.names)) for (const n of node.Drop.names) add(n, false);
+    if (isNode(node.Truncate) && Array.isArray(node.Truncate.table_names)) for (const n of node.Truncate.table_names) if (isNode(n)) add(n.name, false);
+    if (Array.isArray(node.cte_tables)) {
+      for (const c of node.cte_tables) {
+        const name = isNode(c) && isNode(c.alias) && isNode(c.alias.name) ? c.alias.name.value : undefined;
+        if (typeof name === 'string') ctes.add(name.toLowerCase());
       }
     }
     for (const v of Object.values(node)) if (v && typeof v === 'object') stack.push(v);
   }
-  return out;
+  // In the order they are written (the walk's stack order is not).
+  tables.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { query, tables, ctes };
 }
 
 const DDL_START = /^(CREATE|ALTER|DROP|RENAME|TRUNCATE|COMMENT|GRANT|REVOKE)\b/i;
@@ -157,17 +235,18 @@ function isTableName(name: string, schema: string | null): boolean {
 }
 
 /** Tables of one statement that parsed: created (`CREATE TABLE`), and referenced (`ddl` for schema statements). */
-function statementTables(sql: string, parsed: ParseResult): Array<{ name: string; created: boolean; ddl: boolean; at: number }> {
-  const ctes = cteNames(parsed.ast);
-  const ddl = DDL_START.test(sql);
-  const out: Array<{ name: string; created: boolean; ddl: boolean; at: number }> = [];
-  for (const entry of parsed.tableList) {
-    const [op = '', schema = 'null', raw = ''] = entry.split('::');
-    const name = normalizeTable(raw);
-    const realSchema = schema === 'null' ? null : schema;
-    const created = op.toLowerCase() === 'create';
-    if (!isTableName(name, realSchema) || (realSchema === null && ctes.has(name)) || (!created && PROSE_WORDS.has(name))) continue;
-    out.push({ name, created, ddl: ddl || !/^(select|insert|update|delete|replace)$/i.test(op), at: nameOffset(sql, raw) });
+function statementTables(sql: string, parsed: ParsedStatement): Array<{ name: string; created: boolean; ddl: boolean; line: number }> {
+  const ddl = !parsed.query || DDL_START.test(sql);
+  const out: Array<{ name: string; created: boolean; ddl: boolean; line: number }> = [];
+  const seen = new Set<string>();
+  for (const t of parsed.tables) {
+    const name = normalizeTable(t.name);
+    if (!isTableName(name, t.schema) || (t.schema === null && parsed.ctes.has(name)) || (!t.created && PROSE_WORDS.has(name))) continue;
+    // Each table once per statement and role (`a JOIN a` is one reference), at its first mention.
+    const key = `${t.created ? '+' : ''}${name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name, created: t.created, ddl, line: t.line });
   }
   return out;
 }
@@ -204,8 +283,9 @@ export function sqlTables(sql: string, options: { migration?: boolean } = {}): S
       if (m && isTableName(name, null)) created.push({ name, line: lineAt(st.start + nameOffset(st.text, (m[1] as string).replace(/[`"[\]]/g, ''))) });
       continue;
     }
+    const first = lineAt(st.start);
     for (const t of statementTables(st.text, parsed)) {
-      const line = lineAt(st.start + t.at);
+      const line = first + t.line - 1;
       if (t.created) created.push({ name: t.name, line });
       else referenced.push({ name: t.name, line, ddl: t.ddl });
     }

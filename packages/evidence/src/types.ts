@@ -68,8 +68,12 @@ export interface FileFacts {
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
   scheduledHandler: boolean;
+  /** Test-runner evidence (extract/tests.ts): the runner imported, and the suites and cases called. */
+  test?: { runner?: string; suites: number; cases: number };
   /** The file calls an HTTP API (`fetch`, `axios.get`, `useSWR`…): real work for a page or a client. */
   httpCalls?: boolean;
+  /** Runs other programs (child_process, execa, tinyexec, cross-spawn): a CLI's real work (extract/processes.ts). */
+  spawnsProcesses?: boolean;
   /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
   links?: LinkFacts;
   /**

@@ -3,13 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { describeCliError, loadConfig, ReadycheckError, stableStringify, type CliIO } from '@readycheck/core';
+import { describeCliError, escapeControl as safe, loadConfig, ReadycheckError, stableStringify, type CliIO, type ReadycheckConfig } from '@readycheck/core';
+import { SEVERITIES, type Severity } from '@readycheck/detectors';
+import { agentSummaries, formatAgentTable } from './agents-table.js';
 import { serverBackend } from './client.js';
 import { handleClaudeHook, localBackend, type ClaudeHookInput } from './hook.js';
-import { computeMetrics } from './metrics.js';
+import { runGate, type GateOptions } from './gate.js';
 import { createMonitor, type Monitor } from './monitor.js';
 import { startMonitorServer } from './server.js';
-import { openMonitorDb, DEFAULT_DB } from './store/open.js';
+import { openMonitorDb, DEFAULT_DB, type OpenDbOptions } from './store/open.js';
 import { version } from './version.js';
 import { hookRoute } from './hook-route.js';
 import { attachWebhooks } from './webhooks.js';
@@ -21,6 +23,8 @@ interface State {
 
 interface MonitorFlags {
   db?: string;
+  /** `quality-scan gate --store` of old: the database (a `.json` path: the old JSON store, see {@link databaseOf}). */
+  store?: string;
   config?: string;
   quarantineOn?: 'critical' | 'high';
 }
@@ -40,16 +44,42 @@ async function gitRootOf(cwd: string): Promise<string> {
   }
 }
 
+/**
+ * The database the flags name, and the JSON store to import into it on first use. A path given on
+ * the command line is relative to the working directory; the config's and the default one to the
+ * project root. `--store x.json` (the JSON store `quality-scan gate` kept before the monitor) is
+ * the database `x.db` beside it, into which `x.json` is imported on first use.
+ */
+function databaseOf(flags: MonitorFlags, settings: { db?: string }, io: CliIO, root: string): { spec: string; importFrom?: string } {
+  if (flags.db !== undefined && flags.store !== undefined) throw new ReadycheckError('RC_USAGE', '--db and --store name the same database: give one');
+  const given = flags.db ?? flags.store;
+  if (given === undefined) return { spec: settings.db ?? DEFAULT_DB };
+  if (/^postgres(ql)?:\/\//i.test(given)) return { spec: given };
+  const abs = path.resolve(io.cwd, given);
+  if (flags.store !== undefined && /\.json$/i.test(abs)) return { spec: abs.replace(/\.json$/i, '.db'), importFrom: abs };
+  return { spec: abs };
+}
+
+/** What a command adds to the flags when it opens the monitor. */
+interface OpenSettings {
+  config?: ReadycheckConfig;
+  threshold?: Severity;
+  allowNewSuppressions?: boolean;
+}
+
 /** Opens the monitor the flags and the config describe. */
-async function openMonitor(flags: MonitorFlags, io: CliIO, root = io.cwd): Promise<Monitor> {
-  const { config } = await loadConfig({ cwd: io.cwd, ...(flags.config ? { file: flags.config } : {}) });
+async function openMonitor(flags: MonitorFlags, io: CliIO, root = io.cwd, name = 'readycheck-monitor', extra: OpenSettings = {}): Promise<Monitor> {
+  const config = extra.config ?? (await loadConfig({ cwd: io.cwd, ...(flags.config ? { file: flags.config } : {}) })).config;
   const settings = config.monitor ?? {};
-  const db = await openMonitorDb(flags.db ?? settings.db ?? DEFAULT_DB, { cwd: root, onImport: (m) => io.stderr(`readycheck-monitor: ${m}\n`) });
+  const { spec, importFrom } = databaseOf(flags, settings, io, root);
+  const dbOptions: OpenDbOptions = { cwd: root, onImport: (m) => io.stderr(`${name}: ${m}\n`), ...(importFrom !== undefined ? { importFrom } : {}) };
+  const db = await openMonitorDb(spec, dbOptions);
   return createMonitor({
     db,
     quarantineOn: flags.quarantineOn ?? settings.quarantineOn ?? 'critical',
     ...(settings.quarantineConfidence ? { quarantineConfidence: settings.quarantineConfidence } : {}),
-    scan: { ...(config.detectors ? { config: config.detectors } : {}) },
+    ...(extra.threshold ? { threshold: extra.threshold } : {}),
+    scan: { ...(config.detectors ? { config: config.detectors } : {}), ...(extra.allowNewSuppressions ? { allowNewSuppressions: true } : {}) },
   });
 }
 
@@ -59,9 +89,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Builds the readycheck-monitor program. */
-export function buildProgram(io: CliIO, state: State, stdin: () => Promise<string> = readStdin): Command {
-  const program = new Command('readycheck-monitor')
+/**
+ * Builds the readycheck-monitor program. `name` is what the user typed: `quality-scan` when its
+ * gate, release and agents commands run through {@link runGateCommand}.
+ */
+export function buildProgram(io: CliIO, state: State, stdin: () => Promise<string> = readStdin, name = 'readycheck-monitor'): Command {
+  const program = new Command(name)
     .description('Live quality monitor for coding agents: judges every change, quarantines an agent on a critical finding, Mission Control at /.')
     .version(version, '-v, --version')
     .exitOverride()
@@ -184,6 +217,31 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
       }
     });
 
+  const storeOption = () => new Option('--store <file>', 'the database, as quality-scan gate named it; a .json path (the old JSON store) means the .db beside it, into which it is imported').hideHelp();
+
+  program
+    .command('gate')
+    .description("judge an agent's change; quarantine the agent on a critical finding (exit 3), 1 on findings at or above the threshold, 0 clean")
+    .requiredOption('--agent <id>', 'the agent that made the change')
+    .option('--task <id>', 'the task the change belongs to')
+    .option('--diff <base>', 'the change: the working tree (or --head) against this git revision')
+    .option('--staged', 'the change: what is staged (the index) against HEAD, or against --diff <base>')
+    .option('--head <rev>', 'with --diff: this revision instead of the working tree')
+    .option('--no-merge-base', 'with --diff: compare against <base> itself, not its merge base')
+    .option('--before <dir>', 'the change: this old tree (with --after)')
+    .option('--after <dir>', 'the change: this new tree (with --before)')
+    .addOption(dbOption())
+    .addOption(storeOption())
+    .addOption(quarantineOption())
+    .option('--allow-new-suppressions', 'let suppression comments the change adds silence its findings (default: they do not, and are reported)')
+    .addOption(new Option('--severity-threshold <severity>', 'findings at or above this make exit 1 (default: high)').choices([...SEVERITIES]))
+    .option('-c, --config <file>', 'readycheck config file (default: readycheck.config.* searched upward)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (o: GateOptions & MonitorFlags) => {
+      const root = await gitRootOf(io.cwd);
+      state.exitCode = await runGate(o, io, (s) => openMonitor(o, io, root, name, s), name);
+    });
+
   program
     .command('release')
     .description('release a quarantined agent')
@@ -191,12 +249,14 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
     .requiredOption('--by <name>', 'who releases it')
     .option('--note <text>', 'why it may work again')
     .addOption(dbOption())
-    .option('--config <file>', 'readycheck config file')
+    .addOption(storeOption())
+    .option('-c, --config <file>', 'readycheck config file')
     .action(async (agent: string, o: MonitorFlags & { by: string; note?: string }) => {
-      const monitor = await openMonitor(o, io, await gitRootOf(io.cwd));
+      const monitor = await openMonitor(o, io, await gitRootOf(io.cwd), name);
       try {
         const r = await monitor.release(agent, { by: o.by, ...(o.note !== undefined ? { note: o.note } : {}) });
-        io.stdout(`released ${agent} (quarantined since ${r.since}; was: ${r.reason})\n`);
+        const held = Date.parse(r.releasedAt) - Date.parse(r.since);
+        io.stdout(`released ${safe(agent)} (quarantined since ${r.since}, ${Math.max(0, Math.round(held / 1000))} s; was: ${safe(r.reason)})\n`);
         state.exitCode = 0;
       } finally {
         await monitor.close();
@@ -205,23 +265,17 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
 
   program
     .command('agents')
-    .description('per-agent metrics: changes, violation rate, clean-change rate, quarantines, time to release, quality score')
+    .description('per-agent metrics: changes, findings by category, clean-change rate, quarantines, time to release, quality score')
     .option('--json', 'print the metrics as JSON')
     .addOption(dbOption())
-    .option('--config <file>', 'readycheck config file')
+    .addOption(storeOption())
+    .option('-c, --config <file>', 'readycheck config file')
     .action(async (o: MonitorFlags & { json?: boolean }) => {
-      const monitor = await openMonitor(o, io, await gitRootOf(io.cwd));
+      const monitor = await openMonitor(o, io, await gitRootOf(io.cwd), name);
       try {
         const [agents, changes, releases] = await Promise.all([monitor.db.listAgents(), monitor.db.allChanges(), monitor.db.listReleases()]);
-        const m = computeMetrics(agents, changes, releases);
-        if (o.json) io.stdout(stableStringify(m.agents));
-        else {
-          if (!m.agents.length) io.stdout('No agent has reported a change yet.\n');
-          for (const r of m.agents) {
-            const q = agents.find((a) => a.agentId === r.agentId)?.quarantine;
-            io.stdout(`${r.agentId}  ${q ? 'QUARANTINED' : 'active'}  changes ${r.changes}  clean ${Math.round(r.cleanChangeRate * 100)}%  findings/change ${r.violationRate}  quarantines ${r.quarantines}  score ${r.qualityScore}${q ? `  (${q.reason})` : ''}\n`);
-          }
-        }
+        const rows = agentSummaries(agents, changes, releases);
+        io.stdout(o.json ? stableStringify(rows) : formatAgentTable(rows));
         state.exitCode = 0;
       } finally {
         await monitor.close();
@@ -230,15 +284,36 @@ export function buildProgram(io: CliIO, state: State, stdin: () => Promise<strin
   return program;
 }
 
-/** Runs the CLI; returns the exit code. */
-export async function main(argv: string[], io: CliIO, stdin?: () => Promise<string>): Promise<number> {
+/** Runs the CLI; returns the exit code. `name` prefixes errors and hints (see {@link buildProgram}). */
+export async function main(argv: string[], io: CliIO, stdin?: () => Promise<string>, name = 'readycheck-monitor'): Promise<number> {
   const state: State = { exitCode: 0 };
   try {
-    await buildProgram(io, state, stdin).parseAsync(argv, { from: 'user' });
+    await buildProgram(io, state, stdin, name).parseAsync(argv, { from: 'user' });
     return state.exitCode;
   } catch (err) {
     const { message, exitCode } = describeCliError(err, io.env);
-    if (exitCode !== 0 && message) io.stderr(`readycheck-monitor: ${message}\n`);
+    if (exitCode !== 0 && message) io.stderr(`${name}: ${message}\n`);
     return exitCode;
   }
+}
+
+/** The commands other CLIs may run through {@link runGateCommand}. */
+export const GATE_COMMANDS: readonly string[] = ['gate', 'release', 'agents'];
+
+/**
+ * Runs `gate`, `release` or `agents` for another CLI: how `quality-scan gate|release|agents`
+ * delegate here (found at run time, so detectors does not depend on this package). `argv` starts
+ * with the command; messages and hints use `options.name`. Returns the exit code.
+ *
+ * @example
+ * const code = await runGateCommand(['gate', '--agent', 'claude-1', '--diff', 'HEAD'], processIO(), { name: 'quality-scan' });
+ */
+export async function runGateCommand(argv: string[], io: CliIO, options: { name?: string } = {}): Promise<number> {
+  const name = options.name ?? 'readycheck-monitor';
+  const command = argv[0];
+  if (command === undefined || !GATE_COMMANDS.includes(command)) {
+    io.stderr(`${name}: runGateCommand runs ${GATE_COMMANDS.join(', ')}, not ${safe(String(command))}\n`);
+    return 2;
+  }
+  return main(argv, io, undefined, name);
 }

@@ -24,7 +24,7 @@ export type {
   FindingFilter,
   Page,
 } from './store/types.js';
-export { createMonitor, QuarantinedError, confidenceOf, type Monitor, type MonitorOptions, type MonitorEvent, type Confidence } from './monitor.js';
+export { createMonitor, QuarantinedError, confidenceOf, type Monitor, type MonitorOptions, type MonitorEvent, type Confidence, type ReportChangesInput, type ChangeJudgement } from './monitor.js';
 export { startMonitorServer, type MonitorServer, type MonitorServerOptions, type RouteContext } from './server.js';
 export { computeMetrics, qualityScore, type AgentMetrics, type MetricsPoint, type MetricsReport } from './metrics.js';
 export { createQualityClient, serverBackend, type QualityClient, type QualityClientOptions } from './client.js';
@@ -33,5 +33,7 @@ export { hookRoute } from './hook-route.js';
 export { attachWebhooks, webhookPayload, type WebhookOptions } from './webhooks.js';
 export { sidesOfDiff } from './unified-diff.js';
 export { dashboardHtml } from './dashboard.js';
-export { main, buildProgram } from './cli.js';
+export { main, buildProgram, runGateCommand, GATE_COMMANDS } from './cli.js';
+export { runGate, type GateOptions, type GateMonitorSettings } from './gate.js';
+export { agentSummaries, formatAgentTable, formatDuration, type AgentSummary } from './agents-table.js';
 export { version } from './version.js';

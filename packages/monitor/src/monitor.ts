@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { ReadycheckError, type MonitorChangeRequest, type MonitorVerdict } from '@readycheck/core';
-import { atOrAbove, compareChanges, createChangeEngine, type ScanOptions, type Severity, type Violation } from '@readycheck/detectors';
+import { atOrAbove, compareChanges, createChangeEngine, UNSCANNABLE, type ChangeEngineOptions, type FileChange, type Severity, type Violation } from '@readycheck/detectors';
 import type { AgentRow, MonitorDb, NewFinding, QuarantineState, ReleaseRow } from './store/types.js';
 import { sidesOfDiff } from './unified-diff.js';
 
@@ -24,8 +24,8 @@ export interface MonitorOptions {
   quarantineOn?: Severity;
   /** …and at or above this confidence. Default `high`. */
   quarantineConfidence?: Confidence;
-  /** Detector options (rules, categories, config). */
-  scan?: ScanOptions;
+  /** Detector options (rules, categories, config; `allowNewSuppressions`). */
+  scan?: ChangeEngineOptions;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -40,10 +40,30 @@ export interface Monitor {
    * `RC_AGENT_QUARANTINED` (exit code 3), the quarantine attached as `quarantine`.
    */
   reportChange(request: MonitorChangeRequest): Promise<MonitorVerdict>;
+  /**
+   * Judges a change of several files as one change (what `gate` reports) and records it; refused
+   * like {@link Monitor.reportChange}. Returns the verdict and the new findings in full.
+   */
+  reportChanges(input: ReportChangesInput): Promise<ChangeJudgement>;
   /** Releases a quarantined agent; `RC_USAGE` when it is not quarantined. */
   release(agentId: string, r: { by: string; note?: string }): Promise<ReleaseRow>;
   agent(agentId: string): Promise<AgentRow | null>;
   close(): Promise<void>;
+}
+
+/** A change of several files by one agent, reported as one. */
+export interface ReportChangesInput {
+  agentId: string;
+  taskId?: string;
+  changes: readonly FileChange[];
+  /** Keep each file's new content as the agent's snapshot (the hook's next `before`). Default false. */
+  keepSnapshots?: boolean;
+}
+
+/** The verdict of a change, with its new findings as the detectors reported them. */
+export interface ChangeJudgement {
+  verdict: MonitorVerdict;
+  violations: Violation[];
 }
 
 /** The refusal error of a quarantined agent: code `RC_AGENT_QUARANTINED`, exit 3. */
@@ -93,28 +113,32 @@ export function createMonitor(options: MonitorOptions): Monitor {
   const events = new EventEmitter<{ event: [MonitorEvent] }>();
   const emit = (e: MonitorEvent) => events.emit('event', e);
 
-  const reportChange = async (request: MonitorChangeRequest): Promise<MonitorVerdict> => {
-    const { agentId, path } = request;
-    // Refuse before scanning: a quarantined agent gets no work done (the write below re-checks under the lock).
+  const refuseIfQuarantined = async (agentId: string, taskId: string | null, files: string[]): Promise<void> => {
     const known = await db.getAgent(agentId);
-    if (known?.quarantine) {
-      const at = now().toISOString();
-      const r = await db.recordChange({ agentId, taskId: request.taskId ?? null, at, files: [path], verdict: 'clean', findings: [] });
-      if (r.refused) {
-        emit({ type: 'change', agentId, changeId: r.change.id, verdict: 'refused', at });
-        throw new QuarantinedError(agentId, r.quarantine);
-      }
+    if (!known?.quarantine) return;
+    const at = now().toISOString();
+    const r = await db.recordChange({ agentId, taskId, at, files, verdict: 'clean', findings: [] });
+    if (r.refused) {
+      emit({ type: 'change', agentId, changeId: r.change.id, verdict: 'refused', at });
+      throw new QuarantinedError(agentId, r.quarantine);
     }
-    let before: string | null = request.before ?? null;
-    if (request.useSnapshot) {
-      const snap = await db.getSnapshot(agentId, path);
-      if (snap !== undefined) before = snap;
-    }
-    let after: string | null = request.after ?? null;
-    if (request.diff !== undefined) ({ before, after } = sidesOfDiff(request.diff, before));
-    const [result] = compareChanges([{ path, before, after }], engine);
-    const found = (result?.violations ?? []).filter((v) => v.suppression === undefined);
-    const findings: NewFinding[] = found.map((v) => ({
+  };
+
+  const reportChanges = async (input: ReportChangesInput): Promise<ChangeJudgement> => {
+    const { agentId } = input;
+    if (!agentId.trim()) throw new ReadycheckError('RC_USAGE', 'the agent id must not be empty');
+    const taskId = input.taskId ?? null;
+    const files = input.changes.map((c) => c.path).sort();
+    // Refuse before scanning: a quarantined agent gets no work done (the write below re-checks under the lock).
+    await refuseIfQuarantined(agentId, taskId, files);
+    const afterOf = new Map(input.changes.map((c) => [c.path, c.after ?? null]));
+    // A changed file that could not be fully judged is critical here: passing it would let any
+    // change through behind deep nesting or padding, so it waits for a human.
+    const violations = compareChanges(input.changes, engine)
+      .flatMap((r) => r.violations)
+      .filter((v) => v.suppression === undefined)
+      .map((v): Violation => (v.ruleId === UNSCANNABLE ? { ...v, severity: 'critical' } : v));
+    const findings: NewFinding[] = violations.map((v) => ({
       ruleId: v.ruleId,
       category: v.category,
       severity: v.severity,
@@ -122,7 +146,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       file: v.file,
       line: v.line,
       message: v.message,
-      excerpt: excerptOf(after, v.line),
+      excerpt: excerptOf(afterOf.get(v.file), v.line),
     }));
     const quarantining = findings.filter((f) => atOrAbove(f.severity, quarantineOn) && CONFIDENCE_RANK[f.confidence as Confidence] >= minConfidence);
     const verdict: MonitorVerdict['verdict'] = quarantining.length ? 'quarantined' : findings.some((f) => atOrAbove(f.severity, threshold)) ? 'findings' : 'clean';
@@ -130,13 +154,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
     const reason = quarantining.length ? describe(quarantining) : undefined;
     const r = await db.recordChange({
       agentId,
-      taskId: request.taskId ?? null,
+      taskId,
       at,
-      files: [path],
+      files,
       verdict,
       findings,
       ...(reason !== undefined ? { quarantineReason: reason, quarantineFindings: quarantining } : {}),
-      snapshots: [{ path, content: after }],
+      ...(input.keepSnapshots ? { snapshots: input.changes.map((c) => ({ path: c.path, content: c.after ?? null })) } : {}),
     });
     if (r.refused) {
       emit({ type: 'change', agentId, changeId: r.change.id, verdict: 'refused', at });
@@ -147,9 +171,22 @@ export function createMonitor(options: MonitorOptions): Monitor {
     for (const finding of findings) emit({ type: 'violation', agentId, changeId, finding, at });
     if (reason !== undefined) emit({ type: 'quarantined', agentId, changeId, reason, at, findings: quarantining });
     const out: MonitorVerdict = { changeId, agentId, verdict, quarantined: verdict === 'quarantined', findings: findings.map((f) => ({ ...f, confidence: f.confidence as Confidence })) };
-    if (request.taskId !== undefined) out.taskId = request.taskId;
+    if (input.taskId !== undefined) out.taskId = input.taskId;
     if (reason !== undefined) out.reason = reason;
-    return out;
+    return { verdict: out, violations };
+  };
+
+  const reportChange = async (request: MonitorChangeRequest): Promise<MonitorVerdict> => {
+    const { agentId, path } = request;
+    let before: string | null = request.before ?? null;
+    if (request.useSnapshot) {
+      const snap = await db.getSnapshot(agentId, path);
+      if (snap !== undefined) before = snap;
+    }
+    let after: string | null = request.after ?? null;
+    if (request.diff !== undefined) ({ before, after } = sidesOfDiff(request.diff, before));
+    const change: FileChange = { path, before, after };
+    return (await reportChanges({ agentId, ...(request.taskId !== undefined ? { taskId: request.taskId } : {}), changes: [change], keepSnapshots: true })).verdict;
   };
 
   return {
@@ -157,6 +194,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     events,
     quarantineOn,
     reportChange,
+    reportChanges,
     async release(agentId, r) {
       if (!r.by.trim()) throw new ReadycheckError('RC_USAGE', 'release needs the name of who releases the agent (by)');
       const released = await db.release(agentId, { by: r.by, note: r.note ?? null, at: now().toISOString() });

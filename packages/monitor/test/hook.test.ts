@@ -111,7 +111,8 @@ describe('readycheck-monitor report and agents', () => {
     expect(err).toMatch(/git-hook is quarantined since/);
     out = '';
     expect(await main(['agents'], io)).toBe(0);
-    expect(out).toMatch(/^git-hook {2}QUARANTINED {2}changes 2 {2}clean 50% {2}findings\/change 1 {2}quarantines 1 {2}score \d/);
+    expect(out).toMatch(/^agent\s+status\s+changes\s+clean\s+findings\/change.*\ngit-hook\s+QUARANTINED\s+2\s+50%\s+1\.00\s+1\s+1\s+-\s+[\d.]+\s+\w+ 1/);
+    expect(out).toMatch(/\ngit-hook: quarantined since /);
     out = '';
     expect(await main(['agents', '--json'], io)).toBe(0);
     expect(JSON.parse(out)).toMatchObject([{ agentId: 'git-hook', changes: 2, refused: 1, quarantines: 1 }]);

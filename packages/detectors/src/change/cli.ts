@@ -1,12 +1,9 @@
 import path from 'node:path';
-import { escapeControl as safe, ReadycheckError, stableStringify, type CliIO, type QualityBaseline, type QualityReport } from '@readycheck/core';
+import { escapeControl as safe, ReadycheckError, type QualityBaseline, type QualityReport, type ReadycheckConfig } from '@readycheck/core';
 import { coverageOfInputs, loadBaseline, updateBaseline, applyBaseline, writeBaseline, type BaselineScope } from '../baseline.js';
 import { openResultCache, type ResultCache } from '../cache.js';
-import { prepareScan, scanFilesOptionsFor, type ScanCommandOptions, type ScanContext } from '../cli.js';
-import { formatters } from '../formatters/index.js';
-import { createQualityMonitor } from '../monitor/monitor.js';
-import { storePath, DEFAULT_BASELINE, type ChangeFlags, type GateOptions } from './options.js';
-import { buildReport } from '../report.js';
+import { scanFilesOptionsFor, type ScanCommandOptions, type ScanContext } from '../cli.js';
+import { DEFAULT_BASELINE, type ChangeFlags } from './options.js';
 import { scanFiles } from '../scan-files.js';
 import { scanSource } from '../scan.js';
 import type { ScanOptions } from '../types.js';
@@ -24,7 +21,6 @@ function scanOptionsOf(options: ScanCommandOptions, ctx: ScanContext): ScanOptio
   return out;
 }
 
-/** Reads the change a command names: a git diff or two trees. */
 /**
  * `--staged` is a git change whose new side is the index: against HEAD unless `--diff` names a
  * base. Normalised here, once, so every later step (mode, report, gate) sees a diff.
@@ -36,8 +32,29 @@ export function normaliseStaged(flags: ChangeFlags): void {
   flags.diff ??= 'HEAD';
 }
 
-async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly string[], gitignore: boolean): Promise<CollectedChanges | null> {
-  const { io, config } = ctx;
+/** Where {@link collectChange} reads from and which files it keeps. */
+export interface CollectChangeOptions {
+  /** Base of relative paths and of git commands. */
+  cwd: string;
+  /** The loaded readycheck config (`include`, `maxFileBytes`). */
+  config: Pick<ReadycheckConfig, 'include' | 'maxFileBytes'>;
+  /** Ignore globs (config and command line). */
+  ignore?: readonly string[];
+  /** Honour .gitignore in `--before/--after` trees. Default true. */
+  gitignore?: boolean;
+}
+
+/**
+ * Reads the change the flags name: a git diff (`--diff`, `--staged`, `--head`, `--no-merge-base`)
+ * or two trees (`--before`, `--after`); null when the flags name none. Inconsistent flags are
+ * `RC_USAGE`. Used by the scan command and by `readycheck-monitor gate`.
+ *
+ * @example
+ * const collected = await collectChange({ diff: 'HEAD' }, { cwd: process.cwd(), config: {} });
+ */
+export async function collectChange(flags: ChangeFlags, options: CollectChangeOptions): Promise<CollectedChanges | null> {
+  const { cwd, config } = options;
+  const ignore = options.ignore ?? [];
   normaliseStaged(flags);
   if (flags.head !== undefined && flags.diff === undefined) throw new ReadycheckError('RC_USAGE', '--head needs --diff <base>');
   if ((flags.before === undefined) !== (flags.after === undefined)) throw new ReadycheckError('RC_USAGE', '--before and --after go together');
@@ -50,7 +67,7 @@ async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly st
   if (flags.diff !== undefined) {
     return collectGitChanges({
       base: flags.diff,
-      cwd: io.cwd,
+      cwd,
       ...(flags.staged ? { staged: true } : {}),
       ...(flags.head !== undefined ? { head: flags.head } : {}),
       ...(flags.mergeBase === false ? { mergeBase: false } : {}),
@@ -58,7 +75,7 @@ async function collect(flags: ChangeFlags, ctx: ScanContext, ignore: readonly st
     });
   }
   if (flags.before !== undefined && flags.after !== undefined) {
-    return collectTreeChanges({ before: flags.before, after: flags.after, cwd: io.cwd, ...(gitignore ? {} : { gitignore: false }), ...selection });
+    return collectTreeChanges({ before: flags.before, after: flags.after, cwd, ...(options.gitignore === false ? { gitignore: false } : {}), ...selection });
   }
   return null;
 }
@@ -89,7 +106,7 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       onWarning: (message) => io.stderr(`quality-scan: warning: ${safe(message)}\n`),
     });
   }
-  const collected = await collect(options, ctx, fileOptions.ignore ?? [], options.gitignore !== false);
+  const collected = await collectChange(options, { cwd: io.cwd, config: ctx.config, ignore: fileOptions.ignore ?? [], gitignore: options.gitignore !== false });
   let report: QualityReport;
   if (collected) {
     const scanner = (text: string, fileName: string) => scanSource(text, fileName, scanOptions);
@@ -140,54 +157,3 @@ function relabel(err: unknown, abs: string, shown: string): unknown {
   }
   return err;
 }
-
-/** `quality-scan gate`: judge an agent's change and update its quarantine state. */
-export async function runGate(options: GateOptions, io: CliIO): Promise<number> {
-  normaliseStaged(options);
-  if (options.diff === undefined && options.before === undefined) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
-  const scanCommand: ScanCommandOptions = {
-    format: 'text',
-    gitignore: true,
-    quiet: false,
-    ...(options.config !== undefined ? { config: options.config } : {}),
-    ...(options.severityThreshold !== undefined ? { severityThreshold: options.severityThreshold } : {}),
-  };
-  const ctx = await prepareScan(scanCommand, io);
-  const fileOptions = scanFilesOptionsFor(scanCommand, ctx);
-  const collected = await collect(options, ctx, fileOptions.ignore ?? [], true);
-  if (!collected) throw new ReadycheckError('RC_USAGE', 'gate needs the change: --diff <base> or --before <dir> --after <dir>');
-  const monitor = createQualityMonitor({
-    store: storePath(options.store, io),
-    severityThreshold: ctx.threshold,
-    ...scanOptionsOf(scanCommand, ctx),
-    ...(options.allowNewSuppressions ? { allowNewSuppressions: true } : {}),
-  });
-  // A change that edits readycheck's own configuration could turn off the rules or ignore the
-  // files that would judge it: the gate does not let it judge itself (critical, for a human).
-  const changes: FileChange[] = [
-    ...collected.changes,
-    ...(collected.configChanges ?? []).map(
-      (file): FileChange => ({ path: file, before: null, after: null, status: 'modified', unscannable: "readycheck's own configuration, edited by this change: the rules that judge a change cannot come from it" }),
-    ),
-  ];
-  const verdict = await monitor.reportChanges({ agentId: options.agent, ...(options.task !== undefined ? { taskId: options.task } : {}), changes });
-  const report = buildReport({ files: changes.length, violations: verdict.violations, skipped: collected.skipped, mode: options.diff !== undefined ? 'diff' : 'before-after' });
-  if (options.format === 'json') {
-    io.stdout(stableStringify({ agentId: verdict.agentId, changeId: verdict.changeId, exitCode: verdict.exitCode, reason: verdict.reason, report, taskId: verdict.taskId, verdict: verdict.verdict }));
-  } else {
-    if (report.violations.length) io.stdout(formatters.text(report, { color: io.isTTY && !io.env.NO_COLOR, detectors: ctx.detectors, severityThreshold: ctx.threshold }));
-    const n = verdict.violations.length;
-    const what = `${n} new finding${n === 1 ? '' : 's'} in ${changes.length} changed file${changes.length === 1 ? '' : 's'}`;
-    // The agent id and the reason (a finding's message and file) are the agent's data: escaped.
-    const agent = safe(verdict.agentId);
-    const line =
-      verdict.verdict === 'quarantined'
-        ? `gate: agent ${agent} is QUARANTINED (change #${verdict.changeId}, ${what}): ${safe(verdict.reason ?? '')}\n  release with: quality-scan release ${agent} --by NAME`
-        : verdict.verdict === 'findings'
-          ? `gate: agent ${agent} change #${verdict.changeId}: ${what}, at or above ${ctx.threshold}`
-          : `gate: agent ${agent} change #${verdict.changeId} is clean (${what})`;
-    io.stdout(`${line}\n`);
-  }
-  return verdict.exitCode;
-}
-

@@ -47,11 +47,6 @@ describe('--staged', () => {
     rmSync(path.join(repo, 'untracked.ts'));
   });
 
-  it('the gate quarantines on a staged critical finding', async () => {
-    const r = await run('gate', '--agent', 'agent-7', '--staged', '--store', path.join(repo, '.readycheck', 'agents.json'));
-    expect(r.code).toBe(3);
-  });
-
   it('cannot be combined with --head or --before', async () => {
     expect(await run('--staged', '--diff', 'HEAD', '--head', 'HEAD')).toMatchObject({ code: 2, stderr: 'quality-scan: --staged judges the index: it cannot be combined with --head\n' });
     expect((await run('--staged', '--before', 'x', '--after', 'y')).code).toBe(2);

@@ -10,14 +10,22 @@ import httpRoutes from './http-routes.js';
 import imports from './imports.js';
 import jobs from './jobs.js';
 import nest from './nest.js';
+import nestBull from './nest-bull.js';
+import nestEvents from './nest-events.js';
+import nestGraphql from './nest-graphql.js';
+import nestSchedule from './nest-schedule.js';
 import type { ExtractPlugin } from './plugin.js';
+import placeholderRoutes from './placeholder-routes.js';
 import prisma from './prisma.js';
+import processes from './processes.js';
 import queryBuilders from './query-builders.js';
+import routingControllers from './routing-controllers.js';
 import services from './services.js';
 import sqlStrings from './sql-strings.js';
+import tests from './tests.js';
 import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, prisma, queryBuilders, services, sqlStrings, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, nestBull, nestEvents, nestGraphql, nestSchedule, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
 ];

@@ -42,4 +42,6 @@ export interface ExtractPlugin {
   name: string;
   visitor?: Partial<Record<string, (node: TS.Node, ctx: ExtractContext) => void>>;
   call?: (call: CallInfo, ctx: ExtractContext) => void;
+  /** Runs once the walk is over, for what only the whole file tells (e.g. that it is a test). */
+  finish?: (ctx: ExtractContext) => void;
 }

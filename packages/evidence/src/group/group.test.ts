@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFile, featureName, groupFeatures, linkEntries, nameFromItem, nameFromPath, resolveImport, singular } from '@readycheck/evidence';
+import { importResolver } from './group.js';
 
 describe('naming', () => {
   it.each([
@@ -36,6 +37,21 @@ describe('naming', () => {
     expect(resolveImport('src/x.ts', './c', known)).toBe('src/c.js');
     expect(resolveImport('src/x.ts', 'react', known)).toBeNull();
     expect(resolveImport('src/x.ts', './missing', known)).toBeNull();
+  });
+  it('remembers answers per folder, so one specifier from two folders resolves twice, each right', () => {
+    const known = new Set(['src/db.ts', 'src/routes/db.ts', 'src/routes/a.ts', 'lib/db/index.ts']);
+    const resolve = importResolver(known, [{ pattern: '@/*', targets: ['lib/*'] }]);
+    expect(resolve('src/x.ts', './db.js')).toBe('src/db.ts');
+    expect(resolve('src/routes/a.ts', './db.js')).toBe('src/routes/db.ts');
+    expect(resolve('src/routes/b.ts', './db.js')).toBe('src/routes/db.ts');
+    expect(resolve('src/routes/a.ts', '../db')).toBe('src/db.ts');
+    expect(resolve('src/x.ts', '@/db')).toBe('lib/db/index.ts');
+    expect(resolve('src/routes/a.ts', '@/db')).toBe('lib/db/index.ts');
+    expect(resolve('src/x.ts', './missing')).toBeNull();
+    expect(resolve('src/x.ts', './missing')).toBeNull();
+    for (const [from, spec] of [['src/x.ts', './db.js'], ['src/routes/b.ts', '../db'], ['src/x.ts', '@/db'], ['src/x.ts', 'react']] as const) {
+      expect(resolve(from, spec)).toBe(resolveImport(from, spec, known, [{ pattern: '@/*', targets: ['lib/*'] }]));
+    }
   });
 });
 

@@ -35,6 +35,7 @@ const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): string | null {
   if (specifier.startsWith('.')) return resolveFile(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)), known);
   for (const a of aliases) {
+    if (a.scope && !from.startsWith(`${a.scope}/`)) continue;
     const star = a.pattern.indexOf('*');
     let rest: string | null = null;
     if (star < 0) rest = specifier === a.pattern ? '' : null;
@@ -51,10 +52,35 @@ export function resolveImport(from: string, specifier: string, known: ReadonlySe
   return null;
 }
 
+/**
+ * {@link resolveImport} over one scan's files, remembering each answer: the same specifier from
+ * the same folder (`../db/client` from every route of a folder) resolves once. `known` and
+ * `aliases` must not change while the resolver is in use.
+ *
+ * @example
+ * const resolve = importResolver(new Set(['src/db.ts']));
+ * resolve('src/routes/a.ts', '../db.js'); // 'src/db.ts'
+ */
+export function importResolver(known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): (from: string, specifier: string) => string | null {
+  const seen = new Map<string, string | null>();
+  return (from, specifier) => {
+    // A relative specifier depends on the importing file's folder; any other, on itself alone.
+    const key = specifier.startsWith('.') ? `${path.posix.dirname(from)}\0${specifier}` : `\0${specifier}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = resolveImport(from, specifier, known, aliases);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 /** A tsconfig/jsconfig `paths` entry with root-relative targets: `@/*` → `['src/*']`. */
 export interface PathAlias {
   pattern: string;
   targets: string[];
+  /** The folder whose files the alias serves (a package's own tsconfig); none: every file. */
+  scope?: string;
 }
 
 function resolveFile(base: string, known: ReadonlySet<string>): string | null {
@@ -90,12 +116,13 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (def.globs?.length) matchers.push({ name, match: picomatch(def.globs, { dot: true }) });
   }
   const configured = new Set(Object.keys(config.features ?? {}));
+  const resolve = importResolver(known, config.pathAliases);
 
   const importsOf = new Map<string, string[]>();
   for (const f of facts) {
     const resolved = new Set<string>();
     for (const imp of f.imports) {
-      const r = resolveImport(f.file, imp.specifier, known, config.pathAliases);
+      const r = resolve(f.file, imp.specifier);
       if (r) resolved.add(r);
     }
     importsOf.set(f.file, [...resolved].sort());
@@ -149,7 +176,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   const jobTarget = (f: FileFacts, job: Item): string | null => {
     for (const name of job.calls ?? []) {
       const imp = f.imports.find((i) => i.names.includes(name));
-      const target = imp ? resolveImport(f.file, imp.specifier, known, config.pathAliases) : null;
+      const target = imp ? resolve(f.file, imp.specifier) : null;
       const raw = target ? fileRaw(target) : null;
       if (raw && !raw.infra) return raw.name;
     }
@@ -218,7 +245,17 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     assign(raw && nonTableNames.has(raw) ? raw : head && nonTableNames.has(head) ? head : fallback, 'tableRefs', item);
   }
   // A created table belongs to the feature its name gives when that feature exists, else to the
-  // feature whose code queries it most, else to the schema.
+  // feature whose code queries it most, else to the schema. Who queries each table: counted once
+  // (the loop below adds tables, never queries), not by a pass over every assignment per table.
+  const usersOf = new Map<string, Map<string, number>>();
+  if (deferredTables.length > 0) {
+    for (const a of assignments) {
+      if (a.key !== 'tableRefs') continue;
+      let users = usersOf.get(a.item.name);
+      if (!users) usersOf.set(a.item.name, (users = new Map()));
+      users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
+    }
+  }
   for (const t of deferredTables) {
     // Scratch tables of a migration (`temporary_user`, `__new_users`), renamed or dropped in it.
     if (/^(temporary|temp|tmp)_|^_+new_/.test(t.name)) continue;
@@ -227,9 +264,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (raw && (nonTableNames.has(raw) || configured.has(raw) || aliases.has(raw))) assign(raw, 'tables', t);
     else if (head && (nonTableNames.has(head) || configured.has(head) || aliases.has(head))) assign(head, 'tables', t);
     else {
-      const users = new Map<string, number>();
-      for (const a of assignments) if (a.key === 'tableRefs' && a.item.name === t.name) users.set(a.raw, (users.get(a.raw) ?? 0) + 1);
-      const top = [...users].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
+      const top = [...(usersOf.get(t.name) ?? [])].sort(([an, ac], [bn, bc]) => bc - ac || (an < bn ? -1 : 1))[0];
       // A table no code queries is part of the schema, not a feature of its own.
       assign(top?.[0] ?? 'schema', 'tables', t);
     }
@@ -250,13 +285,16 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (configured.has(n) || seen === undefined || (!configured.has(seen) && n.split('-').length > seen.split('-').length)) spelled.set(key, n);
   }
   const spelling = (raw: string): string => spelled.get(mergeKey(raw)) ?? raw;
+  // A folder that holds a NestJS module (`team-collection/team-collection.module.ts`) is a module
+  // boundary its authors drew: `team-collection` stays beside `team`, not merged into it.
+  const modules = new Set(facts.filter((f) => /\.module\.[cm]?[jt]s$/.test(f.file)).map((f) => featureName(path.posix.basename(path.posix.dirname(f.file)))));
   const canonical = (rawName: string): string => {
     const direct = aliases.get(rawName);
     if (direct) return direct;
     const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
-    if (head !== raw && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
     return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
@@ -349,12 +387,16 @@ function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFil
   }
 }
 
+/** Folders a package keeps its sources under, passed through when a grab-bag is split. */
+const SOURCE_ROOTS: ReadonlySet<string> = new Set(['src', 'lib', 'source']);
+
 /** A folder-named feature with more files than this is split by its next folder level. */
 const GRAB_BAG_FILES = 100;
 
 // `worker/agents/**` (125 files) is not one feature: its files are named by the next folder
-// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`); files
-// directly in it, or in a generic or infrastructure subfolder, keep the folder's name.
+// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`), a source
+// root passed through (`packages/backend/src/team/x.ts` → `team`); files directly in it, or in a
+// generic or infrastructure subfolder, keep the folder's name.
 function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config: boolean } | null>, generic: ReadonlySet<string>): void {
   const count = new Map<string, number>();
   for (const raw of rawOf.values()) if (raw && !raw.infra && !raw.config) count.set(raw.name, (count.get(raw.name) ?? 0) + 1);
@@ -362,7 +404,12 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     if (!raw || raw.infra || raw.config || (count.get(raw.name) ?? 0) <= GRAB_BAG_FILES) continue;
     const segments = file.split('/');
     const at = segments.findIndex((seg) => featureName(seg) === raw.name);
-    const sub = at >= 0 && at + 2 < segments.length ? (segments[at + 1] as string) : undefined;
+    if (at < 0) continue;
+    // Through the package's source root: `packages/backend/src/team/team.service.ts` (a
+    // monorepo package named by its folder) → `team`, as `src/team/…` would be scanned alone.
+    let i = at + 1;
+    while (i + 2 < segments.length && SOURCE_ROOTS.has(segments[i] as string)) i++;
+    const sub = i + 1 < segments.length ? (segments[i] as string) : undefined;
     const name = sub ? featureName(sub) : '';
     if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }

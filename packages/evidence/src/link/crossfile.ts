@@ -296,28 +296,21 @@ export function createEntrySide(sf: TS.SourceFile): { visit: (node: TS.Node) => 
     }
   }
   if (bound.size === 0) return { visit: () => false, kinds: {}, finish: () => side };
-  const called = new Map<string, number[]>();
+  // Only an entry file's side is kept (most files are not entries, which is known only after the
+  // walk): the walk collects the nodes, and lines are looked up in `finish`, for entries alone.
+  const calledNodes: TS.Identifier[] = [];
   const note = (e: TS.Identifier): void => {
-    if (!bound.has(e.text)) return;
-    const line = lineAt(e, sf);
-    const lines = called.get(e.text);
-    if (!lines) called.set(e.text, [line]);
-    else if (!lines.includes(line)) lines.push(line);
+    if (bound.has(e.text)) calledNodes.push(e);
   };
   const instanceNames = new Set<string>();
   const calls: TS.CallExpression[] = [];
-  const used = new Map<string, number[]>();
+  const usedNodes: TS.Identifier[] = [];
   const visit = (node: TS.Node): boolean => {
     if (ts.isImportDeclaration(node)) return false;
     // Instances count as their class (`const proxy = new ImageProxy()` … `proxy.getImage()`).
     // (In a walk that does not skip imports, the names an import binds are not uses.)
     const parent = node.parent as TS.Node | undefined;
-    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text)) && !(parent && (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)))) {
-      const line = lineAt(node, sf);
-      const lines = used.get(node.text);
-      if (!lines) used.set(node.text, [line]);
-      else if (!lines.includes(line)) lines.push(line);
-    }
+    if (ts.isIdentifier(node) && (bound.has(node.text) || instanceNames.has(node.text)) && !(parent && (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)))) usedNodes.push(node);
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       let e: TS.Expression = node.expression;
       while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e) || ts.isNewExpression(e)) e = e.expression;
@@ -332,9 +325,20 @@ export function createEntrySide(sf: TS.SourceFile): { visit: (node: TS.Node) => 
     }
     return true;
   };
+  // Each name's lines in document order, each line once.
+  const linesOf = (nodes: readonly TS.Identifier[]): Array<[string, number[]]> => {
+    const byName = new Map<string, number[]>();
+    for (const e of nodes) {
+      const line = lineAt(e, sf);
+      const lines = byName.get(e.text);
+      if (!lines) byName.set(e.text, [line]);
+      else if (!lines.includes(line)) lines.push(line);
+    }
+    return [...byName];
+  };
   const finish = (): EntrySide => {
-    side.called = [...called];
-    side.used = [...used];
+    side.called = linesOf(calledNodes);
+    side.used = linesOf(usedNodes);
     for (const node of calls) {
       const access = node.expression as TS.PropertyAccessExpression;
       const receiver = access.expression;

@@ -107,6 +107,7 @@ export async function importAgentStore(db: MonitorDb, file: string): Promise<num
   const findings = agents.flatMap((a) =>
     (a.quarantine?.findings ?? []).map((f) => ({ ...f, changeIndex: index.get(a.quarantine?.changeId ?? -1) ?? -1 })),
   );
-  await db.importRows({ agents, changes, releases, findings });
+  // Another process may have imported it (or recorded a change) since the check above.
+  if (!(await db.importRows({ agents, changes, releases, findings }))) return null;
   return changes.length;
 }

@@ -214,7 +214,11 @@ export function createSqlDb(driver: SqlDriver): MonitorDb {
       return num(row?.n ?? 0) === 0;
     },
     async importRows(rows) {
-      await driver.transaction(async (tx) => {
+      // Under the migration lock, and only into an empty database: several processes starting at
+      // once on a new database import the JSON store exactly once.
+      return driver.withMigrationLock(async (tx) => {
+        const [count] = await tx.all('SELECT (SELECT COUNT(*) FROM agents) + (SELECT COUNT(*) FROM changes) AS n');
+        if (num(count?.n ?? 0) !== 0) return false;
         for (const a of rows.agents) {
           await tx.run('INSERT INTO agents (agent_id, first_seen, last_change_at, quarantine) VALUES (?, ?, ?, ?)', [a.agentId, a.firstSeen, a.lastChangeAt, a.quarantine ? JSON.stringify(a.quarantine) : null]);
         }
@@ -251,6 +255,7 @@ export function createSqlDb(driver: SqlDriver): MonitorDb {
         for (const r of rows.releases) {
           await tx.run('INSERT INTO releases (agent_id, since, released_at, released_by, note, reason) VALUES (?, ?, ?, ?, ?, ?)', [r.agentId, r.since, r.releasedAt, r.by, r.note, r.reason]);
         }
+        return true;
       });
     },
     close: () => driver.close(),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ReadycheckError } from '@readycheck/core';
 import { createSqlDb, type SqlDriver, type SqlExec } from './sql-db.js';
 import type { MonitorDb } from './types.js';
 
@@ -13,8 +14,16 @@ export function openSqliteDb(file: string): MonitorDb {
   const abs = path.resolve(file);
   mkdirSync(path.dirname(abs), { recursive: true });
   const db = new Database(abs);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 10000'); // 10 s: another process's write takes milliseconds
+  try {
+    // The timeout first: switching a new file to WAL while another process opens it waits, not fails.
+    db.pragma('busy_timeout = 10000'); // 10 s: another process's write takes milliseconds
+    db.pragma('journal_mode = WAL');
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB') throw new ReadycheckError('RC_FILE_UNREADABLE', `${file}: not a SQLite database`, { cause: err, file });
+    throw err;
+  }
   db.pragma('synchronous = FULL'); // an acknowledged change survives a crash of the process or the machine
   db.pragma('foreign_keys = ON');
   const cache = new Map<string, Database.Statement>();

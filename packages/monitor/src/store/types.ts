@@ -120,7 +120,10 @@ export interface MonitorDb {
   getSnapshot(agentId: string, path: string): Promise<string | null | undefined>;
   /** True when the database holds no change and no agent yet. */
   isEmpty(): Promise<boolean>;
-  /** Inserts imported rows as they are (ids renumbered), in one transaction. */
-  importRows(rows: { agents: AgentRow[]; changes: ChangeRow[]; releases: ReleaseRow[]; findings: Array<NewFinding & { changeIndex: number }> }): Promise<void>;
+  /**
+   * Inserts imported rows as they are (ids renumbered), in one transaction under the migration
+   * lock, when the database is still empty; false (nothing inserted) when it is not.
+   */
+  importRows(rows: { agents: AgentRow[]; changes: ChangeRow[]; releases: ReleaseRow[]; findings: Array<NewFinding & { changeIndex: number }> }): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,0 +1,9 @@
+'use strict';
+
+class SSH {
+  static generateKey() {
+    return Promise.resolve({ public: 'a', private: 'b' });
+  }
+}
+
+module.exports = SSH;

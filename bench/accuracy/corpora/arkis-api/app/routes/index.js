@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  docker:  require('./docker'),
+  upgrade: require('./upgrade'),
+  api: require('./api')
+};

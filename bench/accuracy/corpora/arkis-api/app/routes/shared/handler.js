@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports.notYetImplemented = function(req, res) {
+  res.status(501).json('Not implemented.');
+};

@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  logging: console.log,
+  logger: 'dev',
+  useFakes: true
+};

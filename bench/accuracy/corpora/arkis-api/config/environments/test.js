@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  logging:  false,
+  useFakes: true
+};
