@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import ts from './ts.js';
+import { decoratorNamed } from './extract/ast.js';
 import type { Item } from './types.js';
 
 // How sure a detector's stub is real breakage, from the one parse: what the detectors report as
@@ -17,22 +18,12 @@ interface ClassSpan {
 
 // NestJS route decorators (`@Get('google')`); with `@UseGuards(...)` on the same method, the guard
 // answers the request (Passport's OAuth guards redirect to the provider) and the body is empty on purpose.
-const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'Options', 'Head', 'All']);
-
-function decoratorNames(node: TS.Node): string[] {
-  if (!ts.canHaveDecorators(node)) return [];
-  return (ts.getDecorators(node) ?? []).map((d) => {
-    const callee = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
-    return ts.isIdentifier(callee) ? callee.text : '';
-  });
-}
+const ROUTE_DECORATORS = ['Get', 'Post', 'Put', 'Patch', 'Delete', 'Options', 'Head', 'All'];
 
 function guardedMethods(cls: TS.ClassDeclaration, lineOf: (pos: number) => number, sf: TS.SourceFile): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of cls.members) {
-    if (!ts.isMethodDeclaration(m)) continue;
-    const names = decoratorNames(m);
-    if (names.includes('UseGuards') && names.some((n) => ROUTE_DECORATORS.has(n))) out.push([lineOf(m.getStart(sf)), lineOf(m.end)]);
+    if (ts.isMethodDeclaration(m) && decoratorNamed(m, 'UseGuards') && ROUTE_DECORATORS.some((n) => decoratorNamed(m, n))) out.push([lineOf(m.getStart(sf)), lineOf(m.end)]);
   }
   return out;
 }

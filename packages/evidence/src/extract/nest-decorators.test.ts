@@ -28,7 +28,7 @@ describe('NestJS decorator extractors', () => {
     expect(show(f.routes)).toEqual(['Query myTeams (route) :3', 'Mutation createTeam (route) :5', 'ResolveField members (route) :7', 'Subscription teamUpdated (route) :9']);
     // Each operation's definition ends with its method, so calls inside belong to it alone.
     expect(f.entryEnds['5:createTeam']).toBe(6);
-    // The description is documentation, never SQL.
+    // Prose in a description ("Delete user accounts from infra") does not parse as SQL: no table.
     expect(f.tableRefs).toEqual([]);
   });
 

@@ -185,3 +185,30 @@ describe('detectInSource without marker or stub detectors', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['explicit-any', 'empty-catch']));
   });
 });
+
+describe('a monorepo package of NestJS modules', () => {
+  // packages/backend holds 121 files: more than a folder-named feature may hold, so it is split by
+  // the folder below its source root; each folder with a *.module.ts stays its own feature.
+  const file = (relPath: string, text = 'export const x = 1;\n') => extractFile({ text, relPath });
+  const files = [
+    file('packages/backend/src/main.ts', "import { NestFactory } from '@nestjs/core';\n"),
+    file('packages/backend/src/team/team.module.ts', 'export class TeamModule {}\n'),
+    file('packages/backend/src/team/team.resolver.ts', "@Resolver()\nexport class TeamResolver {\n  @Query(() => [Team])\n  teams() { return this.prisma.team.findMany(); }\n}\n"),
+    file('packages/backend/src/team-collection/team-collection.module.ts', 'export class TeamCollectionModule {}\n'),
+    file('packages/backend/src/team-collection/team-collection.resolver.ts', "@Resolver()\nexport class TeamCollectionResolver {\n  @Mutation(() => Boolean)\n  createTeamCollection() { return this.prisma.teamCollection.create({ data: {} }); }\n}\n"),
+    file('packages/backend/src/pages/enter-redirect.ts'),
+    ...Array.from({ length: 115 }, (_, i) => file(`packages/backend/src/team/dto/input-${i}.ts`)),
+  ];
+  const { features, featureOfFile } = groupFeatures(files);
+
+  it('names features from the module folders, not the package', () => {
+    expect(features.map((f) => f.name)).toEqual(['backend', 'team', 'team-collection']);
+    expect(features.find((f) => f.name === 'team')?.routes.map((r) => `${r.detail} ${r.name}`)).toEqual(['Query teams']);
+    expect(features.find((f) => f.name === 'team-collection')?.routes.map((r) => `${r.detail} ${r.name}`)).toEqual(['Mutation createTeamCollection']);
+  });
+
+  it('keeps files in a generic folder (pages/) and at the source root in the package\'s group', () => {
+    expect(featureOfFile.get('packages/backend/src/pages/enter-redirect.ts')).toBe('backend');
+    expect(featureOfFile.get('packages/backend/src/main.ts')).toBe('backend');
+  });
+});

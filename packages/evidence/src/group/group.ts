@@ -411,7 +411,9 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     while (i + 2 < segments.length && SOURCE_ROOTS.has(segments[i] as string)) i++;
     const sub = i + 1 < segments.length ? (segments[i] as string) : undefined;
     const name = sub ? featureName(sub) : '';
-    if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
+    // `pages/` is generic as written, though its singular (`page`) is not in the list.
+    const genericDir = sub !== undefined && GENERIC_NAMES.has(sub.toLowerCase());
+    if (name && !genericDir && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }
 }
 

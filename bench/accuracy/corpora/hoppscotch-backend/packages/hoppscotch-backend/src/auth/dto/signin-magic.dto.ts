@@ -1,0 +1,7 @@
+import { IsEmail } from 'class-validator';
+
+// Inputs to initiate Magic-Link auth flow
+export class SignInMagicDto {
+  @IsEmail()
+  email: string;
+}

@@ -1,0 +1,4 @@
+export enum ReqType {
+  REST = 'REST',
+  GQL = 'GQL',
+}

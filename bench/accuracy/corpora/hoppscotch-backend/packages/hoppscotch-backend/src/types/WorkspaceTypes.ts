@@ -1,0 +1,4 @@
+export enum WorkspaceType {
+  USER = 'USER',
+  TEAM = 'TEAM',
+}
