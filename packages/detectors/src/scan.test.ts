@@ -310,3 +310,29 @@ describe('scanSource with extra visitors', () => {
     expect(errors).toEqual(['broken: Error: boom']);
   });
 });
+
+describe('the walk\'s shared comment scanner', () => {
+  it('a scan started from inside a comment handler of another (an extractor scanning an embedded snippet) leaves both scans whole', () => {
+    const inner: string[][] = [];
+    const nested = defineDetector({
+      id: 'nested-scan',
+      category: 'CODE_STANDARDS',
+      severity: 'low',
+      docs: { description: 'd', why: 'w', bad: 'b', good: 'g' },
+      messages: { seen: 'comment {text}' },
+      check: (ctx) => ({
+        onComment(comment: CommentInfo) {
+          inner.push(scanSource('/* a */ let x = 1; // b\n', 'inner.ts', { rules: ['warning-comment'] }).map((v) => v.ruleId));
+          ctx.report(comment, 'seen', { text: comment.value });
+        },
+      }),
+    });
+    const outer = '// one\nconst a = 1; /* two */\nfunction f() {\n  // three\n  return a; // TODO: four\n}\n';
+    const found = scanSource(outer, 'outer.tsx', { detectors: [...Object.values(detectors), nested], rules: ['nested-scan', 'warning-comment'] });
+    expect(found.filter((v) => v.ruleId === 'nested-scan').map((v) => v.message)).toEqual(['comment one', 'comment two', 'comment three', 'comment TODO: four']);
+    expect(found.filter((v) => v.ruleId === 'warning-comment').map((v) => v.line)).toEqual([5]);
+    expect(inner).toEqual([[], [], [], []]);
+    // And the next plain scan after the nested ones still finds every comment.
+    expect(ids('let y = 1; // TODO: later\n/* FIXME: now */\n', 'b.ts', { rules: ['warning-comment'] })).toEqual(['warning-comment', 'warning-comment']);
+  });
+});
