@@ -131,9 +131,34 @@ const ratio = (tp, n) => (n === 0 ? null : tp / n);
  * Precision per corpus, rule and band (low is measured too, without a floor), over labelled
  * findings; plus the failures against {@link FLOORS}: a band or rule under its floor, a labelled TP no longer found, or a critical or
  * high finding without a label (its precision is unknown, so the gate cannot pass it).
- * @param {{ corpus: string, matched: any[], orphans: any[] }[]} results
+ * Held-out corpora (`heldOut: true`: applications nobody tuned the rules on) are tallied apart in
+ * `heldOut`: measured, with no floor, so their figure stays a measurement rather than a target;
+ * an unlabelled critical/high finding or a lost TP there fails the check all the same.
+ * @param {{ corpus: string, matched: any[], orphans: any[], heldOut?: boolean }[]} results
  */
 export function evaluate(results, floors = FLOORS) {
+  const tuned = tally(results.filter((r) => !r.heldOut));
+  const heldOut = tally(results.filter((r) => r.heldOut));
+  const failures = [...tuned.failures];
+  const highP = tuned.totals['critical+high'].precision;
+  if (highP !== null && highP < floors.highOverall) failures.push(`critical+high precision ${highP.toFixed(3)} < ${floors.highOverall}`);
+  for (const r of tuned.perRule) {
+    if (r.band === 'critical+high' && r.precision !== null && r.precision < floors.highPerRule) failures.push(`critical+high precision of ${r.rule} ${r.precision.toFixed(3)} < ${floors.highPerRule} (${r.n - r.tp} FP of ${r.n})`);
+  }
+  const medP = tuned.totals.medium.precision;
+  if (medP !== null && medP < floors.medium) failures.push(`medium precision ${medP.toFixed(3)} < ${floors.medium}`);
+  failures.push(...heldOut.failures);
+  return {
+    rows: [...tuned.rows, ...heldOut.rows],
+    perRule: tuned.perRule,
+    totals: tuned.totals,
+    byConfidence: tuned.byConfidence,
+    heldOut: { corpora: results.filter((r) => r.heldOut).map((r) => r.corpus), perRule: heldOut.perRule, totals: heldOut.totals, byConfidence: heldOut.byConfidence },
+    failures,
+  };
+}
+
+function tally(results) {
   const rows = [];
   const failures = [];
   const totals = { 'critical+high': { tp: 0, n: 0, unlabelled: 0 }, medium: { tp: 0, n: 0, unlabelled: 0 }, low: { tp: 0, n: 0, unlabelled: 0 } };
@@ -179,21 +204,12 @@ export function evaluate(results, floors = FLOORS) {
     }
     for (const l of orphans) if (l.verdict === 'TP') failures.push(`${corpus}: labelled TP no longer found: ${l.rule} at ${l.file}:${l.line} (${l.reason})`);
   }
-  const high = totals['critical+high'];
-  const highP = ratio(high.tp, high.n);
-  if (highP !== null && highP < floors.highOverall) failures.push(`critical+high precision ${highP.toFixed(3)} < ${floors.highOverall}`);
-  for (const r of perRule.values()) {
-    const p = ratio(r.tp, r.n);
-    if (r.band === 'critical+high' && p !== null && p < floors.highPerRule) failures.push(`critical+high precision of ${r.rule} ${p.toFixed(3)} < ${floors.highPerRule} (${r.n - r.tp} FP of ${r.n})`);
-  }
-  const med = totals.medium;
-  const medP = ratio(med.tp, med.n);
-  if (medP !== null && medP < floors.medium) failures.push(`medium precision ${medP.toFixed(3)} < ${floors.medium}`);
+  const withP = (t) => ({ ...t, precision: ratio(t.tp, t.n) });
   return {
     rows,
-    perRule: [...perRule.values()].map((r) => ({ ...r, precision: ratio(r.tp, r.n) })).sort(byBandAndRule),
-    totals: { 'critical+high': { ...high, precision: highP }, medium: { ...med, precision: medP }, low: { ...totals.low, precision: ratio(totals.low.tp, totals.low.n) } },
-    byConfidence: [...byConfidence.values()].map((c) => ({ ...c, precision: ratio(c.tp, c.n) })).sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.confidence.localeCompare(b.confidence)),
+    perRule: [...perRule.values()].map(withP).sort(byBandAndRule),
+    totals: { 'critical+high': withP(totals['critical+high']), medium: withP(totals.medium), low: withP(totals.low) },
+    byConfidence: [...byConfidence.values()].map(withP).sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || a.confidence.localeCompare(b.confidence)),
     failures,
   };
 }

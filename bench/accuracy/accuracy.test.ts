@@ -85,6 +85,27 @@ describe('evaluate', () => {
     expect(run(med).failures).toEqual(['medium precision 0.800 < 0.85']);
   });
 
+  it('tallies held-out corpora apart, without floors, but still fails on their unlabelled or lost findings', () => {
+    const tuned = { ...finding({ severity: 'critical', rule: 'sql-injection' }), label: label({ rule: 'sql-injection' }) };
+    const heldFp = { ...finding({ severity: 'high', rule: 'empty-function' }), label: label({ rule: 'empty-function', verdict: 'FP' }) };
+    const heldUnlabelled = { ...finding({ severity: 'high', rule: 'stub-implementation', line: 7 }), label: null };
+    const result = evaluate([
+      { corpus: 'c', matched: [tuned], orphans: [] },
+      { corpus: 'h', matched: [heldFp, heldUnlabelled], orphans: [label({ rule: 'tls-verification-disabled' })], heldOut: true },
+    ]);
+    expect(result.totals['critical+high']).toMatchObject({ tp: 1, n: 1, precision: 1 });
+    expect(result.heldOut.corpora).toEqual(['h']);
+    expect(result.heldOut.totals['critical+high']).toMatchObject({ tp: 0, n: 1, precision: 0 });
+    expect(result.heldOut.perRule).toEqual([
+      { band: 'critical+high', rule: 'empty-function', tp: 0, n: 1, precision: 0 },
+      { band: 'critical+high', rule: 'stub-implementation', tp: 0, n: 0, precision: null },
+    ]);
+    expect(result.failures).toEqual([
+      `h: high stub-implementation at ${heldUnlabelled.file}:7 has no label`,
+      `h: labelled TP no longer found: tls-verification-disabled at ${label().file}:${label().line} (${label().reason})`,
+    ]);
+  });
+
   it('measures low findings without a floor, and lists unlabelled findings as label stubs', () => {
     const low = { ...finding({ severity: 'low', rule: 'warning-comment' }), label: label({ rule: 'warning-comment', verdict: 'FP' }) };
     const med = { ...finding(), label: null };
@@ -138,11 +159,14 @@ describe('corpora and options', () => {
 describe('the committed corpora (bench/accuracy/corpora)', () => {
   it('meet every precision floor with their committed labels', async () => {
     const { evaluation, corpora } = await measure({ shared: false, log: () => undefined });
-    expect(corpora.map((c) => c.name)).toEqual(['express-typescript-boilerplate', 'juice-shop', 'ni', 'nodegoat', 'nodejs-goof', 'taxonomy']);
+    expect(corpora.map((c) => c.name)).toEqual(['express-typescript-boilerplate', 'hoppscotch', 'juice-shop', 'medusa', 'ni', 'nodegoat', 'nodejs-goof', 'taxonomy', 'umami']);
+    expect(corpora.filter((c) => c.heldOut).map((c) => c.name)).toEqual(['hoppscotch', 'medusa', 'umami']);
     expect(evaluation.failures).toEqual([]);
     expect(evaluation.totals.medium.n).toBeGreaterThan(150);
     // The insecure apps' true critical and high findings (SQL built from req.body, eval of
     // req.body, exec of a URL from req.body, a private key, a token) are found.
     expect(evaluation.totals['critical+high']).toMatchObject({ tp: 9, n: 9 });
+    // Held-out applications: every critical and high finding labelled (measured, no floor).
+    expect(evaluation.heldOut.totals['critical+high'].n).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -49,41 +49,48 @@ export async function measure({ only = [], shared = true, log = console.log } = 
     const started = performance.now();
     const { findings, files } = await scanCorpus(corpus, scanFiles);
     const labelFile = path.join(LABELS_DIR, `${corpus.name}.json`);
-    const { labels } = loadLabels(labelFile);
+    const { labels, heldOut } = loadLabels(labelFile);
     const { matched, orphans } = matchLabels(findings, labels);
-    results.push({ corpus: corpus.name, matched, orphans });
+    results.push({ corpus: corpus.name, matched, orphans, heldOut: heldOut === true });
     const todo = unlabelledEntries(matched);
     if (todo.length) unlabelled[corpus.name] = todo;
     const ms = performance.now() - started;
     // Labels no finding matches: false positives fixed since (kept, so a regression is counted
     // again) or true ones lost (a failure, reported by evaluate()).
     const fixedFp = orphans.filter((l) => l.verdict === 'FP').length;
-    summaries.push({ name: corpus.name, origin: corpus.origin, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, fixedFp, ms });
-    log(`${corpus.name} (${corpus.origin}): ${files} files, ${findings.length} findings, ${labels.length} labels (${fixedFp} FP no longer reported), ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
+    summaries.push({ name: corpus.name, origin: corpus.origin, heldOut: heldOut === true, files, findings: findings.length, labels: labels.length, unlabelled: todo.length, fixedFp, ms });
+    log(`${corpus.name} (${corpus.origin}${heldOut === true ? ', held-out' : ''}): ${files} files, ${findings.length} findings, ${labels.length} labels (${fixedFp} FP no longer reported), ${todo.length} findings unlabelled (${(ms / 1000).toFixed(1)} s)`);
   }
   return { evaluation: evaluate(results), corpora: summaries, unlabelled };
 }
 
 /** The precision table as Markdown: one row per band and rule, one column per corpus (`TP/labelled`), then all. */
 export function formatMarkdown(evaluation, corpora) {
+  const tuned = formatMarkdownTable(evaluation, corpora.filter((c) => !c.heldOut), evaluation);
+  const held = corpora.filter((c) => c.heldOut);
+  if (held.length === 0) return tuned;
+  return `${tuned}\n\nHeld-out corpora (not tuned on when first measured; no floor):\n\n${formatMarkdownTable(evaluation, held, evaluation.heldOut)}`;
+}
+
+function formatMarkdownTable(evaluation, corpora, group) {
   const names = corpora.map((c) => c.name);
   const cell = (tp, n) => (n === 0 ? '—' : `${tp}/${n}`);
   const lines = [`| band | rule | ${names.join(' | ')} | all | precision |`, `| --- | --- |${names.map(() => ' ---: |').join('')} ---: | ---: |`];
-  for (const r of evaluation.perRule) {
+  for (const r of group.perRule) {
     const cells = names.map((c) => {
       const row = evaluation.rows.find((x) => x.corpus === c && x.band === r.band && x.rule === r.rule);
       return row ? cell(row.tp, row.labelled) : '—';
     });
     lines.push(`| ${r.band} | \`${r.rule}\` | ${cells.join(' | ')} | ${cell(r.tp, r.n)} | ${pct(r.precision)} |`);
   }
-  for (const [band, t] of Object.entries(evaluation.totals)) {
+  for (const [band, t] of Object.entries(group.totals)) {
     const cells = names.map((c) => {
       const rows = evaluation.rows.filter((x) => x.corpus === c && x.band === band);
       return cell(rows.reduce((n, x) => n + x.tp, 0), rows.reduce((n, x) => n + x.labelled, 0));
     });
     lines.push(`| **${band}** | **total** | ${cells.join(' | ')} | ${cell(t.tp, t.n)} | **${pct(t.precision)}** |`);
   }
-  for (const c of evaluation.byConfidence) lines.push(`| ${c.band} | confidence ${c.confidence} |${names.map(() => ' |').join('')} ${cell(c.tp, c.n)} | ${pct(c.precision)} |`);
+  for (const c of group.byConfidence) lines.push(`| ${c.band} | confidence ${c.confidence} |${names.map(() => ' |').join('')} ${cell(c.tp, c.n)} | ${pct(c.precision)} |`);
   return lines.join('\n');
 }
 
@@ -95,10 +102,14 @@ export function formatEvaluation(evaluation) {
   for (const r of evaluation.perRule) body.push(['all', r.band, r.rule, '', r.n, r.tp, r.n - r.tp, pct(r.precision)]);
   for (const [band, t] of Object.entries(evaluation.totals)) body.push(['all', band, 'TOTAL', '', t.n, t.tp, t.n - t.tp, pct(t.precision)]);
   for (const c of evaluation.byConfidence) body.push(['all', c.band, `confidence ${c.confidence}`, '', c.n, c.tp, c.n - c.tp, pct(c.precision)]);
+  if (evaluation.heldOut?.corpora.length) {
+    for (const r of evaluation.heldOut.perRule) body.push(['held-out', r.band, r.rule, '', r.n, r.tp, r.n - r.tp, pct(r.precision)]);
+    for (const [band, t] of Object.entries(evaluation.heldOut.totals)) body.push(['held-out', band, 'TOTAL', '', t.n, t.tp, t.n - t.tp, pct(t.precision)]);
+  }
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
   const fmt = (row) => row.map((c, i) => (i >= 3 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt));
-  lines.push('', `floors: critical+high >= ${FLOORS.highOverall} overall and >= ${FLOORS.highPerRule} per rule; medium >= ${FLOORS.medium}`);
+  lines.push('', `floors: critical+high >= ${FLOORS.highOverall} overall and >= ${FLOORS.highPerRule} per rule; medium >= ${FLOORS.medium} (all rows; held-out corpora ${evaluation.heldOut?.corpora.join(', ') || 'none'}: measured, no floor)`);
   return lines.join('\n');
 }
 

@@ -17,7 +17,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
 export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
-  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures',
+  'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures', 'guards', 'guard', 'interceptors', 'interceptor', 'pipes',
 ]);
 
 // Words that never name a feature: English stop words, SQL keywords, and one-letter names.

@@ -116,7 +116,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     // Content hashes serve only the cache: a scan without one does not spend time on them.
     texts.push({ relPath: file.relPath, text: src.text, hash: options.cacheFile ? contentHash(src.text) : '' });
   }
-  const pathAliases = await readPathAliases(root);
+  const pathAliases = await readPathAliases(root, texts.filter((t) => t.relPath.endsWith('/package.json')).map((t) => t.relPath.slice(0, -'/package.json'.length)));
   // Everything the result depends on besides the code: a rerun with the same digest and no
   // changed file gets the last result back without grouping or classifying anything again.
   const digest = options.cacheFile ? contentHash(JSON.stringify([cacheKey, config, pathAliases, skipped, texts.map((t) => [t.relPath, t.hash])])) : '';

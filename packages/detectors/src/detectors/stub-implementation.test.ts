@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import stubImplementation from './stub-implementation.js';
 
@@ -49,4 +50,58 @@ tester.run(stubImplementation, {
     { code: 'class A {\n  save(doc: Doc) {\n    // actual implementation\n  }\n}', errors: [{ messageId: 'commentOnly', line: 2 }] },
     { code: 'const f = () => {\n  /* Logic goes here. */\n};', errors: [{ messageId: 'commentOnly' }] },
   ],
+});
+
+describe('stub-implementation severity', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['stub-implementation'] }).map((v) => [v.line, v.severity]);
+
+  it('reports a fake in a test file at low (it flags a call the test does not expect)', () => {
+    // hoppscotch services/__tests__/kernel-interceptor.service.spec.ts
+    const fake = 'const interceptor = {\n  id: "test",\n  execute: () => {\n    throw new Error("Not implemented")\n  },\n};';
+    expect(grade(fake, 'src/services/__tests__/kernel-interceptor.service.spec.ts')).toEqual([[4, 'low']]);
+    expect(grade(fake, 'integration-tests/__fixtures__/event-bus.ts')).toEqual([[4, 'low']]);
+    expect(grade(fake, 'src/services/kernel-interceptor.service.ts')).toEqual([[4, 'high']]);
+  });
+
+  it('reports the default of an abstract base class at low', () => {
+    // medusa core/orchestration/src/transaction/datastore/abstract-storage.ts
+    const code = 'export abstract class DistributedSchedulerStorage implements IDistributedSchedulerStorage {\n  async schedule(job: string): Promise<void> {\n    throw new Error("Method \'schedule\' not implemented.")\n  }\n}';
+    expect(grade(code)).toEqual([[3, 'low']]);
+    expect(grade(code.replace('abstract class', 'class'))).toEqual([[3, 'high']]);
+    // A concrete subclass in the same file that does not override it runs the stub.
+    expect(grade(`${code}\nexport class MemoryStorage extends DistributedSchedulerStorage {}`)).toEqual([[3, 'high']]);
+  });
+
+  it('reports a base method at low only when a subclass in the same file overrides it', () => {
+    // medusa core/utils/src/dal/mikro-orm/mikro-orm-repository.ts: MikroOrmBase ← MikroOrmBaseRepository ← the factory's class
+    const code = [
+      'export class MikroOrmBase<T> {',
+      '  create(data: unknown[]): Promise<T[]> {',
+      '    throw new Error("Method not implemented.")',
+      '  }',
+      '  upsert(data: unknown[]): Promise<T[]> {',
+      '    throw new Error("Method not implemented.")',
+      '  }',
+      '}',
+      'export class MikroOrmBaseRepository<T> extends MikroOrmBase<T> {}',
+      'export function factory() {',
+      '  class Repository_ extends MikroOrmBaseRepository<object> {',
+      '    async create(data: any[]) { return this.manager.insert(data) }',
+      '    async upsert(data: any[]) { throw new Error("Method not implemented.") }',
+      '  }',
+      '  return Repository_',
+      '}',
+    ].join('\n');
+    // create is overridden by a real body; upsert only by another throw, so both upserts stay high.
+    expect(grade(code)).toEqual([
+      [3, 'low'],
+      [6, 'high'],
+      [13, 'high'],
+    ]);
+  });
+
+  it('gives a throw-only helper no exemption by its name', () => {
+    // umami src/lib/db.ts: a name is an easy escape for a stub
+    expect(grade("export function notImplemented() {\n  throw new Error('Not implemented.');\n}")).toEqual([[2, 'high']]);
+  });
 });

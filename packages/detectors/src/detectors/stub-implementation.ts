@@ -1,7 +1,7 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector, NOT_FIRED } from '../define.js';
-import { isFunctionLike, unwrap } from '../ast-util.js';
+import { isFunctionLike, nameText, unwrap } from '../ast-util.js';
 import { isPlaceholderComment } from './placeholder-comment.js';
 
 const NOT_IMPLEMENTED_TEXT = /\bnot\s*(?:yet\s*)?implemented\b|\bunimplemented\b|\bimplement\s+me\b|^\s*(?:todo|stub|fixme|tbd)\b/i;
@@ -30,6 +30,86 @@ function thrownMessage(expr: TS.Expression): { kind: 'text'; text: string } | { 
   return undefined;
 }
 
+// Test code: a fake in a test throws "not implemented" to flag a call the test does not expect.
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+const isAbstract = (cls: TS.ClassLikeDeclaration): boolean => (ts.getModifiers(cls) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
+
+// The name of the class a class extends (`extends Base<T>` → Base), if written as a name.
+function superName(cls: TS.ClassLikeDeclaration): string | undefined {
+  const clause = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+  const e = clause?.types[0]?.expression;
+  return e && ts.isIdentifier(e) ? e.text : undefined;
+}
+
+/** Every class declaration and expression of a file. */
+export function classesOf(sf: TS.SourceFile): TS.ClassLikeDeclaration[] {
+  const out: TS.ClassLikeDeclaration[] = [];
+  const walk = (n: TS.Node): void => {
+    if (ts.isClassLike(n)) out.push(n);
+    ts.forEachChild(n, walk);
+  };
+  walk(sf);
+  return out;
+}
+
+const declaresWithBody = (cls: TS.ClassLikeDeclaration, method: string, real: (body: TS.Block) => boolean): boolean =>
+  cls.members.some((m) => ts.isMethodDeclaration(m) && m.body !== undefined && nameText(m.name) === method && real(m.body));
+
+/**
+ * Walks the subclasses of `cls` declared in the same file (through further subclasses there). Returns
+ * whether one replaces `method` with a body that `real` accepts, and whether a concrete (not
+ * `abstract`) one inherits it unchanged, so that its instances run the base's body.
+ */
+function subclassesOf(classes: readonly TS.ClassLikeDeclaration[], cls: TS.ClassLikeDeclaration, method: string, real: (body: TS.Block) => boolean): { overridden: boolean; inherited: boolean } {
+  const result = { overridden: false, inherited: false };
+  const name = cls.name?.text;
+  if (!name) return result;
+  const seen = new Set<string>([name]);
+  const queue = [name];
+  while (queue.length) {
+    const base = queue.shift() as string;
+    for (const sub of classes) {
+      if (superName(sub) !== base) continue;
+      if (declaresWithBody(sub, method, real)) {
+        result.overridden = true;
+        continue;
+      }
+      if (!isAbstract(sub)) result.inherited = true;
+      const subName = sub.name?.text;
+      if (subName && !seen.has(subName)) {
+        seen.add(subName);
+        queue.push(subName);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether a method of this class is a base-class default rather than an implementation: the class
+ * is `abstract` and no concrete subclass in the same file inherits the method unchanged, or a
+ * subclass in the same file replaces it with a body that `real` accepts (a body that only throws
+ * again does not count for stub-implementation; an empty one does not for empty-function).
+ */
+export function isBaseDefault(classes: readonly TS.ClassLikeDeclaration[], cls: TS.ClassLikeDeclaration, method: string, real: (body: TS.Block) => boolean): boolean {
+  const { overridden, inherited } = subclassesOf(classes, cls, method, real);
+  return (isAbstract(cls) && !inherited) || overridden;
+}
+
+/**
+ * `throw new Error("Method 'schedule' not implemented.")` as the whole body of a method of a base
+ * class (see {@link isBaseDefault}): the default for the subclasses that do not support it. Still
+ * reported, at low: which subclasses in other files override it is not visible from one file.
+ */
+function isBaseClassDefault(node: TS.ThrowStatement, classes: () => readonly TS.ClassLikeDeclaration[]): boolean {
+  const block = node.parent;
+  if (!block || !ts.isBlock(block) || block.statements.length !== 1) return false;
+  const method = block.parent;
+  if (!method || !ts.isMethodDeclaration(method) || !method.parent || !ts.isClassLike(method.parent)) return false;
+  return isBaseDefault(classes(), method.parent, nameText(method.name), (body) => !body.statements.every(ts.isThrowStatement));
+}
+
 function returnsNothing(stmt: TS.Statement): boolean {
   if (!ts.isReturnStatement(stmt)) return false;
   if (!stmt.expression) return true;
@@ -50,7 +130,9 @@ export default defineDetector({
     why: 'Agents scaffold the shape of a feature and fill in the bodies later, or never. A stub compiles and passes type checks; only running that path shows it is missing.',
     bad: 'export function refund(orderId: string): Refund {\n  throw new Error("Not implemented");\n}\nfunction parse(input: string) {\n  // TODO: implement\n}',
     good: 'export function refund(orderId: string): Refund {\n  return payments.refund(orderId);\n}',
-    precision: NOT_FIRED,
+    eslint:
+      'No ESLint counterpart. A throw is reported at low, not high, when it is in a test file (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`, `__fixtures__/`: a fake that flags a call the test does not expect) or when it is the whole body of a base-class default: a method of an `abstract` class that no concrete subclass in the same file inherits unchanged, or a method that a subclass in the same file replaces with a body that does more than throw (medusa\'s `DistributedSchedulerStorage`, `MikroOrmBase`). A helper named `notImplemented()` gets no exemption by its name: a name is an easy escape.',
+    precision: 'critical+high: no finding on the nine labelled tuning corpora (bench/accuracy). On the three held-out labelled corpora (umami, hoppscotch, medusa: nobody had tuned on them), measured before this grading: 2/39 (umami 0/1, hoppscotch 1/11, medusa 1/27), the 37 false ones being 12 fakes in tests, 19 base-class defaults, 5 methods of medusa\'s tree-repository base (not overridden in its file) and umami\'s `notImplemented()` marker helper. After: 2/8 at high (the 2 true ones kept; the 31 fakes and base-class defaults now low).',
   },
   messages: {
     notImplemented: 'Stub: throws "{text}" instead of doing the work.',
@@ -87,12 +169,17 @@ export default defineDetector({
         ctx.report(ret, 'returnsNothing', { value: ret.expression ? ctx.getText(ret.expression) : 'nothing', text });
       }
     };
+    const inTest = TEST_FILE.test(ctx.fileName);
+    let classes: TS.ClassLikeDeclaration[] | undefined;
+    const fileClasses = (): TS.ClassLikeDeclaration[] => (classes ??= classesOf(ctx.sourceFile));
     return {
       ThrowStatement(node) {
         const found = thrownMessage(node.expression);
         if (!found) return;
-        if (found.kind === 'class') ctx.report(node, 'notImplementedClass', { name: found.name });
-        else if (NOT_IMPLEMENTED_TEXT.test(found.text)) ctx.report(node, 'notImplemented', { text: found.text.length > 60 ? `${found.text.slice(0, 59)}…` : found.text });
+        if (found.kind === 'text' && !NOT_IMPLEMENTED_TEXT.test(found.text)) return;
+        const opts = inTest || isBaseClassDefault(node, fileClasses) ? { severity: 'low' as const } : undefined;
+        if (found.kind === 'class') ctx.report(node, 'notImplementedClass', { name: found.name }, opts);
+        else ctx.report(node, 'notImplemented', { text: found.text.length > 60 ? `${found.text.slice(0, 59)}…` : found.text }, opts);
       },
       FunctionDeclaration: visitFunction,
       FunctionExpression: visitFunction,

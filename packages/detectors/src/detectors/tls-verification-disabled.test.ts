@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import tlsVerificationDisabled from './tls-verification-disabled.js';
 
@@ -46,4 +47,25 @@ tester.run(tlsVerificationDisabled, {
     { code: 'const tls = true ? { rejectUnauthorized: false } : undefined;', errors: [{ messageId: 'option' }] },
     { code: 'const o = f({ tls: cond ? a : { x: { rejectUnauthorized: false } } });', errors: [{ messageId: 'option' }] },
   ],
+});
+
+describe('tls-verification-disabled severity on held-out code (medusa, hoppscotch)', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['tls-verification-disabled'] }).map((v) => [v.line, v.severity]);
+
+  it('reports an expected value in a test file at low, the same object in source at critical', () => {
+    // medusa core/utils/src/modules-sdk/__tests__/load-database-config.spec.ts
+    const code = 'expect(config).toEqual({\n  driverOptions: { connection: { ssl: { rejectUnauthorized: false } } },\n});';
+    expect(grade(code, 'src/modules-sdk/__tests__/load-database-config.spec.ts')).toEqual([[2, 'low']]);
+    expect(grade(code, 'src/modules-sdk/load-database-config.ts')).toEqual([[2, 'critical']]);
+  });
+
+  it('reports the mapping of a non-verifying libpq sslmode at low, other conditions at critical', () => {
+    // hoppscotch-backend src/prisma/prisma.service.ts
+    const mapping = "function ssl(sslMode: string) {\n  if (sslMode === 'require' || sslMode === 'prefer' || sslMode === 'allow') {\n    return { rejectUnauthorized: false };\n  }\n  return { rejectUnauthorized: true };\n}";
+    expect(grade(mapping)).toEqual([[3, 'low']]);
+    expect(grade(mapping.replace("sslMode === 'allow'", "sslMode === 'verify-full'"))).toEqual([[3, 'critical']]);
+    expect(grade("function ssl() {\n  if (process.env.NODE_ENV === 'production') {\n    return { rejectUnauthorized: false };\n  }\n}")).toEqual([[3, 'critical']]);
+    // umami src/lib/kafka.ts: credentials decide, not a verification mode
+    expect(grade('const ssl = username && password ? { ssl: { rejectUnauthorized: false }, sasl } : {};')).toEqual([[1, 'critical']]);
+  });
 });

@@ -22,8 +22,24 @@ tester.run(unsafeHtml, {
     'const el = <div dangerouslySetInnerHTML={{ __html: "<b>x</b>" }} />;',
     'const o = { __html: html };',
     'el.innerText = value;',
+    // Held-out hoppscotch (MIT) helpers/editor/extensions/HoppEnvironment.ts: SVG icons imported with
+    // Vite's ?raw (project files, fixed at build time) in a literal wrapper.
+    'import IconEdit from "~icons/lucide/edit?raw"\nel.innerHTML = `<span class="my-1">${IconEdit}</span>`',
+    'import IconGlobe from "~icons/lucide/globe?raw"\nimport IconUser from "~icons/lucide/user?raw"\nfunction tip(env) {\n  const envTypeIcon = `<span>${env.global ? IconGlobe : env.user ? IconUser : env.team ? IconGlobe : env.x ? IconUser : IconGlobe}</span>`\n  icon.innerHTML = envTypeIcon\n}',
+    'const A = "<b>"; const B = A + "</b>"; el.innerHTML = B;',
+    'function show() {\n  el.innerHTML = ICON;\n}\nconst ICON = `<svg>${RAW}</svg>`;\nimport RAW from "./icon.svg?raw";',
   ],
   invalid: [
+    { code: 'import IconEdit from "./edit.svg"\nel.innerHTML = `<span>${IconEdit}</span>`', errors: [{ messageId: 'assign' }] },
+    { code: 'import { edit } from "~icons?raw"\nel.innerHTML = edit', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfunction f(icon) { el.innerHTML = icon; }', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfor (const icon of userIcons) el.innerHTML = icon;', errors: [{ messageId: 'assign' }] },
+    { code: 'const icon = "<i/>";\nfunction f(p) { const { icon } = p; el.innerHTML = `${icon}`; }', errors: [{ messageId: 'assign' }] },
+    { code: 'let html = "<b>x</b>";\nhtml = location.hash;\nel.innerHTML = html;', errors: [{ messageId: 'assign', line: 3 }] },
+    { code: 'const a = "<b>" + location.hash;\nel.innerHTML = a;', errors: [{ messageId: 'assign' }] },
+    // Held-out hoppscotch composables/lens-actions.ts: an inert DOMParser document is still reported
+    // (its nodes, moved into a page, run their event-handler attributes).
+    { code: 'const previewDocument = new DOMParser().parseFromString(body, "text/html")\npreviewDocument.head.innerHTML = `<base href="${url}">` + previewDocument.head.innerHTML', errors: [{ messageId: 'assign', line: 2 }] },
     { code: 'el.innerHTML = `<b>${user.name}</b>`;', errors: [{ messageId: 'assign', column: 1, message: 'innerHTML' }] },
     { code: 'el.innerHTML = html;', errors: [{ messageId: 'assign' }] },
     { code: 'el.outerHTML = html;', errors: [{ messageId: 'assign', message: 'outerHTML' }] },
@@ -41,3 +57,4 @@ tester.run(unsafeHtml, {
     { code: 'a.innerHTML = x; b.outerHTML = y;', errors: [{ messageId: 'assign' }, { messageId: 'assign' }] },
   ],
 });
+

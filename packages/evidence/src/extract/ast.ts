@@ -103,3 +103,43 @@ export function isDefaultExport(obj: TS.ObjectLiteralExpression): boolean {
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return /^(worker|handler|handlers|app|default)$/i.test(p.name.text);
   return false;
 }
+
+/** The call of a decorator named `name` on a node: `@Resolver(() => Team)`, `@Cron('0 * * * *')`; a bare `@Process` too. */
+export function decoratorNamed(node: TS.Node, name: string): TS.Decorator | undefined {
+  if (!ts.canHaveDecorators(node)) return undefined;
+  for (const d of ts.getDecorators(node) ?? []) {
+    const e = d.expression;
+    const callee = ts.isCallExpression(e) ? e.expression : e;
+    if (ts.isIdentifier(callee) && callee.text === name) return d;
+  }
+  return undefined;
+}
+
+/** The arguments of a decorator (none for a bare `@Process`). */
+export function decoratorArgs(d: TS.Decorator): readonly TS.Expression[] {
+  return ts.isCallExpression(d.expression) ? d.expression.arguments : [];
+}
+
+/**
+ * The name a decorator gives: its first string argument, else the `name` (or `key`) option of an
+ * object argument (`@Query(() => User, { name: 'me' })`, `@Processor({ name: 'mail' })`), else
+ * undefined (the caller falls back to the method name).
+ */
+export function decoratorName(d: TS.Decorator, keys: readonly string[] = ['name']): string | undefined {
+  for (const a of decoratorArgs(d)) {
+    const s = stringArg(a);
+    if (s !== undefined) return s;
+    if (ts.isObjectLiteralExpression(a)) {
+      for (const k of keys) {
+        const v = propString(a, k);
+        if (v !== undefined) return v;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The text of a method's name (`googleAuth`, `'quoted'`), else undefined (computed names). */
+export function methodName(m: TS.MethodDeclaration): string | undefined {
+  return ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : undefined;
+}

@@ -10,6 +10,10 @@ import httpRoutes from './http-routes.js';
 import imports from './imports.js';
 import jobs from './jobs.js';
 import nest from './nest.js';
+import nestBull from './nest-bull.js';
+import nestEvents from './nest-events.js';
+import nestGraphql from './nest-graphql.js';
+import nestSchedule from './nest-schedule.js';
 import type { ExtractPlugin } from './plugin.js';
 import placeholderRoutes from './placeholder-routes.js';
 import prisma from './prisma.js';
@@ -23,5 +27,5 @@ import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
+  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, nestBull, nestEvents, nestGraphql, nestSchedule, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
 ];

@@ -22,7 +22,8 @@ export default {
     },
   },
   call: ({ n, s, fn, method, recv, recvText }, { addJob }) => {
-    if (fn === 'Cron' && s !== undefined) addJob(n, s, 'cron');
+    // croner's `Cron('…')`; `@Cron('…')` on a method is @nestjs/schedule's (extract/nest-schedule.ts).
+    if (fn === 'Cron' && s !== undefined && !ts.isDecorator(n.parent)) addJob(n, s, 'cron');
     // `agenda.schedule('in 20 minutes', …)` is Agenda's (extract/agenda.ts), not node-cron's.
     else if ((method === 'schedule' || method === 'scheduleJob') && n.arguments.length >= 1 && !/agenda/i.test(recvText)) {
       const cronArg = n.arguments.map(stringArg).find((a) => a !== undefined && (/\s/.test(a.trim()) || a.startsWith('@')));

@@ -35,6 +35,7 @@ const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 export function resolveImport(from: string, specifier: string, known: ReadonlySet<string>, aliases: readonly PathAlias[] = []): string | null {
   if (specifier.startsWith('.')) return resolveFile(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)), known);
   for (const a of aliases) {
+    if (a.scope && !from.startsWith(`${a.scope}/`)) continue;
     const star = a.pattern.indexOf('*');
     let rest: string | null = null;
     if (star < 0) rest = specifier === a.pattern ? '' : null;
@@ -78,6 +79,8 @@ export function importResolver(known: ReadonlySet<string>, aliases: readonly Pat
 export interface PathAlias {
   pattern: string;
   targets: string[];
+  /** The folder whose files the alias serves (a package's own tsconfig); none: every file. */
+  scope?: string;
 }
 
 function resolveFile(base: string, known: ReadonlySet<string>): string | null {
@@ -282,13 +285,16 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (configured.has(n) || seen === undefined || (!configured.has(seen) && n.split('-').length > seen.split('-').length)) spelled.set(key, n);
   }
   const spelling = (raw: string): string => spelled.get(mergeKey(raw)) ?? raw;
+  // A folder that holds a NestJS module (`team-collection/team-collection.module.ts`) is a module
+  // boundary its authors drew: `team-collection` stays beside `team`, not merged into it.
+  const modules = new Set(facts.filter((f) => /\.module\.[cm]?[jt]s$/.test(f.file)).map((f) => featureName(path.posix.basename(path.posix.dirname(f.file)))));
   const canonical = (rawName: string): string => {
     const direct = aliases.get(rawName);
     if (direct) return direct;
     const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
-    if (head !== raw && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
     return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
@@ -381,12 +387,16 @@ function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFil
   }
 }
 
+/** Folders a package keeps its sources under, passed through when a grab-bag is split. */
+const SOURCE_ROOTS: ReadonlySet<string> = new Set(['src', 'lib', 'source']);
+
 /** A folder-named feature with more files than this is split by its next folder level. */
 const GRAB_BAG_FILES = 100;
 
 // `worker/agents/**` (125 files) is not one feature: its files are named by the next folder
-// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`); files
-// directly in it, or in a generic or infrastructure subfolder, keep the folder's name.
+// below the one that named them (`worker/agents/output-formats/x.ts` → `output-format`), a source
+// root passed through (`packages/backend/src/team/x.ts` → `team`); files directly in it, or in a
+// generic or infrastructure subfolder, keep the folder's name.
 function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config: boolean } | null>, generic: ReadonlySet<string>): void {
   const count = new Map<string, number>();
   for (const raw of rawOf.values()) if (raw && !raw.infra && !raw.config) count.set(raw.name, (count.get(raw.name) ?? 0) + 1);
@@ -394,7 +404,12 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     if (!raw || raw.infra || raw.config || (count.get(raw.name) ?? 0) <= GRAB_BAG_FILES) continue;
     const segments = file.split('/');
     const at = segments.findIndex((seg) => featureName(seg) === raw.name);
-    const sub = at >= 0 && at + 2 < segments.length ? (segments[at + 1] as string) : undefined;
+    if (at < 0) continue;
+    // Through the package's source root: `packages/backend/src/team/team.service.ts` (a
+    // monorepo package named by its folder) → `team`, as `src/team/…` would be scanned alone.
+    let i = at + 1;
+    while (i + 2 < segments.length && SOURCE_ROOTS.has(segments[i] as string)) i++;
+    const sub = i + 1 < segments.length ? (segments[i] as string) : undefined;
     const name = sub ? featureName(sub) : '';
     if (name && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }

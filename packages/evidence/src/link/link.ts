@@ -85,10 +85,12 @@ function readJsonc(name: string, text: string): unknown {
  * The `paths` of the root tsconfig.json (or jsconfig.json) with root-relative targets, most
  * specific first. `extends` is not followed; a missing or unreadable config gives none.
  */
-export async function readPathAliases(root: string): Promise<PathAlias[]> {
+export async function readPathAliases(root: string, packageDirs: readonly string[] = []): Promise<PathAlias[]> {
   const own = await readImportsField(root);
   const fromTsconfig = await readTsconfigPaths(root);
-  return [...fromTsconfig, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1));
+  // A monorepo package's own tsconfig serves its own files (`packages/backend`: `src/x` imports).
+  const nested = (await Promise.all(packageDirs.filter((d) => d !== '' && d !== '.').map((d) => readTsconfigPaths(path.join(root, d), d)))).flat();
+  return [...fromTsconfig, ...nested, ...own].sort((a, b) => b.pattern.length - a.pattern.length || (a.pattern < b.pattern ? -1 : 1) || (a.scope ?? '').length - (b.scope ?? '').length);
 }
 
 /**
@@ -117,20 +119,26 @@ async function readImportsField(root: string): Promise<PathAlias[]> {
   return out;
 }
 
-async function readTsconfigPaths(root: string): Promise<PathAlias[]> {
+// `dir`: the package folder the config sits in (root-relative), for a package's own tsconfig: its
+// targets are made root-relative and it serves that folder's files only.
+async function readTsconfigPaths(root: string, dir?: string): Promise<PathAlias[]> {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const text = await readFile(path.join(root, name), 'utf8').catch(() => null);
     if (text === null) continue;
     const config = readJsonc(name, text) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
     const options = config?.compilerOptions;
     const paths = options?.paths;
+    const scoped = (a: PathAlias): PathAlias => (dir === undefined ? a : { pattern: a.pattern, targets: a.targets.map((t) => path.posix.join(dir, t)), scope: dir });
+    // A package's `baseUrl` alone (NestJS's `import … from 'src/prisma/prisma.service'`) resolves
+    // bare specifiers from it; at the root it is left as it was.
+    if ((!paths || typeof paths !== 'object') && dir !== undefined && typeof options?.baseUrl === 'string') return [scoped({ pattern: '*', targets: [path.posix.normalize(path.posix.join(options.baseUrl, '*'))] })];
     if (!paths || typeof paths !== 'object') return [];
-    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : '.';
+    const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : '.';
     const out: PathAlias[] = [];
     for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
       if (!Array.isArray(targets)) continue;
       const rel = targets.filter((t): t is string => typeof t === 'string').map((t) => path.posix.normalize(path.posix.join(baseUrl, t)));
-      if (rel.length) out.push({ pattern, targets: rel });
+      if (rel.length) out.push(scoped({ pattern, targets: rel }));
     }
     return out;
   }
