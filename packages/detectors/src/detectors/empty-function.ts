@@ -67,21 +67,25 @@ function resolverTargets(scope: TS.Node): Set<string> {
   const cached = resolverTargetsIn.get(scope);
   if (cached) return cached;
   const found = new Set<string>();
-  const walk = (n: TS.Node): void => {
-    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'Promise') {
-      const executor = n.arguments?.[0];
-      if (executor && (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor))) {
-        const params = new Set(executor.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : '')).filter(Boolean));
-        const inner = (m: TS.Node): void => {
-          if (ts.isBinaryExpression(m) && m.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(m.left) && ts.isIdentifier(m.right) && params.has(m.right.text)) found.add(m.left.text);
-          ts.forEachChild(m, inner);
-        };
-        inner(executor.body);
-      }
+  // Explicit stacks, not recursion: a block nested thousands of levels deep is walked like any other.
+  const each = (root: TS.Node, visit: (n: TS.Node) => void): void => {
+    const stack: TS.Node[] = [root];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+      visit(n);
+      ts.forEachChild(n, (child) => {
+        stack.push(child);
+      });
     }
-    ts.forEachChild(n, walk);
   };
-  walk(scope);
+  each(scope, (n) => {
+    if (!ts.isNewExpression(n) || !ts.isIdentifier(n.expression) || n.expression.text !== 'Promise') return;
+    const executor = n.arguments?.[0];
+    if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor))) return;
+    const params = new Set(executor.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : '')).filter(Boolean));
+    each(executor.body, (m) => {
+      if (ts.isBinaryExpression(m) && m.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(m.left) && ts.isIdentifier(m.right) && params.has(m.right.text)) found.add(m.left.text);
+    });
+  });
   resolverTargetsIn.set(scope, found);
   return found;
 }

@@ -44,12 +44,15 @@ function superName(cls: TS.ClassLikeDeclaration): string | undefined {
 
 /** Every class declaration and expression of a file. */
 export function classesOf(sf: TS.SourceFile): TS.ClassLikeDeclaration[] {
+  // An explicit stack, not recursion: a file nested thousands of levels deep is walked like any other.
   const out: TS.ClassLikeDeclaration[] = [];
-  const walk = (n: TS.Node): void => {
+  const stack: TS.Node[] = [sf];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     if (ts.isClassLike(n)) out.push(n);
-    ts.forEachChild(n, walk);
-  };
-  walk(sf);
+    ts.forEachChild(n, (child) => {
+      stack.push(child);
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import unsafeHtml from './unsafe-html.js';
 
@@ -58,3 +59,14 @@ tester.run(unsafeHtml, {
   ],
 });
 
+
+describe('unsafe-html on hostile input', () => {
+  const found = (code: string) => scanSource(code, 'a.ts', { rules: ['unsafe-html'] }).map((v) => [v.ruleId, v.line]);
+
+  it('judges a ten-thousand-term literal concatenation without recursion, and stops multiplying consts at a budget', () => {
+    expect(found(`el.innerHTML = ${Array.from({ length: 10_000 }, () => '"<b>"').join(' + ')};`)).toEqual([]);
+    const wide = (name: string, next: string) => `const ${name} = ${Array.from({ length: 200 }, () => next).join(' + ')};`;
+    const code = [wide('a', 'b'), wide('b', 'c'), wide('c', 'd'), 'const d = "<i/>";', 'el.innerHTML = a;'].join('\n');
+    expect(found(code)).toEqual([['unsafe-html', 5]]);
+  });
+});

@@ -64,25 +64,46 @@ function lookup(id: TS.Identifier): TS.Node | undefined {
 
 /**
  * A string literal, or text built only from literals, Vite `?raw` imports and `const`s holding
- * such text (through `${}`, `+` and `? :`): no input reaches it. `depth` counts the `const`s
- * followed (at most 4; a self-referring chain ends there).
+ * such text (through `${}`, `+` and `? :`): no input reaches it. At most 4 `const`s are followed
+ * (a self-referring chain ends there) and at most 100,000 parts judged (consts that each repeat
+ * the next many times would otherwise multiply): past that the value counts as not safe. An
+ * explicit stack, not recursion: `"a" + "a" + …` ten thousand terms long is judged like any other.
  */
-function isSafeValue(node: TS.Expression, sf: TS.SourceFile, depth = 0): boolean {
-  const e = unwrap(node);
-  if (isStaticString(e) || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined')) return true;
-  if (depth > 4) return false;
-  if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => isSafeValue(span.expression, sf, depth));
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return isSafeValue(e.left, sf, depth) && isSafeValue(e.right, sf, depth);
-  if (ts.isConditionalExpression(e)) return isSafeValue(e.whenTrue, sf, depth) && isSafeValue(e.whenFalse, sf, depth);
-  if (!ts.isIdentifier(e)) return false;
-  // A declaration later in the file may not have its parent pointers yet (the walk sets them as it goes).
-  ensureParents(sf);
-  const decl = lookup(e);
-  if (decl && ts.isImportDeclaration(decl)) return decl.importClause?.name?.text === e.text && isRawImport(decl.moduleSpecifier);
-  if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && decl.parent && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
-    return isSafeValue(decl.initializer, sf, depth + 1);
+function isSafeValue(node: TS.Expression, sf: TS.SourceFile): boolean {
+  const stack: Array<[TS.Expression, number]> = [[node, 0]];
+  let budget = 100_000;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (--budget < 0) return false;
+    const [expr, depth] = item;
+    const e = unwrap(expr);
+    if (isStaticString(e) || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined')) continue;
+    if (ts.isTemplateExpression(e)) {
+      for (const span of e.templateSpans) stack.push([span.expression, depth]);
+      continue;
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      stack.push([e.left, depth], [e.right, depth]);
+      continue;
+    }
+    if (ts.isConditionalExpression(e)) {
+      stack.push([e.whenTrue, depth], [e.whenFalse, depth]);
+      continue;
+    }
+    if (!ts.isIdentifier(e) || depth >= 4) return false;
+    // A declaration later in the file may not have its parent pointers yet (the walk sets them as it goes).
+    ensureParents(sf);
+    const decl = lookup(e);
+    if (decl && ts.isImportDeclaration(decl)) {
+      if (decl.importClause?.name?.text === e.text && isRawImport(decl.moduleSpecifier)) continue;
+      return false;
+    }
+    if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && decl.parent && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
+      stack.push([decl.initializer, depth + 1]);
+      continue;
+    }
+    return false;
   }
-  return false;
+  return true;
 }
 
 export default defineDetector({
