@@ -90,6 +90,17 @@ describe('evidence-scan CLI', () => {
     expect(hard.err).toBe('evidence-scan: 1 feature moved down since prev.json\n');
   });
 
+  it('--concurrency is --workers by quality-scan\'s name: a number of threads, or off for the main thread alone', async () => {
+    const cwd = await tmp();
+    await run([workers, '--out', 'two', '--quiet', '--timings', '--concurrency', '2'], cwd);
+    expect((await readJson(path.join(cwd, 'two/evidence.json'))).summary.timings?.workers).toBe(1);
+    await run([workers, '--out', 'off', '--quiet', '--timings', '--workers', '2', '--concurrency', 'off'], cwd);
+    expect((await readJson(path.join(cwd, 'off/evidence.json'))).summary.timings?.workers).toBe(0);
+    const bad = await run([workers, '--out', 'bad', '--concurrency', 'many'], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--concurrency.*expected a number of threads, auto or off/);
+  });
+
   it('compares against its own previous output with no movement', async () => {
     const cwd = await tmp();
     await run([workers, '--out', 'one', '--quiet'], cwd);

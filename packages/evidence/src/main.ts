@@ -27,6 +27,8 @@ export interface EvidenceCliOptions {
   confidenceFloor?: number;
   color?: boolean;
   workers: WorkersOption;
+  /** `--concurrency`, quality-scan's and ESLint's name for `--workers`; wins when both are given. */
+  concurrency?: WorkersOption;
   force: boolean;
 }
 
@@ -40,6 +42,13 @@ function workersArg(value: string): WorkersOption {
   if (value === 'auto') return 'auto';
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a number of threads (0 or 1: the main thread alone) or auto.');
   return Number(value);
+}
+
+// `--concurrency <n|auto|off>` as quality-scan reads it: off is the main thread alone.
+function concurrencyArg(value: string): WorkersOption {
+  if (value === 'off') return 1;
+  if (value === 'auto' || /^\d+$/.test(value)) return workersArg(value);
+  throw new InvalidArgumentError('expected a number of threads, auto or off.');
 }
 
 function program(io: CliIO): Command {
@@ -59,6 +68,7 @@ function program(io: CliIO): Command {
     .option('--no-fix-prompts', 'do not write fix-prompts/')
     .option('--force', 'write into an output folder that is a symlink or holds files evidence-scan did not write (those files are still never deleted)', false)
     .option('--workers <n|auto>', 'threads that parse, the main thread included (0 or 1: the main thread alone; auto: one more per spare core on large scans)', workersArg, 'auto')
+    .option(FLAGS.concurrency[0], 'the same as --workers, by the name quality-scan and ESLint use (off: the main thread alone)', concurrencyArg)
     .option('--confidence-floor <n>', 'features under this confidence are SKIP (overrides the config)', unitInterval)
     .option(...FLAGS.color)
     .option(...FLAGS.noColor)
@@ -102,7 +112,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const effective: ReadycheckConfig = opts.confidenceFloor === undefined ? config : { ...config, evidence: { ...config.evidence, confidenceFloor: opts.confidenceFloor } };
   const previous = opts.compare ? await readPrevious(path.resolve(io.cwd, opts.compare)) : null;
 
-  const scanOptions: Parameters<typeof scanEvidence>[0] = { root, config: effective, timings: opts.timings, workers: opts.workers };
+  const scanOptions: Parameters<typeof scanEvidence>[0] = { root, config: effective, timings: opts.timings, workers: opts.concurrency ?? opts.workers };
   if (opts.cache) scanOptions.cacheFile = path.resolve(io.cwd, opts.cacheLocation ?? path.join(opts.out, '.evidence-cache.json'));
   // A progress line on stderr for long scans, only when stderr is a terminal (core's createProgress).
   let bar: Progress | undefined;
