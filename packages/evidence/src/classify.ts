@@ -7,6 +7,7 @@ import { buildTasks } from './classify/tasks.js';
 import type { ClassifyContext } from './classify/context.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
 import { isBuiltinEnv } from './env-docs.js';
+import { backgroundLabel, entryItems } from './entry-kinds.js';
 import { PROCESS_WORK } from './extract/processes.js';
 import type { Item } from './types.js';
 
@@ -71,10 +72,6 @@ function inOwnDefinition(e: Item, line: number, ctx: ClassifyContext): boolean {
   if (e.kind === 'route' && end !== undefined) return line >= e.line && line <= end;
   if (!ends || Object.keys(ends).length <= 1) return true;
   return end !== undefined && line >= e.line && line <= end;
-}
-
-function isEntry(i: Item): boolean {
-  return i.kind !== 'npm-script';
 }
 
 // Files reachable from some files through imports, memoised per context (a scan classifies
@@ -165,8 +162,7 @@ function reachedFrom(file: string, ctx: ClassifyContext): Set<string> {
 
 /** Builds the facts the rules of `classify/rules.ts` read. */
 export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureView {
-  const entries = [...f.commands, ...f.routes];
-  const userEntries = entries.filter(isEntry);
+  const entries = [...f.commands.filter((c) => c.kind === 'npm-script'), ...entryItems(f)];
   const refTables = [...new Set(f.tableRefs.map((t) => t.name))];
   const schemaKnown = ctx.createdTables.size > 0;
   const missing = refTables.filter((t) => !ctx.createdTables.has(t)).sort().map((t) => f.tableRefs.find((r) => r.name === t) as Item);
@@ -180,20 +176,36 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     }
   }
   const sure = f.stubs.filter((s) => (s.confidence ?? 1) >= STUB_FAIL_CONFIDENCE);
-  const work: Item[] = [];
-  if (ctx.workFiles) {
-    for (const e of userEntries) {
-      const used = ctx.usedModules?.get(e.file);
-      const starts = used ? used.filter((u) => u.lines.some((line) => inOwnDefinition(e, line, ctx))).map((u) => u.target) : [e.file];
-      const reached = new Set<string>();
-      for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
-      for (const g of reached) {
-        const what = ctx.workFiles.get(g);
-        // Running processes is a command's work, not a route's (extract/processes.ts says why).
-        if (what === PROCESS_WORK && (e.kind === 'route' || e.kind === 'file-route')) continue;
-        if (what && !work.some((w) => w.file === g)) work.push({ name: what, file: g, line: 1 });
-      }
+  const workOf = (e: Item): Item[] => {
+    const found: Item[] = [];
+    if (!ctx.workFiles) return found;
+    const used = ctx.usedModules?.get(e.file);
+    const starts = used ? used.filter((u) => u.lines.some((line) => inOwnDefinition(e, line, ctx))).map((u) => u.target) : [e.file];
+    const reached = new Set<string>();
+    for (const t of starts) for (const g of t === e.file ? nearFrom(t, ctx) : reachWithin(t, WORK_DEPTH - 1, ctx.importsOf ?? new Map())) reached.add(g);
+    for (const g of reached) {
+      const what = ctx.workFiles.get(g);
+      // Running processes is a command's work, not a route's (extract/processes.ts says why).
+      if (what === PROCESS_WORK && (e.kind === 'route' || e.kind === 'file-route')) continue;
+      if (what) found.push({ name: what, file: g, line: 1 });
     }
+    return found;
+  };
+  // Commands and routes are where a user comes in; a job, a listener or a queue consumer
+  // (entry-kinds.ts) is where the platform does, and counts once it reaches work (a service or
+  // query of this feature, or real work through its imports): a cron that only logs, or a
+  // listener that only forwards, stays plumbing (SKIP) rather than an entry without work (WARN).
+  const userEntries: Item[] = [];
+  const work: Item[] = [];
+  for (const e of entries) {
+    if (e.kind === 'npm-script') continue;
+    const found = workOf(e);
+    if (backgroundLabel(e) !== undefined && found.length === 0) {
+      const reach = reachedFrom(e.file, ctx);
+      if (!f.services.some((x) => reach.has(x.file)) && !f.tableRefs.some((t) => reach.has(t.file))) continue;
+    }
+    userEntries.push(e);
+    for (const w of found) if (!work.some((x) => x.file === w.file)) work.push(w);
   }
   const usedBy: Item[] = [];
   if (userEntries.length === 0 && ctx.entriesOf) {
@@ -298,7 +310,7 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { entries: v.userEntries, missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
   const tasks = infraByName ? all.filter((t) => INFRA_TASKS.has(t.kind)) : all;
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
 }
@@ -327,14 +339,17 @@ function undocumentedKeys(f: FeatureEvidence, ctx: ClassifyContext): string[] {
 
 function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const out: string[] = [];
-  const entries = [...f.commands, ...f.routes].filter(isEntry);
+  const entries = entryItems(f);
   for (const e of entries) {
     const links = ctx.links.get(e.file);
-    const label = `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
+    const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
     const head = `${label} (${loc(e)})`;
-    const sites = links?.sites.filter((x) => owns(e, x.line, ctx)) ?? [];
-    const calls = [...new Set(sites.map((x) => x.call))].sort();
-    const serviceFiles = [...new Set(sites.map((x) => x.file))];
+    // A job that names what it runs (a Workers cron branch, `cron.schedule(x, refresh)`) flows to that alone.
+    const sites = links?.sites.filter((x) => owns(e, x.line, ctx) && (!e.calls?.length || e.calls.includes(x.call.split(' (')[0] as string))) ?? [];
+    // A job or consumer that is a method of a service (`@Cron` in `SessionService`) starts in that service.
+    const own = backgroundLabel(e) === undefined ? [] : f.services.filter((x) => x.file === e.file);
+    const calls = [...new Set([...own.map((x) => `${x.name} (${x.file})`), ...[...new Set(sites.map((x) => x.call))].sort()])];
+    const serviceFiles = [...new Set([...own.map((x) => x.file), ...sites.map((x) => x.file), ...(backgroundLabel(e) === undefined ? [] : [e.file])])];
     if (calls.length === 0) {
       out.push(`${head} → (no service)`);
       continue;

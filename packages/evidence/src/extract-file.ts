@@ -1,3 +1,4 @@
+import { entryItems } from './entry-kinds.js';
 import type { FileFacts } from './types.js';
 import { emptyFacts } from './types.js';
 import { createEntrySide, linkFactsOf } from './link/crossfile.js';
@@ -96,7 +97,10 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
   return facts;
 }
 
-/** A command (other than a package.json script) or a route: the cross-file pass links it to its services. */
+/**
+ * A file with an entry (a command other than a package.json script, a route, a job, a listener or
+ * a queue consumer; entry-kinds.ts): the cross-file pass links it to its services.
+ */
 export function isEntryFacts(f: FileFacts): boolean {
-  return f.role === 'source' && (f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0);
+  return f.role === 'source' && entryItems(f).length > 0;
 }

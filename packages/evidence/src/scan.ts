@@ -11,6 +11,7 @@ import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
 import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
 import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
+import { entryItems } from './entry-kinds.js';
 import { extractAll, workerCount, type ExtractJob, type ExtractSettings, type WorkersOption } from './workers.js';
 import { CODE_EXTENSIONS } from './extract.js';
 import { byLocation, EVIDENCE_KEYS, groupFeatures, importResolver, type FeatureEvidence } from './group/group.js';
@@ -207,7 +208,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     envDocs: env,
     workFiles: workFiles(usable),
     usedModules: usedModules(usable, resolve),
-    entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes]])),
+    entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, entryItems(f)])),
     requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,

@@ -1,4 +1,5 @@
 import type { EvidenceReportTypes } from '@readycheck/core';
+import { backgroundLabel } from '../entry-kinds.js';
 import type { Item } from '../types.js';
 
 // The verdict rules of evidence-scan, in one table. Each row is a condition over a feature's
@@ -14,7 +15,7 @@ export interface FeatureView {
   name: string;
   grouping: 'config' | 'derived';
   files: number;
-  /** Commands and routes a user reaches (package.json scripts excluded). */
+  /** Where the feature starts: commands and routes a user reaches (package.json scripts excluded), jobs, listeners, queue consumers. */
   userEntries: Item[];
   services: Item[];
   /** Tables the feature creates or queries. */
@@ -75,8 +76,10 @@ export const list = (names: readonly string[], max = 5): string => {
   return uniq.length > max ? `${uniq.slice(0, max).join(', ')} (+${uniq.length - max} more)` : uniq.join(', ');
 };
 const firstPerName = (items: readonly Item[]): Item[] => [...new Map([...items].reverse().map((i) => [i.name, i])).values()].reverse();
-/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI). */
+/** How an entry reads to a user: `/link` (slash command), `GET /api/feeds` (route), `sync` (CLI), `Cron 0 * * * *` (job). */
 export function entryLabel(i: Item): string {
+  const background = backgroundLabel(i);
+  if (background) return background;
   if (i.kind === 'slash-command') return `/${i.name}`;
   if ((i.kind === 'route' || i.kind === 'file-route') && i.detail) return `${i.detail} ${i.name}`;
   return i.name;
@@ -126,7 +129,8 @@ export const RULES: readonly Rule[] = [
   { id: 'tests-required', verdict: 'WARN', weight: 0, reasons: (v) => (v.requireTests && v.tests.length === 0 && (v.userEntries.length > 0 || v.services.length > 0) ? ['no tests import this feature (requireTests)'] : []) },
 
   // Evidence rows: what is there, and how much each part says that the feature is real.
-  // An entry a user reaches is the strongest sign of a feature.
+  // An entry (a command or route a user reaches, or a job, listener or consumer the platform runs)
+  // is the strongest sign of a feature: work reached only from an hourly job is as real.
   { id: 'user-entry', verdict: 'evidence', weight: 0.15, reasons: (v) => (v.userEntries.length > 0 ? [`user-facing entry: ${list(v.userEntries.map((e) => `${entryLabelOf(e)} (${loc(e)})`), 3)}`] : []) },
   // A service is where the work happens.
   { id: 'service', verdict: 'evidence', weight: 0.15, reasons: (v) => (v.services.length > 0 ? [`service: ${list(v.services.map((s) => `${s.name} (${loc(s)})`), 3)}`] : []) },

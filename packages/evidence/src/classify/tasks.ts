@@ -10,10 +10,11 @@ import { entryLabel, list } from './rules.js';
 type Task = EvidenceReportTypes.Task;
 
 const loc = (i: Item): string => `${i.file}:${i.line}`;
-const isEntry = (i: Item): boolean => i.kind !== 'npm-script';
 
 /** What the tasks of a feature are built from (the classifier computed it all). */
 export interface TaskInputs {
+  /** The feature's entries (commands, routes, and jobs or consumers that reach work); commands and routes when absent. */
+  entries?: Item[];
   missingServices: Item[];
   missingTables: string[];
   undocumented: string[];
@@ -62,7 +63,7 @@ export function buildTasks(f: FeatureEvidence, ctx: ClassifyContext, t: TaskInpu
     if (detail !== undefined) task.detail = detail;
     tasks.push(task);
   };
-  const entries = [...f.commands, ...f.routes].filter(isEntry);
+  const entries = t.entries ?? [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes];
   const serviceFile = f.services[0]?.file;
 
   for (const c of f.candidates) {

@@ -90,9 +90,9 @@ describe('READINESS.html in headless Chromium', () => {
     await page.uncheck('#filters input[value=PASS]');
     const fails = report.features.filter((f) => f.status === 'FAIL').map((f) => f.name);
     expect((await visible()).sort()).toEqual(fails.sort());
-    await page.fill('#search', 'cron');
+    await page.fill('#search', 'expression');
     expect(await visible()).toEqual(['digest']);
-    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#status=FAIL&q=cron');
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#status=FAIL&q=expression');
     await page.reload();
     await page.waitForSelector('html[data-ready=true]');
     expect(await visible()).toEqual(['digest']);
