@@ -85,6 +85,13 @@ describe('groupFeatures', () => {
     expect(g.features.map((f) => `${f.name}:${f.grouping}`)).toEqual(['billing:config', 'reminder:derived', 'thing:derived']);
     expect(g.features[1]?.commands.map((c) => c.name)).toEqual(['remind']);
   });
+  it('grows a feature from a job as from a command: what only the cron imports joins it', () => {
+    const g = groupFeatures(facts({
+      'src/billing/renew.ts': "import cron from 'node-cron';\nimport { charge } from '../handlers/charge.js';\ncron.schedule('0 0 * * *', () => charge());",
+      'src/handlers/charge.ts': 'export function charge() { return 1; }',
+    }));
+    expect(g.features.map((f) => `${f.name}: ${[...f.files].sort().join(', ')}`)).toEqual(['billing: src/billing/renew.ts, src/handlers/charge.ts']);
+  });
   it('puts tests in the features they import, and candidates in the feature they would join', () => {
     const g = groupFeatures(facts({
       'src/services/PollService.ts': 'export class PollService {}',

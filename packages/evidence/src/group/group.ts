@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from '../naming.js';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import type { FileFacts, Item } from '../types.js';
+import { entryItems } from '../entry-kinds.js';
 
 /** The evidence lists of a feature, as the report schema defines them (`Feature.evidence`). */
 export type EvidenceLists = EvidenceReportTypes.Feature['evidence'];
@@ -423,7 +424,8 @@ const GROW_DEPTH = 3;
 function growFromEntries(facts: readonly FileFacts[], importsOf: ReadonlyMap<string, string[]>, pathRaw: (file: string) => { name: string; infra: boolean; config: boolean } | null): Map<string, string> {
   const seeds = new Map<string, string>();
   for (const f of facts) {
-    if (f.role !== 'source' || !(f.commands.some((c) => c.kind !== 'npm-script') || f.routes.length > 0)) continue;
+    // Jobs, consumers and registered listeners grow a feature as commands and routes do (entry-kinds.ts).
+    if (f.role !== 'source' || entryItems(f).length === 0) continue;
     const raw = pathRaw(f.file);
     if (raw && !raw.infra) seeds.set(f.file, raw.name);
   }
