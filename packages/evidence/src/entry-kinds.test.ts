@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scanEvidence } from '@readycheck/evidence';
+import { renderFixPrompt, scanEvidence } from '@readycheck/evidence';
 import { backgroundLabel, entryItems } from './entry-kinds.js';
 import type { Item } from './types.js';
 
@@ -33,6 +33,10 @@ describe('entries beyond commands and routes', () => {
     const session = byName.get('session');
     expect(session?.status).toBe('PASS');
     expect(session?.primaryFlow).toEqual(['Cron CronExpression.EVERY_HOUR (src/session/session-cleanup.service.ts:11) → SessionCleanupService (src/session/session-cleanup.service.ts), PrismaService (src/prisma/prisma.service.ts) → session']);
+    // The fix prompt starts the flow at the job: the platform runs it, no user.
+    const prompt = renderFixPrompt(session as NonNullable<typeof session>);
+    expect(prompt).toContain('- Cron CronExpression.EVERY_HOUR (src/session/session-cleanup.service.ts:11) → SessionCleanupService');
+    expect(prompt).not.toContain('User → Cron');
     expect(byName.get('mail')?.primaryFlow[0]).toMatch(/^Queue mail:welcome \(src\/mail\/mail\.processor\.ts:10\) → MailService/);
     // A cron that never fires is still FAIL, entry or not.
     expect(byName.get('digest')?.status).toBe('FAIL');

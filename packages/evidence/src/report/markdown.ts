@@ -192,8 +192,11 @@ export function renderFixPrompt(feature: Feature): string {
 
 // `command /link (src/commands/link.ts:4) → DiscordService (…) → discord_guilds` as the user meets it:
 // `User → /link (src/commands/link.ts:4) → DiscordService (…) → discord_guilds`.
+// A job, consumer or listener is started by the platform, not a user: its flow starts at it
+// (`Cron 0 * * * * (…) → SessionService (…) → sessions`; labels from entry-kinds.ts).
 function userFlow(flow: string): string {
-  return flow.startsWith('(no entry)') ? flow : `User → ${flow.replace(/^(command|route) /, '')}`;
+  if (flow.startsWith('(no entry)') || /^(Cron|Every|Job|Queue|Event) |^Scheduled handler /.test(flow)) return flow;
+  return `User → ${flow.replace(/^(command|route) /, '')}`;
 }
 
 /** Markers counted by word, e.g. three markers of two kinds: `3 (A: 1, B: 2)`. */
