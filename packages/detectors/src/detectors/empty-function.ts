@@ -2,7 +2,7 @@ import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import { calleeName, isEmptyUncommented, isFunctionLike, nameText, unwrap } from '../ast-util.js';
-import { classesOf, isBaseDefault } from './stub-implementation.js';
+import { classesOf, isBaseDefault } from '../class-defaults.js';
 
 const NOOP_NAME = /^(?:_+|noop|nop|no_?op|ignore|doNothing|nothing|empty|identity)$/i;
 

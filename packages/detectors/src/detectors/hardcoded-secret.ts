@@ -1,6 +1,7 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
+import { isTestFile } from '../test-files.js';
 import { nameText } from '../ast-util.js';
 
 interface SecretPattern {
@@ -29,10 +30,6 @@ const PATTERNS: readonly SecretPattern[] = [
 
 // Values shaped like a key but filled by hand: `AKIAXXXXXXXXXXXXXXXX`, `sk-...0000...`, `..._EXAMPLE`.
 const FAKE_FILL = /EXAMPLE|([xX0*.])\1{5,}/;
-
-// Test code: fixtures, mocks and snapshots hold made-up credentials far more often than real ones.
-// Only markers inside the project's own layout (not a `fixtures/` anywhere up an absolute path).
-const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // Names that say "this holds a credential": the last word of camelCase/snake_case names.
 const SECRET_NAME = /(?:^|[^a-z])(?:secret|token|password|passwd|pwd|passphrase|credentials?|api_?key|apikey|access_?key|private_?key|secret_?key|signing_?key|client_?secret|auth_?token|bearer)$/i;
@@ -143,7 +140,8 @@ export default defineDetector({
     entropy: 'Read it from the environment or a secret store; if it is not a secret, rename the variable.',
   },
   check: (ctx) => {
-    const inTest = TEST_FILE.test(ctx.fileName);
+    // Test code: fixtures, mocks and snapshots hold made-up credentials far more often than real ones.
+    const inTest = isTestFile(ctx.fileName);
     const visit = (node: TS.StringLiteral | TS.NoSubstitutionTemplateLiteral): void => {
       const value = node.text;
       if (value.length < 16) return;

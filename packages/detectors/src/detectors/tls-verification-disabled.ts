@@ -1,6 +1,7 @@
 import ts from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
+import { isTestFile } from '../test-files.js';
 import { nameText, unwrap } from '../ast-util.js';
 
 const ENV_NAME = 'NODE_TLS_REJECT_UNAUTHORIZED';
@@ -32,9 +33,6 @@ function isOptInBranch(prop: TS.PropertyAssignment): boolean {
   const test = unwrap(cond.condition);
   return !(test.kind === ts.SyntaxKind.TrueKeyword || test.kind === ts.SyntaxKind.FalseKeyword || ts.isLiteralExpression(test));
 }
-
-// Test code: a `rejectUnauthorized: false` there is an expected value or a test database's setting.
-const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 // libpq's sslmode values that by definition encrypt without verifying the certificate.
 const NO_VERIFY_SSLMODES = new Set(['require', 'prefer', 'allow', 'no-verify']);
@@ -91,7 +89,8 @@ export default defineDetector({
     env: 'Remove it; trust the CA with NODE_EXTRA_CA_CERTS instead.',
   },
   check: (ctx) => {
-    const inTest = TEST_FILE.test(ctx.fileName);
+    // Test code: a `rejectUnauthorized: false` there is an expected value or a test database's setting.
+    const inTest = isTestFile(ctx.fileName);
     return {
       PropertyAssignment(node) {
         const name = nameText(node.name);
