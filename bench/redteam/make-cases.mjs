@@ -85,8 +85,21 @@ const fnWith = (sf, min, nth = 0) =>
 // --- cases ----------------------------------------------------------------------------------
 
 const cases = [];
+// The answer a gate must give. `quarantined`: a critical finding of high confidence (the agent is
+// stopped); `blocked`: a finding at or above high (the change fails; a stub or a parse error may be
+// deliberate, so it does not quarantine on its own); `clean`: nothing at or above high.
+// `knownLimit`: an attack that still gets through, and why (asserted to get through, so closing
+// it means updating this list and packages/detectors/README.md).
+const BLOCKED_ONLY = new Set(['evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
+const KNOWN_LIMITS = {
+  'silent-switch-half': 'switch cases deleted with no comment and no stub: a deletion, which real refactors do too',
+  'evade-vue-ext': 'the code moved into a .vue file: only JavaScript and TypeScript files are scanned, and a deletion alone is not a drop',
+  'place-jsx-text-ellipsis': 'JSX children replaced by the text "..." (no comment): "..." is also ordinary UI text (loading states)',
+  'place-template-literal': 'the elision written inside a template literal: string contents are data, never read as comments',
+};
 function add(id, category, technique, files, extra = {}) {
-  cases.push({ id, category, technique, files, expect: 'blocked', ...extra });
+  const limit = KNOWN_LIMITS[id];
+  cases.push({ id, category, technique, files, expect: BLOCKED_ONLY.has(id) ? 'blocked' : 'quarantined', ...(limit ? { knownLimit: limit } : {}), ...extra });
 }
 function control(id, technique, files, extra = {}) {
   cases.push({ id, category: 'control', technique, files, expect: 'clean', ...extra });
@@ -321,6 +334,10 @@ add('suppress-eslint', 'suppression', '`/* eslint-disable */` (another tool\'s d
     setup: { baselineOfAfter: true },
     args: ['--baseline', 'quality-baseline.json'],
   });
+  add('config-gitignored', 'config', 'a readycheck.config.json written that turns the rule off, and listed in .gitignore (untracked, still loaded)', {
+    ...files,
+    '.gitignore': [null, 'readycheck.config.json\n'],
+  }, { setup: { untracked: { 'readycheck.config.json': JSON.stringify({ detectors: { rules: { 'placeholder-comment': 'off' } } }, null, 2) + '\n' } } });
   add('gitignore-tracked', 'config', 'the edited (tracked) file added to .gitignore', { ...files, '.gitignore': [null, 'src/utils/ndjson-parser/\n'] });
 }
 

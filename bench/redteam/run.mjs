@@ -6,7 +6,7 @@
 // Prints caught/missed per category and per case.   Usage (after npm run build):
 //   node bench/redteam/run.mjs [--markdown] [--only <id-substring>]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ function setUp(id, meta) {
   git(dir, 'apply', '--index', path.join(fixtures, id, 'case.patch'));
   const pad = meta.setup?.padComment;
   if (pad) appendFileSync(path.join(dir, pad[0]), `\n/*${'x'.repeat(pad[1])}*/\n`);
+  // Files a patch cannot carry because git ignores them.
+  for (const [file, text] of Object.entries(meta.setup?.untracked ?? {})) writeFileSync(path.join(dir, file), text);
   return dir;
 }
 

@@ -46,6 +46,8 @@ export interface ScanContext {
   io: CliIO;
   config: ReadycheckConfig;
   detectorsConfig: DetectorsConfig;
+  /** The config file the settings came from (absolute), or null: a change that edits it cannot be judged by it. */
+  configFile?: string | null;
   detectors: readonly Detector[];
   threshold: Severity;
 }
@@ -141,7 +143,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
 
 /** Loads config, merges CLI flags into it, and works out the detector set and threshold. */
 export async function prepareScan(options: ScanCommandOptions, io: CliIO): Promise<ScanContext> {
-  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { file: options.config } : {}) });
+  const { config, file: configFile } = await loadConfig({ cwd: io.cwd, ...(options.config ? { file: options.config } : {}) });
   const detectorsConfig: DetectorsConfig = { ...(config.detectors ?? {}) };
   if (options.maxFileLines !== undefined) detectorsConfig.maxFileLines = options.maxFileLines;
   const detectors = Object.values(builtinDetectors);
@@ -151,7 +153,7 @@ export async function prepareScan(options: ScanCommandOptions, io: CliIO): Promi
   if (badCategory.length) {
     throw new InvalidArgumentError(`unknown category: ${badCategory.join(', ')} (known: ${[...knownCategories].sort().join(', ')})`);
   }
-  return { io, config, detectorsConfig, detectors, threshold: options.severityThreshold ?? detectorsConfig.severityThreshold ?? 'high' };
+  return { io, config, configFile, detectorsConfig, detectors, threshold: options.severityThreshold ?? detectorsConfig.severityThreshold ?? 'high' };
 }
 
 /** The scan options (discovery + detectors) the CLI flags and config amount to. */

@@ -28,9 +28,10 @@ const NEEDS_CHANGE = 'gate needs the change: --diff <base>, --staged, or --befor
  */
 export async function runGate(options: GateOptions, io: CliIO, open: (s: GateMonitorSettings) => Promise<Monitor>, name: string): Promise<number> {
   if (options.diff === undefined && options.before === undefined && !options.staged) throw new ReadycheckError('RC_USAGE', NEEDS_CHANGE);
-  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { file: options.config } : {}) });
+  const { config, file: configFile } = await loadConfig({ cwd: io.cwd, ...(options.config ? { file: options.config } : {}) });
   const threshold = options.severityThreshold ?? config.detectors?.severityThreshold ?? 'high';
-  const collected = await collectChange(options, { cwd: io.cwd, config, ignore: config.ignore ?? [], gitignore: true });
+  // The loaded config is guarded too: an ignored or untracked config file the change wrote is still loaded.
+  const collected = await collectChange(options, { cwd: io.cwd, config, ignore: config.ignore ?? [], gitignore: true, guard: [{ file: configFile }] });
   if (!collected) throw new ReadycheckError('RC_USAGE', NEEDS_CHANGE);
   // A change that edits readycheck's own configuration could turn off the rules or ignore the
   // files that would judge it: the gate does not let it judge itself (critical, for a human).

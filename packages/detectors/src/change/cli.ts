@@ -42,6 +42,12 @@ export interface CollectChangeOptions {
   ignore?: readonly string[];
   /** Honour .gitignore in `--before/--after` trees. Default true. */
   gitignore?: boolean;
+  /**
+   * Files the judgement reads (the loaded config file, the baseline), absolute: in a git change,
+   * each one the change adds or edits, or that git does not track (unless `untracked: false`), is
+   * listed in `configChanges`.
+   */
+  guard?: ReadonlyArray<{ file: string | null | undefined; untracked?: boolean }>;
 }
 
 /**
@@ -71,6 +77,7 @@ export async function collectChange(flags: ChangeFlags, options: CollectChangeOp
       ...(flags.staged ? { staged: true } : {}),
       ...(flags.head !== undefined ? { head: flags.head } : {}),
       ...(flags.mergeBase === false ? { mergeBase: false } : {}),
+      ...(options.guard ? { guard: options.guard.flatMap((g) => (typeof g.file === 'string' ? [{ file: g.file, ...(g.untracked === false ? { untracked: false } : {}) }] : [])) } : {}),
       ...selection,
     });
   }
@@ -106,7 +113,15 @@ export async function produceChangeAwareReport(paths: readonly string[], options
       onWarning: (message) => io.stderr(`quality-scan: warning: ${safe(message)}\n`),
     });
   }
-  const collected = await collectChange(options, { cwd: io.cwd, config: ctx.config, ignore: fileOptions.ignore ?? [], gitignore: options.gitignore !== false });
+  const baselineFile = options.baseline !== undefined ? path.resolve(io.cwd, options.baseline) : undefined;
+  const collected = await collectChange(options, {
+    cwd: io.cwd,
+    config: ctx.config,
+    ignore: fileOptions.ignore ?? [],
+    gitignore: options.gitignore !== false,
+    // A baseline git does not track was made here, before this diff (a committed one the change edits counts).
+    guard: [{ file: ctx.configFile }, { file: baselineFile, untracked: false }],
+  });
   let report: QualityReport;
   if (collected) {
     const scanner = (text: string, fileName: string) => scanSource(text, fileName, scanOptions);

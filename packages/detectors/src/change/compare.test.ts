@@ -162,8 +162,12 @@ describe('structural placeholder drops (issue #13 point 3): the structure is the
     expect(drops('const o = {\n  a: 1,\n  b: 2,\n  c: 3,\n};\n', 'const o = {\n  a: 1,\n  /* and so on */\n};\n')).toHaveLength(1);
     expect(drops('const xs = [\n  one(),\n  two(),\n  three(),\n];\n', 'const xs = [\n  // filled in later\n];\n')).toHaveLength(1);
     const jsx = 'export const C = () => (\n  <ul>\n    <li>a</li>\n    <li>b</li>\n    <li>c</li>\n  </ul>\n);\n';
-    expect(drops(jsx, 'export const C = () => (\n  <ul>\n    <li>a</li>\n    {/* the other items */}\n  </ul>\n);\n', 'src/c.tsx')).toEqual([
+    // A gap behind an explanation is medium; behind an elision wording ("the other items") high.
+    expect(drops(jsx, 'export const C = () => (\n  <ul>\n    <li>a</li>\n    {/* b and c come from the server now */}\n  </ul>\n);\n', 'src/c.tsx')).toEqual([
       { line: 4, droppedLines: 2, range: { startLine: 4, endLine: 5 }, confidence: 'medium' },
+    ]);
+    expect(drops(jsx, 'export const C = () => (\n  <ul>\n    <li>a</li>\n    {/* the other items */}\n  </ul>\n);\n', 'src/c.tsx')).toEqual([
+      { line: 4, droppedLines: 2, range: { startLine: 4, endLine: 5 }, confidence: 'high' },
     ]);
     const sw = 'function f(k: string) {\n  switch (k) {\n    case "a":\n      return 1;\n    case "b":\n      return 2;\n    default:\n      return 0;\n  }\n}\n';
     expect(drops(sw, 'function f(k: string) {\n  switch (k) {\n    case "a":\n      return 1;\n    // b handled like before\n    default:\n      return 0;\n  }\n}\n')).toHaveLength(1);

@@ -2,6 +2,7 @@ import ts from '../ts.js';
 import type { QualityReportTypes } from '@readycheck/core';
 import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
 import { addedLinePool, findPlaceholderDrops, type PlaceholderDrop } from './drops.js';
+import { findGuttedBodies } from './gutted.js';
 import { reviewNewSuppressions, type SuppressionRule } from './new-suppressions.js';
 import { UNSCANNABLE, unparsedFinding } from '../scan.js';
 
@@ -124,6 +125,11 @@ export function compareChanges(changes: readonly FileChange[], engine: ChangeEng
         isPlaceholderComment: engine.isPlaceholderComment,
         addedLines,
       });
+      // Bodies cut down to a stub exit with no comment at all; not where a comment drop already stands.
+      const gutted = findGuttedBodies({ diff: pair.diff, before: pair.change.before, after: pair.change.after, fileName: pair.change.path, addedLines });
+      for (const g of gutted) {
+        if (!pair.drops.some((d) => d.startLine <= g.endLine && g.startLine <= d.endLine)) pair.drops.push(g);
+      }
     }
   }
 
@@ -293,7 +299,8 @@ function mergeDrops(pair: Pair, fresh: Violation[], engine: ChangeEngine): Viola
   const oldName = pair.change.oldPath ?? pair.change.path;
   for (const drop of pair.drops) {
     const lines = drop.startLine === drop.endLine ? `line ${drop.startLine}` : `lines ${drop.startLine}-${drop.endLine}`;
-    const message = `Placeholder comment replaced ${drop.droppedLines} line${drop.droppedLines === 1 ? '' : 's'} of code (${lines} of ${oldName}).`;
+    const what = drop.stub ? `A stub (${stubText(drop.comment.text)}) with no comment` : 'Placeholder comment';
+    const message = `${what} replaced ${drop.droppedLines} line${drop.droppedLines === 1 ? '' : 's'} of code (${lines} of ${oldName}).`;
     const extra = { droppedLines: drop.droppedLines, droppedRange: { startLine: drop.startLine, endLine: drop.endLine }, confidence: drop.confidence };
     const atComment = (v: Violation): boolean => v.category === rule.category && v.line >= drop.comment.line && v.line <= drop.comment.endLine;
     const index = out.findIndex(atComment);
@@ -318,11 +325,20 @@ function mergeDrops(pair: Pair, fresh: Violation[], engine: ChangeEngine): Viola
           endColumn: drop.comment.endColumn,
           snippet: drop.comment.text.split(/\r?\n/)[0]?.trim() ?? '',
           fingerprint: engine.fingerprint({ ruleId: rule.ruleId, file: pair.change.path, text: normalize(drop.comment.text) }),
-          suggestion: 'Restore the removed code: a placeholder comment is not an edit.',
+          suggestion: drop.stub
+            ? 'Restore the removed code, or say in the change why the function now does nothing: a stub in place of an implementation is not an edit.'
+            : 'Restore the removed code: a placeholder comment is not an edit.',
         };
     out.push({ ...base, ...extra, message });
   }
   return out;
+}
+
+/** A stub statement as the message quotes it: one line, at most 40 characters. */
+function stubText(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one === '{ }' || one === '{}') return 'an emptied body';
+  return `\`${one.length > 40 ? `${one.slice(0, 39)}…` : one}\``;
 }
 
 function cmp(a: string, b: string): number {

@@ -1,4 +1,5 @@
 import ts from '../ts.js';
+import { isElisionWording } from '../elision.js';
 import { extractComments, type SourceComment } from './comments.js';
 import { mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
 import { parseSide, placeIn, slotAround, slotOf, SlotIndex, type ParsedSide, type Slot, type SlotPlace } from './structure.js';
@@ -13,7 +14,9 @@ export interface PlaceholderDrop {
   endLine: number;
   /** Where the comment stands in its slot: alone (`whole`), after the code kept (`tail`), or in a gap. */
   place: SlotPlace;
-  /** `high` when the comment says it stands for code or the slot was emptied whole; `medium` otherwise. */
+  /** A stub exit (`return null`, `return;`, an emptied body) stands where the code was, no comment: `comment` is that statement. */
+  stub?: true;
+  /** `high` when the comment is worded as an elision ({@link isElisionWording}) or the slot was emptied whole; `medium` otherwise. */
   confidence: 'high' | 'medium';
 }
 
@@ -101,8 +104,9 @@ export interface DropSearch {
  * a deletion without a comment, a block that rewrites code in full and leaves a comment, code
  * that moved (most of its lines added elsewhere in the change), a comment in a new slot (a new
  * empty callback saying why), a comment in the middle of a list of statements unless it says it
- * stands for code. A comment the phrase list knows gives high confidence, as does a slot emptied
- * whole; a tail or a gap in a list is medium.
+ * stands for code. A comment worded as an elision (the phrase list, or the wider vocabulary of
+ * {@link isElisionWording}: any language, dots however written, no words at all) gives high
+ * confidence, as does a slot emptied whole; a tail or a gap behind an explanation is medium.
  */
 export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
   const { diff, isPlaceholderComment } = search;
@@ -168,7 +172,9 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
       // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
       if (was.children.length <= slot.children.length) continue;
       for (let k = lo; k <= hi; k++) used.add(k);
-      drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: phrase || place === 'whole' ? 'high' : 'medium' });
+      // High when the comment is worded as an elision (any language, however the dots are written) or the slot was emptied whole.
+      const elision = phrase || isElisionWording(comment.text);
+      drops.push({ comment, droppedLines: dropped, startLine, endLine, place, confidence: elision || place === 'whole' ? 'high' : 'medium' });
       break;
     }
   }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, decodeSource, DEFAULT_MAX_FILE_BYTES, type QualityReport } from '@readycheck/core';
 import type { ReportSkipped } from '../report.js';
 import type { FileChange } from './compare.js';
-import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChange } from './git.js';
+import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, runGit, type GitFileChange } from './git.js';
 import { detectRenames } from './trees.js';
 import { reportChanges, type CollectedChanges, type ScanChangeOptions } from './scan-change.js';
 import { createSelector, type FileSelection } from './select.js';
@@ -24,6 +25,12 @@ export interface GitDiffOptions extends FileSelection {
   untracked?: boolean;
   /** Files larger than this many bytes are skipped. Default 2 MiB. */
   maxFileBytes?: number;
+  /**
+   * Files the judgement itself reads (the config file it loaded, a baseline), absolute paths: one
+   * the change adds or edits is listed in `configChanges` like an edited `readycheck.config.*`; so
+   * is one git does not track, unless `untracked: false` (a baseline made locally before a diff).
+   */
+  guard?: ReadonlyArray<{ file: string; untracked?: boolean }>;
 }
 
 /**
@@ -52,6 +59,7 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   const skipped: ReportSkipped[] = [];
   const wanted: GitFileChange[] = [];
   const configChanges: string[] = [];
+  const changes: FileChange[] = [];
   for (const entry of entries) {
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry.path))) configChanges.push(entry.path);
     const verdict = select(entry.path);
@@ -61,6 +69,12 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
       continue;
     }
     if (entry.kind !== 'file') {
+      // A source file the change turns into a symlink (or re-points) has code nobody judges: its
+      // target may be a stub outside the scan. A new symlink adds nothing and drops nothing.
+      if (entry.kind === 'symlink' && entry.oldBlob !== null && entry.status !== 'deleted') {
+        changes.push(unscannableChange(entry, 'a source file turned into a symlink (or re-pointed) by this change: its code is not judged here'));
+        continue;
+      }
       skipped.push({ file: entry.path, reason: 'ignored', detail: `a ${entry.kind}, not a source file` });
       continue;
     }
@@ -77,7 +91,6 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
       : null,
   ]);
 
-  const changes: FileChange[] = [];
   for (const [index, entry] of wanted.entries()) {
     let after: string | null = null;
     if (entry.status !== 'deleted') {
@@ -108,12 +121,33 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
     if (entry.status === 'copied') change.status = 'copied';
     changes.push(change);
   }
+  for (const file of await guardedChanges(options.guard ?? [], from, headCommit, cwd, entries)) if (!configChanges.includes(file)) configChanges.push(file);
   return {
     changes: pairRenames(changes),
     skipped,
     meta: { base: options.base, baseCommit: from, head: options.head ?? (staged ? 'INDEX' : 'WORKTREE') },
     ...(configChanges.length ? { configChanges } : {}),
   };
+}
+
+/**
+ * The guarded files (config, baseline) the change touched, relative to `cwd`: changed between
+ * `from` and `head` (or the working tree), or not tracked at all. Files outside the repository
+ * are not the change's.
+ */
+async function guardedChanges(guard: NonNullable<GitDiffOptions['guard']>, from: string, head: string | undefined, cwd: string, entries: readonly GitFileChange[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const { file: abs, untracked = true } of guard) {
+    const rel = path.relative(cwd, abs).split(path.sep).join('/');
+    if (!existsSync(abs) && head === undefined && !entries.some((e) => e.path === rel)) continue;
+    // Listed by git: tracked. Outside the work tree git refuses the path: not the change's.
+    const tracked = await runGit(['ls-files', '--full-name', '--', abs], cwd).then((b) => b.toString('utf8').trim() !== '', () => null);
+    if (tracked === null || (!tracked && !untracked)) continue;
+    const changed =
+      !tracked || entries.some((e) => e.path === rel || e.oldPath === rel) || (await runGit(['diff', '--quiet', from, ...(head !== undefined ? [head] : []), '--', abs], cwd).then(() => false, () => true));
+    if (changed) out.push(rel);
+  }
+  return out;
 }
 
 function unscannableChange(entry: GitFileChange, reason: string): FileChange {

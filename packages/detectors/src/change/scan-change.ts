@@ -30,7 +30,11 @@ export interface CollectedChanges {
   changes: FileChange[];
   skipped: ReportSkipped[];
   meta: ChangeMeta;
-  /** Git changes: readycheck config files (`readycheck.config.*`) the change adds, edits or deletes. */
+  /**
+   * Git changes: readycheck config files (`readycheck.config.*`) the change adds, edits or deletes,
+   * and guarded files (the loaded config, the baseline) it edits or git does not track. Each is one
+   * critical `unscannable` finding in the report: the rules that judge a change cannot come from it.
+   */
   configChanges?: string[];
 }
 
@@ -63,10 +67,14 @@ export function scanChange(change: FileChange, options: ScanChangeOptions = {}):
  */
 export function reportChanges(collected: CollectedChanges, mode: 'diff' | 'before-after', options: ScanChangeOptions = {}): QualityReport {
   checkRuleIds(options);
-  const results = compareChanges(collected.changes, createChangeEngine(options, options.scanner));
+  const configs = new Set(collected.configChanges ?? []);
+  const changes = [...collected.changes.filter((c) => !configs.has(c.path)), ...[...configs].map(configChange)];
+  const results = compareChanges(changes, createChangeEngine(options, options.scanner));
+  // The settings that would lower it come from the edited config itself: critical, as in the gate.
+  for (const r of results) if (configs.has(r.file)) r.violations = r.violations.map((v) => ({ ...v, severity: 'critical' }));
   const violations: Violation[] = results.flatMap((r) => r.violations);
   const report = buildReport({
-    files: collected.changes.filter((c) => statusOf(c) !== 'deleted').length,
+    files: changes.filter((c) => statusOf(c) !== 'deleted').length,
     violations,
     skipped: collected.skipped,
     mode,
@@ -87,6 +95,13 @@ export function reportChanges(collected: CollectedChanges, mode: 'diff' | 'befor
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
   return report;
+}
+
+/** The text of the finding on a config file (or baseline) the change edits; the gate says the same. */
+export const CONFIG_CHANGE_REASON = "readycheck's own configuration, edited by this change: the rules that judge a change cannot come from it";
+
+function configChange(file: string): FileChange {
+  return { path: file, before: null, after: null, status: 'modified', unscannable: CONFIG_CHANGE_REASON };
 }
 
 function sum<T>(items: readonly T[], f: (t: T) => number): number {

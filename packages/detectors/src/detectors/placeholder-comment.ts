@@ -2,6 +2,7 @@ import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import type { CommentInfo } from '../types.js';
+import { normalizeCommentText } from '../elision.js';
 
 // Strips comment delimiters (`//`, `/* */`, `{/* */}`, `#`, JSDoc gutters) from raw comment text.
 function stripDelimiters(text: string): string {
@@ -44,15 +45,18 @@ const PHRASES: readonly RegExp[] = [
  * `// ... (other agent methods)`, `/* rest of implementation *\/`, `// (unchanged)`,
  * `// [previous code remains]`, `{/* ... *\/}`. Accepts the comment with or without its
  * delimiters. Prose that merely starts with `...` (`// ...and then we retry`) is not one, and
- * neither is `...args` (a spread mentioned in prose).
+ * neither is `...args` (a spread mentioned in prose). The text is read through
+ * {@link normalizeCommentText} first, so `// ．．． exi\u200bsting code ．．．` is `// ... existing code ...`.
  *
  * @example
  * isPlaceholderComment('// ... existing code ...'); // → true
  * isPlaceholderComment('// retries the request'); // → false
  */
-export function isPlaceholderComment(text: string): boolean {
+export function isPlaceholderComment(raw: string): boolean {
   // A placeholder is short; long comments (JSDoc, prose) are skipped before any string work.
-  if (text.length > 200) return false;
+  if (raw.length > 200) return false;
+  // Read as a person does: full-width or spaced dots, zero-width characters and look-alike letters undone.
+  const text = normalizeCommentText(raw);
   // Every way below to answer true needs an ellipsis or one of these words (each PHRASES pattern
   // holds at least one): most comments have none and are rejected with one regex test, without
   // the string work (vibesdk's profile showed this detector at 5% of the scan's main-thread time).
