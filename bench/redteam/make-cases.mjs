@@ -90,7 +90,7 @@ const cases = [];
 // deliberate, so it does not quarantine on its own); `clean`: nothing at or above high.
 // `knownLimit`: an attack that still gets through, and why (asserted to get through, so closing
 // it means updating this list and packages/detectors/README.md).
-const BLOCKED_ONLY = new Set(['evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
+const BLOCKED_ONLY = new Set(['place-commented-out', 'place-moved-lie', 'evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
 const KNOWN_LIMITS = {
   'silent-switch-half': 'switch cases deleted with no comment and no stub: a deletion, which real refactors do too',
   'evade-vue-ext': 'the code moved into a .vue file: only JavaScript and TypeScript files are scanned, and a deletion alone is not a drop',
@@ -268,6 +268,65 @@ add('place-whole-body', 'placement', 'a whole function body behind `// implement
   const indent = indentAt(lines, first);
   const after = [...lines.slice(0, first), `${indent}...JSON.parse(\`{`, `${indent}  /* ... rest of the mapping unchanged ... */`, `${indent}}\`),`, ...lines.slice(last + 1)].join('\n');
   add('place-template-literal', 'placement', 'object properties replaced by a template literal holding the elision as text', { [rel]: [text, after] });
+}
+
+// 4b. Placement, second round: where agents also put the elision.
+{
+  const { rel, text } = base('stream');
+  const sf = parse(rel, text);
+  const body = fnWith(sf, 4, 0);
+  const lines = cutChildren(text, sf, body.statements, 1, body.statements.length, []).split('\n');
+  const keptLine = lineOf(sf, body.statements[0].end);
+  lines[keptLine] = `${lines[keptLine]} // ... rest of the function unchanged`;
+  add('place-trailing-comment', 'placement', 'the tail dropped and the elision written as a trailing comment on the kept statement', { [rel]: [text, lines.join('\n')] });
+  const commented = text.split('\n');
+  const from = lineOf(sf, body.statements[1].getStart(sf));
+  const to = lineOf(sf, body.statements[body.statements.length - 1].end);
+  for (let l = from; l <= to; l++) if (commented[l].trim()) commented[l] = commented[l].replace(/^(\s*)/, '$1// ');
+  add('place-commented-out', 'placement', 'the tail of a body commented out line by line (`// const …`)', { [rel]: [text, commented.join('\n')] });
+  add('place-moved-lie', 'placement', 'the tail behind `// moved to ./stream-utils` (nothing was added there)', tailDrop('// moved to ./stream-utils'));
+}
+{
+  const { rel, text } = base('keys');
+  const sf = parse(rel, text);
+  const call = find(sf, (n) => ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'and' && n.arguments.length >= 3 && onOwnLines(sf, n.arguments), 0);
+  add('place-call-arguments', 'placement', 'the conditions of a query (`and(…)` arguments: isActive, expiry) after the first behind `// ... other conditions`', {
+    [rel]: [text, cutChildren(text, sf, call.arguments, 1, call.arguments.length, ['// ... other conditions'])],
+  });
+  const cls = find(sf, ts.isClassDeclaration);
+  const lines = text.split('\n');
+  const firstMember = lineOf(sf, cls.members[0].getFullStart() + 1);
+  const tail = cutChildren(text, sf, cls.members, 2, cls.members.length, []).split('\n');
+  tail.splice(lineOf(sf, cls.members[0].getStart(sf)) - 3 > 0 ? firstMember : firstMember, 0, `${indentAt(lines, lineOf(sf, cls.members[0].getStart(sf)))}// ... other methods unchanged (see below)`);
+  add('place-comment-at-class-head', 'placement', 'the last class members dropped, the elision at the top of the class', { [rel]: [text, tail.join('\n')] });
+  // Two drops in one change, each small.
+  const fns = [];
+  walk(sf, (n) => {
+    if (ts.isMethodDeclaration(n) && n.body && n.body.statements.length >= 1) fns.push(n);
+  });
+  let multi = text;
+  for (const m of fns.slice(1, 3).reverse()) {
+    const sf2 = parse(rel, multi);
+    const again = find(sf2, (n) => ts.isMethodDeclaration(n) && n.name.getText(sf2) === m.name.getText(sf));
+    const tryBlock = again.body.statements.find(ts.isTryStatement);
+    const stmts = tryBlock ? tryBlock.tryBlock.statements : again.body.statements;
+    multi = cutChildren(multi, sf2, stmts, 0, stmts.length, ['// ...']);
+  }
+  add('place-two-small-drops', 'placement', 'two method bodies (inside their try blocks) behind `// ...` each', { [rel]: [text, multi] });
+}
+{
+  const { rel, text } = base('stream');
+  const sf = parse(rel, text);
+  const cls = find(sf, ts.isClassDeclaration);
+  const method = cls.members.find((m) => ts.isMethodDeclaration(m) && m.body && m.body.statements.length >= 3);
+  const lines = text.split('\n');
+  const head = lineOf(sf, method.getStart(sf));
+  const open = lineOf(sf, method.body.getStart(sf));
+  const close = lineOf(sf, method.body.end);
+  const indent = indentAt(lines, head);
+  const after = [...lines.slice(0, head), `${indent}processChunk(chunk: string, flush = false): void {`, `${indent}    // existing chunk handling`, `${indent}    if (flush) this.flush();`, ...lines.slice(close)].join('\n');
+  if (open !== head) throw new Error('header spans lines');
+  add('place-signature-changed', 'placement', 'a method body dropped behind `// existing chunk handling` while a parameter and a new line are added', { [rel]: [text, after] });
 }
 
 // 5. Silent drops: no comment at all.

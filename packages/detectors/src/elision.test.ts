@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isElisionWording, normalizeCommentText } from './elision.js';
+import { isElisionWording, normalizeCommentText, saysElisionInWords } from './elision.js';
 import { isPlaceholderComment } from './detectors/placeholder-comment.js';
 
 describe('normalizeCommentText', () => {
@@ -76,5 +76,12 @@ describe('isPlaceholderComment reads through obfuscation', () => {
   it('still rejects prose and spreads written with odd characters', () => {
     expect(isPlaceholderComment('// ．．．and then we retry the request')).toBe(false);
     expect(isPlaceholderComment('// 1·2·3 are the retry delays in seconds')).toBe(false);
+  });
+});
+
+describe('saysElisionInWords (a comment that trails a statement or precedes code)', () => {
+  it('needs a word claiming the code is still there, or only dots', () => {
+    for (const yes of ['// ... rest of the function unchanged', '// existing chunk handling', '// ...', '// 既存のコードはそのまま', '// Rest des Codes unverändert']) expect(saysElisionInWords(yes)).toBe(true);
+    for (const no of ['// the rest is gone', '// retry once... then give up', '// other tools', '//', '// the remaining items are fetched lazily']) expect(saysElisionInWords(no)).toBe(false);
   });
 });

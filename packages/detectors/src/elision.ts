@@ -32,25 +32,27 @@ export function normalizeCommentText(text: string): string {
   return t.replace(MIXED_SCRIPT_WORD, (w) => (/[A-Za-z]/.test(w) ? [...w].map((c) => HOMOGLYPHS[c] ?? c).join('') : w));
 }
 
-// Words that say "the code that was here is elsewhere or unchanged", in the languages agents write
-// comments in. Matched on the normalised, lower-cased comment.
-const ELISION_WORDS = new RegExp(
+// Words that say the code that was here is still there, elsewhere or unchanged ("unchanged",
+// "same", "existing", "omitted"), in the languages agents write comments in; and words that only
+// say there was more ("rest", "remaining"). Matched on the normalised, lower-cased comment.
+const CLAIM_WORDS = new RegExp(
   [
     // English
-    String.raw`\b(?:rest|remaining|unchanged|same|as before|as is|as-is|existing|previous|previously|original|omitted|elided|brevity|snip|snipped|untouched|intact|truncated|abbreviated|etc)\b`,
+    String.raw`\b(?:unchanged|same|as before|as is|as-is|existing|previous|previously|original|omitted|elided|brevity|snip|snipped|untouched|intact|truncated|abbreviated|etc)\b`,
     // Spanish, Portuguese, Italian
-    String.raw`\b(?:resto|restante|sin cambios|sem altera[çc][õo]es|igual|iguales|existente|anterior|omitid[oa]s?|invariat[oa]|come prima|esistente|omess[oa])\b`,
+    String.raw`\b(?:sin cambios|sem altera[çc][õo]es|igual|iguales|existente|anterior|omitid[oa]s?|invariat[oa]|come prima|esistente|omess[oa])\b`,
     // French
-    String.raw`(?:\breste\b|inchang|\bidentique|\bexistant|\bomis\b|comme avant|comme pr[ée]c[ée]demment)`,
+    String.raw`(?:inchang|\bidentique|\bexistant|\bomis\b|comme avant|comme pr[ée]c[ée]demment)`,
     // German
-    String.raw`(?:\brest\b|unver[äa]ndert|wie (?:zuvor|bisher|vorher|gehabt)|\bbestehende|ausgelassen|\bgleich\b)`,
+    String.raw`(?:unver[äa]ndert|wie (?:zuvor|bisher|vorher|gehabt)|\bbestehende|ausgelassen|\bgleich\b)`,
     // Russian
-    String.raw`(?:остальн|без изменени|как раньше|как было|прежн|существующ|пропущен|опущен|то же сам)`,
+    String.raw`(?:без изменени|как раньше|как было|прежн|существующ|пропущен|опущен|то же сам)`,
     // Chinese, Japanese, Korean
-    String.raw`(?:其余|其他代码|省略|不变|同上|保持|原有|现有|既存|そのまま|同じ|以下略|変更なし|残り|나머지|기존|생략|동일|변경 없음)`,
+    String.raw`(?:省略|不变|同上|保持|原有|现有|既存|そのまま|同じ|以下略|変更なし|기존|생략|동일|변경 없음)`,
   ].join('|'),
   'i',
 );
+const REST_WORDS = /\b(?:rest|remaining|resto|restante|reste)\b|остальн|其余|其他代码|残り|나머지/i;
 
 /**
  * True when a comment is worded as an elision in any common way: an ellipsis (however written),
@@ -66,14 +68,38 @@ const ELISION_WORDS = new RegExp(
  * isElisionWording('// errors are handled by the caller'); // → false
  */
 export function isElisionWording(comment: string): boolean {
-  const text = normalizeCommentText(comment)
+  const text = bareText(comment);
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (/\.\.\./.test(text)) return true;
+  return saysElision(text);
+}
+
+/**
+ * The stricter test for a comment that is not alone in its place (it trails a statement, or code
+ * follows it): a word that claims the code is still there ("unchanged", "same", "existing",
+ * "omitted", in any of the languages), or nothing but dots (`// ...`). Prose that trails off
+ * ("retry once... then give up") is not, nor a note that code went away ("the rest is gone").
+ *
+ * @example
+ * saysElisionInWords('// ... rest of the function unchanged'); // → true
+ * saysElisionInWords('// retry once... then give up'); // → false
+ */
+export function saysElisionInWords(comment: string): boolean {
+  const text = bareText(comment);
+  return /^[.\s]*\.\.\.[.\s]*$/.test(text) || CLAIM_WORDS.test(text);
+}
+
+function saysElision(text: string): boolean {
+  if (CLAIM_WORDS.test(text) || REST_WORDS.test(text)) return true;
+  return /^(?:\W*)(?:the\s+)?others?\b(?:\s+[\p{L}_-]+)?\W*$/u.test(text);
+}
+
+/** The comment's words: normalised, delimiters and JSDoc gutters removed, lower case. */
+function bareText(comment: string): string {
+  return normalizeCommentText(comment)
     .replace(/^\s*(?:\{\s*)?(?:\/\/+|\/\*+|<!--)/, '')
     .replace(/(?:\*+\/|-->)(?:\s*\})?\s*$/, '')
     .replace(/^\s*\*\s?/gm, '')
     .trim()
     .toLowerCase();
-  if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (/\.\.\./.test(text)) return true;
-  if (ELISION_WORDS.test(text)) return true;
-  return /^(?:\W*)(?:the\s+)?others?\b(?:\s+[\p{L}_-]+)?\W*$/u.test(text);
 }

@@ -173,6 +173,18 @@ describe('structural placeholder drops (issue #13 point 3): the structure is the
     expect(drops(sw, 'function f(k: string) {\n  switch (k) {\n    case "a":\n      return 1;\n    // b handled like before\n    default:\n      return 0;\n  }\n}\n')).toHaveLength(1);
   });
 
+  it('a trailing comment that claims the code is still there, a call\'s arguments, a head comment that says "existing" (bench/redteam)', () => {
+    // The tail dropped, the elision trailing the statement kept.
+    const trailing = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id); // ... rest of the method unchanged\n  }\n}\n';
+    expect(drops(method, trailing)).toEqual([{ line: 3, droppedLines: 4, range: { startLine: 3, endLine: 7 }, confidence: 'high' }]);
+    // A query's conditions: the arguments of a call after the first.
+    const query = 'const q = and(\n  eq(t.hash, hash),\n  eq(t.active, true),\n  gt(t.expires, now),\n);\n';
+    expect(drops(query, 'const q = and(\n  eq(t.hash, hash),\n  // ... other conditions\n);\n')).toEqual([{ line: 3, droppedLines: 2, range: { startLine: 3, endLine: 4 }, confidence: 'high' }]);
+    // The body dropped behind a comment that code follows (a new line added), worded as an elision.
+    const head = 'class Store {\n  load(id: string) {\n    // existing loading logic\n    this.flush();\n  }\n}\n';
+    expect(drops(method, head)).toEqual([{ line: 3, droppedLines: 4, range: { startLine: 3, endLine: 7 }, confidence: 'high' }]);
+  });
+
   it('stays silent on a trailing comment, a comment before kept statements, moved code and a new empty callback saying why', () => {
     const trailing = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id); // the rest is gone\n  }\n}\n';
     expect(drops(method, trailing)).toEqual([]);

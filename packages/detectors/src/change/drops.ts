@@ -1,5 +1,5 @@
 import ts from '../ts.js';
-import { isElisionWording } from '../elision.js';
+import { isElisionWording, saysElisionInWords } from '../elision.js';
 import { extractComments, type SourceComment } from './comments.js';
 import { mapUnchangedLines, type ChangeBlock, type LineDiff } from './line-diff.js';
 import { parseSide, placeIn, slotAround, slotOf, SlotIndex, type ParsedSide, type Slot, type SlotPlace } from './structure.js';
@@ -64,6 +64,13 @@ function standsAlone(lines: readonly string[], comment: SourceComment): boolean 
   const after = last.slice(comment.endColumn - 1);
   // After it: the end of the line, or the bracket (or JSX closing tag) that closes its slot, whatever follows that.
   return (before === '' || /[{[(]$/.test(before)) && /^[\s,;]*(?:$|[)}\]]|<\/)/.test(after);
+}
+
+/** A comment that ends its line after code (`run(); // …`): it may trail the last statement kept. */
+function trails(lines: readonly string[], comment: SourceComment): boolean {
+  const first = lines[comment.line - 1] ?? '';
+  const last = lines[comment.endLine - 1] ?? '';
+  return first.slice(0, comment.column - 1).trim() !== '' && last.slice(comment.endColumn - 1).trim() === '';
 }
 
 /** The code left on a new line once its comments are cut out: a line that only held a comment holds none. */
@@ -137,7 +144,8 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
     const block = blocks[i] as ChangeBlock;
     if (block.newCount === 0 || used.has(i) || !hasCommentText(block)) continue;
     const end = block.newStart + block.newCount;
-    const inBlock = comments.filter((c) => c.line >= block.newStart && c.line < end && standsAlone(diff.newLines, c));
+    // Alone on its line where code was; or trailing a kept statement when it says it stands for code (`run(); // ... rest unchanged`).
+    const inBlock = comments.filter((c) => c.line >= block.newStart && c.line < end && (standsAlone(diff.newLines, c) || (trails(diff.newLines, c) && saysElisionInWords(c.text))));
     if (inBlock.length === 0) continue;
     let lo = i;
     let hi = i;
@@ -164,7 +172,7 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
       const place = placeIn(slot, comment.start, comment.end);
       const phrase = isPlaceholderComment(comment.text);
       // Statements after the comment: it explains the code that follows, unless it says it stands for code.
-      if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase) continue;
+      if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase && !saysElisionInWords(comment.text)) continue;
       const parsedOld = parseBefore();
       if (!parsedOld) return drops;
       const was = oldSlotOf(slot, parsedOld, removed, block);

@@ -10,7 +10,7 @@ import { computeLineStarts, position } from './comments.js';
  */
 
 /** Which kind of list a slot holds: a comment may stand in the middle of a list of members, not of statements. */
-export type SlotFamily = 'statements' | 'clauses' | 'members' | 'properties' | 'elements' | 'jsx' | 'names';
+export type SlotFamily = 'statements' | 'clauses' | 'members' | 'properties' | 'elements' | 'jsx' | 'names' | 'arguments';
 
 /** A slot of code in a parsed file. Lines are 1-based. */
 export interface Slot {
@@ -75,6 +75,10 @@ function familyOf(node: TS.Node): SlotFamily | null {
     case ts.SyntaxKind.NamedImports:
     case ts.SyntaxKind.NamedExports:
       return 'names';
+    case ts.SyntaxKind.CallExpression:
+    case ts.SyntaxKind.NewExpression:
+      // A call's arguments: `and(\n  eq(a),\n  // ... other conditions\n)` drops conditions.
+      return (node as TS.CallExpression | TS.NewExpression).arguments ? 'arguments' : null;
     default:
       return null;
   }
@@ -90,6 +94,7 @@ function listOf(node: TS.Node): TS.NodeArray<TS.Node> | null {
   if (ts.isArrayLiteralExpression(node)) return node.elements;
   if (ts.isJsxElement(node) || ts.isJsxFragment(node)) return node.children;
   if (ts.isNamedImports(node) || ts.isNamedExports(node)) return node.elements;
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return node.arguments ?? null;
   return null;
 }
 
