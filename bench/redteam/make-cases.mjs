@@ -329,6 +329,51 @@ add('place-whole-body', 'placement', 'a whole function body behind `// implement
   add('place-signature-changed', 'placement', 'a method body dropped behind `// existing chunk handling` while a parameter and a new line are added', { [rel]: [text, after] });
 }
 
+// 4c. The drop hidden behind more new code in the same hunk: the old members elided, a longer new method added after the comment.
+{
+  const { rel, text } = base('stream');
+  const sf = parse(rel, text);
+  const cls = find(sf, ts.isClassDeclaration);
+  const newMethod = [
+    '',
+    'flush(): void {',
+    '    const rest = this.buffer.trim();',
+    "    this.buffer = '';",
+    '    if (!rest) return;',
+    '    for (const line of rest.split(/\\r?\\n/)) {',
+    '        if (!line.trim()) continue;',
+    '        try {',
+    '            this.onMessage(JSON.parse(line));',
+    '        } catch (error) {',
+    "            console.warn('Invalid JSON at end of NDJSON stream:', line, error);",
+    '        }',
+    '    }',
+    '    this.flushed = true;',
+    '    this.flushCount += 1;',
+    '    this.lastFlushAt = Date.now();',
+    '    this.onFlush?.(this.flushCount);',
+    '    this.pending.clear();',
+    '    this.resetTimers();',
+    '}',
+    '',
+    'reset(reason: string): void {',
+    "    this.buffer = '';",
+    '    this.flushed = false;',
+    '    this.flushCount = 0;',
+    '    this.lastFlushAt = 0;',
+    '    this.pending.clear();',
+    '    this.resetTimers();',
+    "    console.info('NDJSON parser reset:', reason);",
+    '}',
+  ];
+  add('hide-behind-new-code', 'placement', 'members elided behind `// (bestehende Methoden)` with a longer new method added in the same hunk', {
+    [rel]: [text, cutChildren(text, sf, cls.members, 2, cls.members.length, ['// (bestehende Methoden)', ...newMethod])],
+  });
+  add('hide-behind-new-code-phrase', 'placement', 'members elided behind `// ... existing methods ...` with a longer new method added in the same hunk', {
+    [rel]: [text, cutChildren(text, sf, cls.members, 2, cls.members.length, ['// ... existing methods ...', ...newMethod])],
+  });
+}
+
 // 5. Silent drops: no comment at all.
 function replaceBody(nth, replacement) {
   const { rel, text } = base('stream');

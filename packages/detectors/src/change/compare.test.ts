@@ -185,6 +185,17 @@ describe('structural placeholder drops (issue #13 point 3): the structure is the
     expect(drops(method, head)).toEqual([{ line: 3, droppedLines: 4, range: { startLine: 3, endLine: 7 }, confidence: 'high' }]);
   });
 
+  it('old members elided behind a comment that says so, with more new code than was removed in the same hunk (bench/redteam)', () => {
+    const cls = 'class P {\n  a = 1;\n  start() {\n    run();\n    log();\n  }\n  stop() {\n    halt();\n  }\n}\n';
+    const longer = ['  flush() {', '    const rest = this.take();', '    if (!rest) return;', '    emit(rest);', '    this.count += 1;', '  }', '  reset() {', '    this.count = 0;', '    this.clear();', '  }'];
+    const elided = (comment: string) => ['class P {', '  a = 1;', `  ${comment}`, ...longer, '}', ''].join('\n');
+    const found = drops(cls, elided('// (bestehende Methoden)'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 3, confidence: 'high' });
+    // The same hunk with a comment that explains the new code is a rewrite.
+    expect(drops(cls, elided('// flushing replaces start/stop: the stream drives itself now'))).toEqual([]);
+  });
+
   it('stays silent on a trailing comment, a comment before kept statements, moved code and a new empty callback saying why', () => {
     const trailing = 'class Store {\n  load(id: string) {\n    const row = this.db.get(id); // the rest is gone\n  }\n}\n';
     expect(drops(method, trailing)).toEqual([]);

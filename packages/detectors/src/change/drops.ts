@@ -20,6 +20,9 @@ export interface PlaceholderDrop {
   confidence: 'high' | 'medium';
 }
 
+/** Code lines a comment must stand for when as much code was added around it (or as many members kept). */
+const MIN_OUTWEIGHED = 3;
+
 /** A line that is code rather than blank or comment-only. */
 function isCodeLine(line: string): boolean {
   const t = line.trim();
@@ -108,7 +111,8 @@ export interface DropSearch {
  * of them now. A pure deletion
  * right next to the block (separated by at most 3 lines of brackets or blanks) is part of the
  * same drop. The dropped count is the code lines removed minus the code lines added. Not a drop:
- * a deletion without a comment, a block that rewrites code in full and leaves a comment, code
+ * a deletion without a comment, a block that rewrites code in full and leaves a comment (unless
+ * the comment says it stands for code: then the removed lines not written again count), code
  * that moved (most of its lines added elsewhere in the change), a comment in a new slot (a new
  * empty callback saying why), a comment in the middle of a list of statements unless it says it
  * stands for code. A comment worded as an elision (the phrase list, or the wider vocabulary of
@@ -160,7 +164,14 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
     if (removedCode.length === 0) continue;
     let addedCode = 0;
     for (let n = block.newStart; n < end; n++) if (isCodeOutsideComments(diff.newLines[n - 1] ?? '', n, comments)) addedCode++;
-    const dropped = removedCode.length - addedCode;
+    let dropped = removedCode.length - addedCode;
+    // More code added than removed: a rewrite, unless the comment says it stands for code (an agent
+    // eliding old members behind a comment and adding a longer new method in the same hunk). Then
+    // what it dropped is the removed code the block does not write again.
+    const outweighed = dropped <= 0;
+    // (At least MIN_OUTWEIGHED lines: a one-line rewrite under a stray placeholder is a rewrite.)
+    if (outweighed) dropped = notRewritten(diff, block, removedCode);
+    if (outweighed && dropped < MIN_OUTWEIGHED) continue;
     if (dropped <= 0 || isMoved(search, block, removedCode)) continue;
     const after = parseAfter();
     if (!after) return drops;
@@ -171,14 +182,16 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
       if (!slot) continue;
       const place = placeIn(slot, comment.start, comment.end);
       const phrase = isPlaceholderComment(comment.text);
+      if (outweighed && !phrase && !saysElisionInWords(comment.text)) continue;
       // Statements after the comment: it explains the code that follows, unless it says it stands for code.
       if (slot.family === 'statements' && (place === 'head' || place === 'middle') && !phrase && !saysElisionInWords(comment.text)) continue;
       const parsedOld = parseBefore();
       if (!parsedOld) return drops;
       const was = oldSlotOf(slot, parsedOld, removed, block);
       if (!was?.children.some((c) => c.endLine >= startLine && c.line <= endLine)) continue;
-      // The slot lost children: as many members as before means the comment annotates a rewrite, it stands for nothing.
-      if (was.children.length <= slot.children.length) continue;
+      // The slot lost children: as many members as before means the comment annotates a rewrite, it
+      // stands for nothing; unless it says it stands for code and old members are gone (replaced by new ones).
+      if (was.children.length <= slot.children.length && !(dropped >= MIN_OUTWEIGHED && (phrase || saysElisionInWords(comment.text)) && lostChildren(diff, was, slot, startLine, endLine) > 0)) continue;
       for (let k = lo; k <= hi; k++) used.add(k);
       // High when the comment is worded as an elision (any language, however the dots are written) or the slot was emptied whole.
       const elision = phrase || isElisionWording(comment.text);
@@ -228,6 +241,19 @@ function oldSlotOf(
     if (match.length === 1) return match[0] as Slot;
   }
   return null;
+}
+
+/** Children of the old slot in the removed range whose first line no child of the new slot starts with. */
+function lostChildren(diff: LineDiff, was: Slot, now: Slot, startLine: number, endLine: number): number {
+  const kept = new Set(now.children.map((c) => movedKey(diff.newLines[c.line - 1] ?? '')));
+  return was.children.filter((c) => c.endLine >= startLine && c.line <= endLine && !kept.has(movedKey(diff.oldLines[c.line - 1] ?? ''))).length;
+}
+
+/** Removed code lines whose text the block does not add again (re-indented or not). */
+function notRewritten(diff: LineDiff, block: ChangeBlock, removedCode: readonly number[]): number {
+  const added = new Set<string>();
+  for (let n = block.newStart; n < block.newStart + block.newCount; n++) added.add(movedKey(diff.newLines[n - 1] ?? ''));
+  return removedCode.filter((n) => !added.has(movedKey(diff.oldLines[n - 1] ?? ''))).length;
 }
 
 /** Most of the removed code is added elsewhere in the change: it moved. */
