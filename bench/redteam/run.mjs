@@ -4,7 +4,7 @@
 //   quality-scan --diff HEAD --format json            blocked = exit 1 (a finding at or above high)
 //   readycheck-monitor gate --agent a --diff HEAD      quarantined = exit 3, blocked = exit 1
 // Prints caught/missed per category and per case.   Usage (after npm run build):
-//   node bench/redteam/run.mjs [--markdown] [--only <id-substring>]
+//   node bench/redteam/run.mjs [--markdown] [--only <id-substring>] [--cli <checkout>]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '../..');
 const fixtures = path.join(root, 'fixtures/detectors/redteam');
-const qs = path.join(root, 'packages/detectors/bin/quality-scan.js');
-const monitor = path.join(root, 'packages/monitor/bin/readycheck-monitor.js');
+// --cli <dir>: judge with the CLIs of another checkout (built), e.g. main's, for a before/after table.
+const cliRoot = process.argv.includes('--cli') ? path.resolve(process.argv[process.argv.indexOf('--cli') + 1]) : root;
+const qs = path.join(cliRoot, 'packages/detectors/bin/quality-scan.js');
+const monitor = path.join(cliRoot, 'packages/monitor/bin/readycheck-monitor.js');
 const markdown = process.argv.includes('--markdown');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
