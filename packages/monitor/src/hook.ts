@@ -55,6 +55,49 @@ export function bashWriteTargets(command: string): string[] {
   return [...out];
 }
 
+// Commands that only read (with no redirection into a file): a quarantined agent may still look around.
+const READ_ONLY = new Set(['ls', 'cat', 'head', 'tail', 'less', 'more', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'wc', 'pwd', 'echo', 'printf', 'which', 'type', 'file', 'stat', 'du', 'df', 'tree', 'diff', 'cmp', 'true', 'false', 'date', 'whoami', 'uname', 'printenv', 'basename', 'dirname', 'realpath', 'readlink', 'sort', 'uniq', 'cut', 'tr', 'jq', 'nl', 'od', 'xxd', 'hexdump', 'sha256sum', 'md5sum', 'test', '[', 'cd']);
+const READ_ONLY_GIT = new Set(['status', 'log', 'diff', 'show', 'branch', 'rev-parse', 'ls-files', 'blame', 'grep', 'describe', 'shortlog']);
+
+/**
+ * True when every part of a shell command is a known read-only command (`ls`, `cat`, `grep`,
+ * `git status|log|diff|show…`, `find` without `-exec`/`-delete`, `sed` without `-i`) and nothing is
+ * redirected into a file. Anything else may write in ways no static look can follow
+ * (`node -e`, `python -c`, `perl -pi`, `git apply`, `patch`, `dd of=`): it is not read-only.
+ *
+ * @example
+ * isReadOnlyCommand('git status && ls src 2>/dev/null'); // → true
+ * isReadOnlyCommand("python3 -c \"open('a.ts','w').write('')\""); // → false
+ */
+export function isReadOnlyCommand(command: string): boolean {
+  if (bashWriteTargets(command).length) return false;
+  // Command substitution and subshells run commands this look does not parse.
+  if (/\$\(|`|<\(|>\(/.test(command)) return false;
+  // Redirections into /dev/null or another descriptor write nothing; any other `>` writes a file.
+  const plain = command.replace(/\d*>&\d+/g, ' ').replace(/\d*>>?\s*\/dev\/(?:null|stdout|stderr)\b/g, ' ');
+  if (plain.includes('>')) return false;
+  for (const part of plain.split(/&&|\|\||[;|\n&]/)) {
+    const words = part.trim().split(/\s+/).filter((w) => w !== '' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+    const [cmd, sub] = words;
+    if (cmd === undefined || /^\d?>/.test(cmd)) continue;
+    const name = cmd.replace(/^.*\//, '');
+    if (name === 'git') {
+      if (sub === undefined || !READ_ONLY_GIT.has(sub)) return false;
+      continue;
+    }
+    if (name === 'find') {
+      if (words.some((w) => /^-(?:exec|execdir|ok|okdir|delete|fprint|fprintf|fls)$/.test(w))) return false;
+      continue;
+    }
+    if (name === 'sed') {
+      if (words.some((w) => /^-[a-zA-Z]*i/.test(w) || w === '--in-place' || w.startsWith('--in-place='))) return false;
+      continue;
+    }
+    if (!READ_ONLY.has(name)) return false;
+  }
+  return true;
+}
+
 /** The files a tool call writes (absolute), or [] when it writes none. */
 export function writtenFiles(input: ClaudeHookInput): string[] {
   const cwd = input.cwd ?? process.cwd();
@@ -87,6 +130,29 @@ async function headContent(root: string, rel: string): Promise<string | null> {
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 
+/** Source files git reports modified, added or untracked in the work tree (absolute); [] outside git. */
+async function dirtyFiles(root: string): Promise<string[]> {
+  try {
+    const { stdout } = await run('git', ['status', '--porcelain', '-z', '--untracked-files=all'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const out: string[] = [];
+    const entries = stdout.split('\0');
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as string;
+      if (entry.length < 4) continue;
+      const status = entry.slice(0, 2);
+      // A rename or copy is followed by its old path.
+      if (status.includes('R') || status.includes('C')) i++;
+      if (status.includes('D')) continue;
+      const rel = entry.slice(3);
+      if (SOURCE.test(rel)) out.push(path.join(root, rel));
+    }
+    return out;
+  } catch {
+    // Not a git repository: nothing to list, the command's own targets were already looked for.
+    return [];
+  }
+}
+
 function blocked(event: string, reason: string): HookOutcome {
   const json =
     event === 'PreToolUse'
@@ -111,8 +177,11 @@ export async function handleClaudeHook(input: ClaudeHookInput, backend: HookBack
   const event = input.hook_event_name ?? '';
   const agentId = options.agent ?? input.session_id ?? '';
   if (!agentId) return blocked(event, 'readycheck-monitor: the hook event has no session_id and no --agent was given');
-  const files = writtenFiles(input);
-  if (!files.length) return ALLOW;
+  let files = writtenFiles(input);
+  const command = input.tool_name === 'Bash' && typeof input.tool_input?.command === 'string' ? input.tool_input.command : null;
+  // A shell command that may write where no static look can see (`python -c`, `git apply`, `perl -pi`).
+  const opaque = command !== null && files.length === 0 && !isReadOnlyCommand(command);
+  if (!files.length && !opaque) return ALLOW;
   if (event === 'PreToolUse') {
     const q = await backend.quarantineOf(agentId);
     return q ? blocked(event, quarantineText(agentId, q)) : ALLOW;
@@ -120,6 +189,9 @@ export async function handleClaudeHook(input: ClaudeHookInput, backend: HookBack
   if (event !== 'PostToolUse') return ALLOW;
   const cwd = input.cwd ?? process.cwd();
   const root = await gitRoot(cwd);
+  // After such a command every source file git sees changed is judged (against the agent's last
+  // snapshot of it, else HEAD: a file it did not touch since compares equal and reports nothing).
+  if (opaque) files = await dirtyFiles(root);
   const lines: string[] = [];
   for (const abs of files) {
     const rel = path.relative(root, abs).split(path.sep).join('/');

@@ -28,7 +28,7 @@ export { createMonitor, QuarantinedError, confidenceOf, type Monitor, type Monit
 export { startMonitorServer, type MonitorServer, type MonitorServerOptions, type RouteContext } from './server.js';
 export { computeMetrics, qualityScore, type AgentMetrics, type MetricsPoint, type MetricsReport } from './metrics.js';
 export { createQualityClient, serverBackend, type QualityClient, type QualityClientOptions } from './client.js';
-export { handleClaudeHook, localBackend, bashWriteTargets, writtenFiles, type ClaudeHookInput, type HookOutcome, type HookBackend } from './hook.js';
+export { handleClaudeHook, localBackend, bashWriteTargets, isReadOnlyCommand, writtenFiles, type ClaudeHookInput, type HookOutcome, type HookBackend } from './hook.js';
 export { hookRoute } from './hook-route.js';
 export { attachWebhooks, webhookPayload, type WebhookOptions } from './webhooks.js';
 export { sidesOfDiff } from './unified-diff.js';

@@ -120,3 +120,52 @@ describe('readycheck-monitor report and agents', () => {
     expect(err).toMatch(/agent nobody is not quarantined/);
   });
 });
+
+describe('hook: shell commands that write where no static look can see (bench/redteam)', () => {
+  it('isReadOnlyCommand: known readers pass, interpreters, patches and in-place edits do not', async () => {
+    const { isReadOnlyCommand } = await import('../src/hook.js');
+    for (const yes of ['git status && ls src 2>/dev/null', 'git log --oneline | head -5', 'grep -rn foo src 2>&1 | wc -l', "find src -name '*.ts'", "sed -n '1,20p' src/a.ts", 'cd src && cat a.ts']) {
+      expect(isReadOnlyCommand(yes)).toBe(true);
+    }
+    for (const no of [
+      "python3 -c \"open('src/a.ts','w').write('')\"",
+      "node -e \"require('fs').writeFileSync('src/a.ts', '')\"",
+      "perl -pi -e 's/a/b/' src/a.ts",
+      'git apply /tmp/p.diff',
+      'patch -p1 < /tmp/p.diff',
+      'git checkout stash@{0} -- src/a.ts',
+      'find src -name x -delete',
+      "sed -i.bak 's/a/b/' src/a.ts",
+      'dd if=/tmp/x of=src/a.ts',
+      'ls $(rm -rf src)',
+      'env X=1 node build.js',
+    ]) {
+      expect(isReadOnlyCommand(no)).toBe(false);
+    }
+  });
+
+  it('a quarantined agent cannot write through python; an edit made that way is judged after the command', async () => {
+    const root = repo();
+    const input = (event: 'PreToolUse' | 'PostToolUse', command: string) => ({
+      session_id: 'agent-py',
+      cwd: root,
+      hook_event_name: event,
+      tool_name: 'Bash',
+      tool_input: { command },
+    });
+    const monitor = createMonitor({ db: await openMonitorDb(path.join(root, 'hook.db'), { cwd: root }) });
+    cleanups.push(() => monitor.close());
+    const { handleClaudeHook, localBackend } = await import('../src/hook.js');
+    const backend = localBackend(monitor);
+    const write = `python3 -c "open('src/math.ts','w').write('export function add(a: number, b: number): number {\\\\n  // ... existing code ...\\\\n}\\\\n')"`;
+    // The command ran (the file on disk is its result): the drop is judged and quarantines the agent.
+    writeFileSync(path.join(root, 'src/math.ts'), 'export function add(a: number, b: number): number {\n  // ... existing code ...\n}\n');
+    const post = await handleClaudeHook(input('PostToolUse', write), backend);
+    expect(post.exitCode).toBe(2);
+    expect(post.stderr).toMatch(/src\/math\.ts:2 critical placeholder-comment/);
+    expect(post.stderr).toMatch(/now QUARANTINED/);
+    // Quarantined: another python write is refused before it runs; a read-only look is not.
+    expect((await handleClaudeHook(input('PreToolUse', write), backend)).exitCode).toBe(2);
+    expect((await handleClaudeHook(input('PreToolUse', 'git diff && cat src/math.ts'), backend)).exitCode).toBe(0);
+  });
+});
