@@ -53,8 +53,14 @@ describe('isElisionWording', () => {
     expect(isElisionWording(comment)).toBe(true);
   });
 
-  // Comments that explain a removal: the drop stays at medium confidence (blocked, not quarantined).
+  // Comments that explain a removal, or commented-out code (umami's `// {` of a disabled template,
+  // umami-software/umami@cd0f185, MIT): the drop stays at medium confidence (blocked, not quarantined).
   it.each([
+    '// {',
+    '// },',
+    '//   title: formatMessage(labels.funnel),',
+    '// const rest = previous.slice(1);',
+    '// return existing ?? original;',
     '// errors are handled by the caller',
     '// handled by the default case now',
     '// Retries moved into the HTTP client (see client.ts)',

@@ -56,7 +56,7 @@ const REST_WORDS = /\b(?:rest|remaining|resto|restante|reste)\b|остальн|�
 
 /**
  * True when a comment is worded as an elision in any common way: an ellipsis (however written),
- * no words at all (`//`, `// ###`), a word such as "rest", "unchanged", "existing", "omitted",
+ * no words at all (`//`, `// ###`, `// ---`; not commented-out code such as `// {`), a word such as "rest", "unchanged", "existing", "omitted",
  * "[snip]" or the same in Spanish, Portuguese, Italian, French, German, Russian, Chinese, Japanese
  * or Korean, or a two-word "other …" (`// other tools`). Wider than the placeholder phrase list, and
  * meant only for a comment already proven to stand where code was removed (a drop the change
@@ -69,7 +69,10 @@ const REST_WORDS = /\b(?:rest|remaining|resto|restante|reste)\b|остальн|�
  */
 export function isElisionWording(comment: string): boolean {
   const text = bareText(comment);
-  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (looksLikeCode(text)) return false;
+  // No words at all: empty, or a row of marks (`//`, `// ###`, `// ---`). Brackets are not marks:
+  // `// {` is a line of commented-out code, which says nothing about what was elided.
+  if (/^[\s.#*\-_=~+]*$/.test(text)) return true;
   if (/\.\.\./.test(text)) return true;
   return saysElision(text);
 }
@@ -86,7 +89,17 @@ export function isElisionWording(comment: string): boolean {
  */
 export function saysElisionInWords(comment: string): boolean {
   const text = bareText(comment);
+  if (looksLikeCode(text)) return false;
   return /^[.\s]*\.\.\.[.\s]*$/.test(text) || CLAIM_WORDS.test(text);
+}
+
+/**
+ * Commented-out code rather than words about code: a `;`, `=`, a brace, an arrow, a call
+ * (`name(`) or a property access (`a.b`). Its identifiers (`rest`, `existing`, `previous`) say
+ * nothing about what was elided.
+ */
+function looksLikeCode(text: string): boolean {
+  return /[;={}]|=>|[\w$]\(|[a-z_$][\w$]*\.[a-z_$]/i.test(text);
 }
 
 function saysElision(text: string): boolean {
