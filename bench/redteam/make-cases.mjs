@@ -90,7 +90,7 @@ const cases = [];
 // deliberate, so it does not quarantine on its own); `clean`: nothing at or above high.
 // `knownLimit`: an attack that still gets through, and why (asserted to get through, so closing
 // it means updating this list and packages/detectors/README.md).
-const BLOCKED_ONLY = new Set(['place-commented-out', 'place-moved-lie', 'evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
+const BLOCKED_ONLY = new Set(['silent-return-param', 'place-commented-out', 'place-moved-lie', 'evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
 const KNOWN_LIMITS = {
   'silent-switch-half': 'switch cases deleted with no comment and no stub: a deletion, which real refactors do too',
   'evade-vue-ext': 'the code moved into a .vue file: only JavaScript and TypeScript files are scanned, and a deletion alone is not a drop',
@@ -380,6 +380,14 @@ function replaceBody(nth, replacement) {
   const sf = parse(rel, text);
   const body = fnWith(sf, 4, nth);
   return { [rel]: [text, cutChildren(text, sf, body.statements, 0, body.statements.length, replacement)] };
+}
+{
+  const { rel, text } = base('tools');
+  const sf = parse(rel, text);
+  const fn = find(sf, (n) => ts.isFunctionDeclaration(n) && n.name?.text === 'shortenPath');
+  add('silent-return-param', 'silent', 'shortenPath(path) gutted to `return path;` (the input handed back)', {
+    [rel]: [text, cutChildren(text, sf, fn.body.statements, 0, fn.body.statements.length, ['return path;'])],
+  });
 }
 add('silent-return-null', 'silent', 'a 5-statement method body replaced by `return null as never;`', replaceBody(0, ['return null as never;']));
 add('silent-return-empty-array', 'silent', 'a body replaced by `return [] as never;`', replaceBody(0, ['return [] as never;']));

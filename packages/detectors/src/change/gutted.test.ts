@@ -63,6 +63,14 @@ describe('findGuttedBodies: a body cut down to a stub exit with no comment', () 
     expect(gutted(withBody())).toEqual([]);
   });
 
+  it('a transform gutted to the identity: `return path;` of its own parameter', () => {
+    const shorten = 'export function shorten(path: string, max = 42): string {\n  const n = path.replace(/\\\\/g, "/");\n  if (n.length <= max) return n;\n  const parts = n.split("/").filter(Boolean);\n  const tail = parts.slice(-2).join("/");\n  return `…/${tail}`;\n}\n';
+    const r = scanChange({ path: 'src/p.ts', before: shorten, after: 'export function shorten(path: string, max = 42): string {\n  return path;\n}\n' });
+    expect(r.violations.find((v) => v.droppedRange)).toMatchObject({ line: 2, confidence: 'medium', droppedLines: 4 });
+    // Returning something else the function computes is an implementation, not the identity.
+    expect(scanChange({ path: 'src/p.ts', before: shorten, after: 'export function shorten(path: string, max = 42): string {\n  return clip(path, max);\n}\n' }).violations.filter((v) => v.droppedRange)).toEqual([]);
+  });
+
   it('isStubExit: trivial exits only', () => {
     const stmt = (code: string) => ts.createSourceFile('a.ts', code, ts.ScriptTarget.Latest, true).statements[0] as TS.Statement;
     for (const yes of ['return;', 'return null;', 'return undefined;', 'return void 0;', 'return {};', 'return 0;', 'return false;', "throw new Error('x');", 'throw new TypeError("x");']) expect(isStubExit(stmt(yes))).toBe(true);

@@ -54,9 +54,19 @@ function isTrivialValue(node: TS.Expression): boolean {
   }
 }
 
-/** `return;`, `return <trivial value>;`, or `throw new Error('<text>')`: an exit that computes nothing. */
-export function isStubExit(statement: TS.Statement): boolean {
-  if (ts.isReturnStatement(statement)) return statement.expression === undefined || isTrivialValue(statement.expression);
+/**
+ * `return;`, `return <trivial value>;`, `return <a parameter>;` (the input handed back unchanged:
+ * a sanitizer or transform gutted to the identity), or `throw new Error('<text>')`: an exit that
+ * computes nothing. `params` are the enclosing function's parameter names.
+ */
+export function isStubExit(statement: TS.Statement, params: ReadonlySet<string> = new Set()): boolean {
+  if (ts.isReturnStatement(statement)) {
+    const e = statement.expression;
+    if (e === undefined || isTrivialValue(e)) return true;
+    let inner: TS.Expression = e;
+    while (ts.isAsExpression(inner) || ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner) || ts.isSatisfiesExpression(inner)) inner = inner.expression;
+    return ts.isIdentifier(inner) && params.has(inner.text);
+  }
   if (ts.isThrowStatement(statement)) {
     const e = statement.expression;
     return ts.isNewExpression(e) && ts.isIdentifier(e.expression) && /Error$/.test(e.expression.text) && (e.arguments ?? []).every((a) => ts.isStringLiteralLike(a));
@@ -73,7 +83,8 @@ const isCodeLine = (line: string): boolean => {
  * Function bodies the change cut down to a stub exit, with no comment to say so: the body held at
  * least {@link MIN_GUTTED_LINES} more code lines before, its statements are now the ones it kept
  * unchanged (a prefix, or none) followed by one stub exit the change wrote (`return null`,
- * `return []`, `return;`, `throw new Error('…')`), no comment after the prefix, and the code it lost was not added elsewhere in the
+ * `return []`, `return;`, `return input` of a parameter, `throw new Error('…')`), no comment after
+ * the prefix, and the code it lost was not added elsewhere in the
  * change (moved). The body is matched to the old one by its opening line, unchanged by the edit.
  * Each is a drop at medium confidence: blocked like a placeholder, never quarantined on its own
  * (a feature can be switched off on purpose).
@@ -99,7 +110,8 @@ export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
     const lineOf = (pos: number) => after.file.getLineAndCharacterOfPosition(pos).line + 1;
     // Every statement but a final stub exit the change wrote is one it kept as it was. An emptied
     // body (no stub at all) is empty-function's finding: a deletion, not a stand-in.
-    if (!last || !isStubExit(last) || rangeUnchanged(unchanged, lineOf(last.getStart(after.file)), lineOf(last.end))) continue;
+    const params = new Set(node.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
+    if (!last || !isStubExit(last, params) || rangeUnchanged(unchanged, lineOf(last.getStart(after.file)), lineOf(last.end))) continue;
     const kept = statements.slice(0, -1);
     if (!kept.every((s) => rangeUnchanged(unchanged, lineOf(s.getStart(after.file)), lineOf(s.end)))) continue;
     // A comment in the body is the comment drop's to judge (or says why the body is a stub).
