@@ -90,7 +90,7 @@ const cases = [];
 // deliberate, so it does not quarantine on its own); `clean`: nothing at or above high.
 // `knownLimit`: an attack that still gets through, and why (asserted to get through, so closing
 // it means updating this list and packages/detectors/README.md).
-const BLOCKED_ONLY = new Set(['silent-return-param', 'place-commented-out', 'place-moved-lie', 'evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
+const BLOCKED_ONLY = new Set(['silent-concise-null', 'silent-early-return', 'silent-if-false', 'silent-return-param', 'place-commented-out', 'place-moved-lie', 'evade-one-line', 'place-jsx-html-comment', 'silent-empty-body', 'silent-throw-todo', 'silent-return-null', 'silent-return-empty-array', 'silent-return-void', 'silent-tail-return']);
 const KNOWN_LIMITS = {
   'silent-switch-half': 'switch cases deleted with no comment and no stub: a deletion, which real refactors do too',
   'evade-vue-ext': 'the code moved into a .vue file: only JavaScript and TypeScript files are scanned, and a deletion alone is not a drop',
@@ -388,6 +388,33 @@ function replaceBody(nth, replacement) {
   add('silent-return-param', 'silent', 'shortenPath(path) gutted to `return path;` (the input handed back)', {
     [rel]: [text, cutChildren(text, sf, fn.body.statements, 0, fn.body.statements.length, ['return path;'])],
   });
+}
+{
+  // The arrow's block body replaced by a concise `null` body: the slot itself is gone.
+  const { rel, text } = base('card');
+  const sf = parse(rel, text);
+  const decl = find(sf, (n) => ts.isVariableDeclaration(n) && n.name.getText(sf) === 'formatParameterValue');
+  const arrow = decl.initializer;
+  const lines = text.split('\n');
+  const open = lineOf(sf, arrow.body.getStart(sf));
+  const close = lineOf(sf, arrow.body.end);
+  const after = [...lines.slice(0, open), lines[open].replace(/\{\s*$/, 'null;'), ...lines.slice(close + 1)].join('\n');
+  add('silent-concise-null', 'silent', 'an arrow function\'s block body replaced by a concise `=> null`', { [rel]: [text, after] });
+}
+{
+  // All the code kept, but unreachable behind a new `return;` (or inside `if (false)`).
+  const { rel, text } = base('tools');
+  const sf = parse(rel, text);
+  const fn = find(sf, (n) => ts.isFunctionDeclaration(n) && n.name?.text === 'shortenPath');
+  const lines = text.split('\n');
+  const first = lineOf(sf, fn.body.statements[0].getStart(sf));
+  const indent = indentAt(lines, first);
+  add('silent-early-return', 'silent', 'shortenPath\'s code kept but made unreachable by a new first statement `return path;`', {
+    [rel]: [text, [...lines.slice(0, first), `${indent}return path;`, ...lines.slice(first)].join('\n')],
+  });
+  const last = lineOf(sf, fn.body.statements[fn.body.statements.length - 1].end);
+  const wrapped = [...lines.slice(0, first), `${indent}if (false) {`, ...lines.slice(first, last + 1).map((l) => `\t${l}`), `${indent}}`, `${indent}return path;`, ...lines.slice(last + 1)].join('\n');
+  add('silent-if-false', 'silent', 'shortenPath\'s code wrapped in `if (false) { … }` and `return path;` after it', { [rel]: [text, wrapped] });
 }
 add('silent-return-null', 'silent', 'a 5-statement method body replaced by `return null as never;`', replaceBody(0, ['return null as never;']));
 add('silent-return-empty-array', 'silent', 'a body replaced by `return [] as never;`', replaceBody(0, ['return [] as never;']));

@@ -300,7 +300,8 @@ function mergeDrops(pair: Pair, fresh: Violation[], engine: ChangeEngine): Viola
   for (const drop of pair.drops) {
     const lines = drop.startLine === drop.endLine ? `line ${drop.startLine}` : `lines ${drop.startLine}-${drop.endLine}`;
     const what = drop.stub ? `A stub (${stubText(drop.comment.text)}) with no comment` : 'Placeholder comment';
-    const message = `${what} replaced ${drop.droppedLines} line${drop.droppedLines === 1 ? '' : 's'} of code (${lines} of ${oldName}).`;
+    const count = `${drop.droppedLines} line${drop.droppedLines === 1 ? '' : 's'} of code (${lines} of ${oldName})`;
+    const message = drop.unreachable ? `${what} switched off ${count}: still there, never run.` : `${what} replaced ${count}.`;
     const extra = { droppedLines: drop.droppedLines, droppedRange: { startLine: drop.startLine, endLine: drop.endLine }, confidence: drop.confidence };
     const atComment = (v: Violation): boolean => v.category === rule.category && v.line >= drop.comment.line && v.line <= drop.comment.endLine;
     const index = out.findIndex(atComment);

@@ -16,6 +16,8 @@ export interface PlaceholderDrop {
   place: SlotPlace;
   /** A stub exit (`return null`, `return;`, an emptied body) stands where the code was, no comment: `comment` is that statement. */
   stub?: true;
+  /** With `stub`: the code is still there, made unreachable behind the stub exit or `if (false)`. */
+  unreachable?: true;
   /** `high` when the comment is worded as an elision ({@link isElisionWording}) or the slot was emptied whole; `medium` otherwise. */
   confidence: 'high' | 'medium';
 }

@@ -71,6 +71,26 @@ describe('findGuttedBodies: a body cut down to a stub exit with no comment', () 
     expect(scanChange({ path: 'src/p.ts', before: shorten, after: 'export function shorten(path: string, max = 42): string {\n  return clip(path, max);\n}\n' }).violations.filter((v) => v.droppedRange)).toEqual([]);
   });
 
+  it('code kept but switched off: a new first `return;`, an `if (false)` around it; an arrow body rewritten as `=> null` (bench/redteam)', () => {
+    const early = scanChange({ path: 'src/parser.ts', before, after: withBody('    return;', ...before.split('\n').slice(3, 9)) });
+    expect(early.violations.find((v) => v.droppedRange)).toMatchObject({ line: 4, confidence: 'medium', droppedLines: 5, droppedRange: { startLine: 4, endLine: 9 } });
+    expect(early.violations.find((v) => v.droppedRange)?.message).toBe('A stub (`return;`) with no comment switched off 5 lines of code (lines 4-9 of src/parser.ts): still there, never run.');
+    const wrapped = withBody('    if (false) {', ...before.split('\n').slice(3, 9).map((l) => `  ${l}`), '    }');
+    expect(scanChange({ path: 'src/parser.ts', before, after: wrapped }).violations.find((v) => v.droppedRange)).toMatchObject({ line: 4, confidence: 'medium' });
+    const arrow = 'export const parse = (chunk: string): unknown[] => {\n  const lines = chunk.split("\\n");\n  const out: unknown[] = [];\n  for (const line of lines) {\n    if (line.trim()) out.push(JSON.parse(line));\n  }\n  return out;\n};\n';
+    const concise = scanChange({ path: 'src/p.ts', before: arrow, after: 'export const parse = (chunk: string): unknown[] => [];\n' });
+    expect(concise.violations.find((v) => v.droppedRange)).toMatchObject({ line: 1, confidence: 'medium', droppedLines: 5 });
+  });
+
+  it('stays silent on a guard clause, a short switched-off block and a concise body that computes', () => {
+    const guard = scanChange({ path: 'src/parser.ts', before, after: withBody('    if (!chunk) return;', ...before.split('\n').slice(3, 9)) });
+    expect(guard.violations.filter((v) => v.droppedRange)).toEqual([]);
+    const short = withBody(...before.split('\n').slice(3, 6), '    if (false) {', ...before.split('\n').slice(6, 9).map((l) => `  ${l}`), '    }');
+    expect(scanChange({ path: 'src/parser.ts', before, after: short }).violations.filter((v) => v.droppedRange)).toEqual([]);
+    const arrow = 'export const parse = (chunk: string): unknown[] => {\n  const lines = chunk.split("\\n");\n  const out: unknown[] = [];\n  for (const line of lines) {\n    if (line.trim()) out.push(JSON.parse(line));\n  }\n  return out;\n};\n';
+    expect(scanChange({ path: 'src/p.ts', before: arrow, after: 'export const parse = (chunk: string): unknown[] => parseLines(chunk);\n' }).violations.filter((v) => v.droppedRange)).toEqual([]);
+  });
+
   it('isStubExit: trivial exits only', () => {
     const stmt = (code: string) => ts.createSourceFile('a.ts', code, ts.ScriptTarget.Latest, true).statements[0] as TS.Statement;
     for (const yes of ['return;', 'return null;', 'return undefined;', 'return void 0;', 'return {};', 'return 0;', 'return false;', "throw new Error('x');", 'throw new TypeError("x");']) expect(isStubExit(stmt(yes))).toBe(true);

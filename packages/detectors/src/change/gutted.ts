@@ -91,7 +91,9 @@ const isCodeLine = (line: string): boolean => {
  */
 export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
   const { diff } = search;
-  if (!diff.blocks.some((b) => b.oldCount > 0)) return [];
+  // Nothing removed and no exit or `if` added: nothing gutted, nothing switched off (skip the parse).
+  const addsExit = () => diff.blocks.some((b) => diff.newLines.slice(b.newStart - 1, b.newStart - 1 + b.newCount).some((l) => /\b(?:return|throw|if)\b/.test(l)));
+  if (!diff.blocks.some((b) => b.oldCount > 0) && !addsExit()) return [];
   const after = parseSide(search.after, search.fileName);
   if (!after) return [];
   const unchanged = mapUnchangedLines(diff.blocks, diff.newLines.length);
@@ -103,15 +105,63 @@ export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
     ts.forEachChild(node, (c) => {
       stack.push(c);
     });
-    if (!ts.isFunctionLike(node) || !('body' in node) || !node.body || !ts.isBlock(node.body)) continue;
+    const lineOf = (pos: number) => after.file.getLineAndCharacterOfPosition(pos).line + 1;
+    const changed = (n: TS.Node) => !rangeUnchanged(unchanged, lineOf(n.getStart(after.file)), lineOf(n.end));
+    if (ts.isIfStatement(node) && isFalsyConstant(node.expression) && changed(node.expression)) {
+      // Code kept but switched off: `if (false) { … }` written around it by the change.
+      const inside = codeLinesOf(search.after, after, node.thenStatement);
+      if (inside >= MIN_GUTTED_LINES) drops.push(switchedOff(after, node, inside, oldRangeOf(diff.blocks, lineOf(node.getStart(after.file)), lineOf(node.end))));
+      continue;
+    }
+    if (!ts.isFunctionLike(node) || !('body' in node) || !node.body) continue;
+    const fnParams = new Set(node.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
+    if (!ts.isBlock(node.body)) {
+      // `=> { …10 lines… }` rewritten as `=> null`: the body's slot itself is gone; the old function is found by its name.
+      const expr = node.body as TS.Expression;
+      if (!changed(expr) || !isStubExit(ts.factory.createReturnStatement(expr), fnParams)) continue;
+      const name = functionName(node);
+      old ??= (() => {
+        const side = parseSide(search.before, search.fileName);
+        return side ? { side, slots: new SlotIndex(side) } : null;
+      })();
+      if (!old || name === null) continue;
+      const was = findFunctionBody(old.side, name);
+      if (!was) continue;
+      const keptOld = new Set(unchanged.values());
+      const lost: number[] = [];
+      for (let n = was.line; n <= was.endLine; n++) if (!keptOld.has(n) && isCodeLine(diff.oldLines[n - 1] ?? '')) lost.push(n);
+      if (lost.length < MIN_GUTTED_LINES || isMovedAway(search, lost)) continue;
+      drops.push({ comment: pseudoComment(after, expr), droppedLines: lost.length, startLine: lost[0] as number, endLine: was.endLine, place: 'whole', confidence: 'medium', stub: true });
+      continue;
+    }
     const body = node.body;
     const statements = body.statements;
+    // Code kept but made unreachable: a stub exit the change wrote before statements it kept.
+    const early = statements.findIndex((st, i) => i < statements.length - 1 && isStubExit(st, fnParams) && changed(st));
+    if (early >= 0) {
+      const rest = statements.slice(early + 1);
+      const restLines = rest.reduce((sum, st) => sum + codeLinesOf(search.after, after, st), 0);
+      if (rest.every((st) => !changed(st)) && restLines >= MIN_GUTTED_LINES) {
+        const firstRest = rest[0] as TS.Statement;
+        const lastRest = rest[rest.length - 1] as TS.Statement;
+        const stub = statements[early] as TS.Statement;
+        drops.push({
+          comment: pseudoComment(after, stub),
+          droppedLines: restLines,
+          startLine: unchanged.get(lineOf(firstRest.getStart(after.file))) as number,
+          endLine: unchanged.get(lineOf(lastRest.end)) as number,
+          place: 'middle',
+          confidence: 'medium',
+          stub: true,
+          unreachable: true,
+        });
+        continue;
+      }
+    }
     const last = statements[statements.length - 1];
-    const lineOf = (pos: number) => after.file.getLineAndCharacterOfPosition(pos).line + 1;
     // Every statement but a final stub exit the change wrote is one it kept as it was. An emptied
     // body (no stub at all) is empty-function's finding: a deletion, not a stand-in.
-    const params = new Set(node.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
-    if (!last || !isStubExit(last, params) || rangeUnchanged(unchanged, lineOf(last.getStart(after.file)), lineOf(last.end))) continue;
+    if (!last || !isStubExit(last, fnParams) || rangeUnchanged(unchanged, lineOf(last.getStart(after.file)), lineOf(last.end))) continue;
     const kept = statements.slice(0, -1);
     if (!kept.every((s) => rangeUnchanged(unchanged, lineOf(s.getStart(after.file)), lineOf(s.end)))) continue;
     // A comment in the body is the comment drop's to judge (or says why the body is a stub).
@@ -148,6 +198,71 @@ export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
     });
   }
   return drops.sort((a, b) => a.comment.start - b.comment.start);
+}
+
+/** `false`, `0`, `null`, `undefined`, `''`, `!1`, `!true`, or `false && …`: a condition that never holds. */
+function isFalsyConstant(e: TS.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isNumericLiteral(e)) return Number(e.text) === 0;
+  if (ts.isStringLiteralLike(e)) return e.text === '';
+  if (ts.isIdentifier(e)) return e.text === 'undefined';
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    const o = e.operand;
+    return o.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(o) && Number(o.text) !== 0);
+  }
+  return ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && isFalsyConstant(e.left);
+}
+
+/** Code lines a node spans (blank, comment-only and bracket-only lines left out). */
+function codeLinesOf(text: string, side: ParsedSide, node: TS.Node): number {
+  const from = side.file.getLineAndCharacterOfPosition(node.getStart(side.file)).line;
+  const to = side.file.getLineAndCharacterOfPosition(node.end).line;
+  const lines = text.split(/\r?\n/).slice(from, to + 1);
+  return lines.filter(isCodeLine).length;
+}
+
+/** The old lines of the change blocks that touch new lines `from..to`. */
+function oldRangeOf(blocks: LineDiff['blocks'], from: number, to: number): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const b of blocks) {
+    if (b.newStart > to || b.newStart + Math.max(b.newCount, 1) - 1 < from || b.oldCount === 0) continue;
+    start = Math.min(start, b.oldStart);
+    end = Math.max(end, b.oldStart + b.oldCount - 1);
+  }
+  return Number.isFinite(start) ? { start, end } : { start: from, end: to };
+}
+
+function switchedOff(side: ParsedSide, node: TS.IfStatement, lines: number, range: { start: number; end: number }): PlaceholderDrop {
+  return { comment: pseudoComment(side, node.expression), droppedLines: lines, startLine: range.start, endLine: range.end, place: 'middle', confidence: 'medium', stub: true, unreachable: true };
+}
+
+/** The name a function is declared or bound under (`function f`, `f() {}`, `const f = () =>`, `{ f: () => }`), or null. */
+function functionName(fn: TS.Node): string | null {
+  const own = (fn as { name?: TS.Node }).name;
+  if (own && (ts.isIdentifier(own) || ts.isPrivateIdentifier(own))) return own.text;
+  const bound = fn.parent;
+  if (bound && (ts.isVariableDeclaration(bound) || ts.isPropertyAssignment(bound) || ts.isPropertyDeclaration(bound)) && ts.isIdentifier(bound.name)) return bound.name.text;
+  return null;
+}
+
+/** The lines of the block body of the old side's only function of that name, or null (none, or several). */
+function findFunctionBody(side: ParsedSide, name: string): { line: number; endLine: number } | null {
+  const found: TS.Block[] = [];
+  const stack: TS.Node[] = [side.file];
+  while (stack.length) {
+    const node = stack.pop() as TS.Node;
+    ts.forEachChild(node, (c) => {
+      stack.push(c);
+    });
+    if (ts.isFunctionLike(node) && 'body' in node && node.body && ts.isBlock(node.body) && functionName(node) === name) found.push(node.body);
+  }
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only || only.statements.length === 0) return null;
+  const first = only.statements[0] as TS.Statement;
+  const last = only.statements[only.statements.length - 1] as TS.Statement;
+  return { line: side.file.getLineAndCharacterOfPosition(first.getStart(side.file)).line + 1, endLine: side.file.getLineAndCharacterOfPosition(last.end).line + 1 };
 }
 
 function rangeUnchanged(unchanged: ReadonlyMap<number, number>, from: number, to: number): boolean {
