@@ -89,5 +89,15 @@ describe('saysElisionInWords (a comment that trails a statement or precedes code
   it('needs a word claiming the code is still there, or only dots', () => {
     for (const yes of ['// ... rest of the function unchanged', '// existing chunk handling', '// ...', '// 既存のコードはそのまま', '// Rest des Codes unverändert']) expect(saysElisionInWords(yes)).toBe(true);
     for (const no of ['// the rest is gone', '// retry once... then give up', '// other tools', '//', '// the remaining items are fetched lazily']) expect(saysElisionInWords(no)).toBe(false);
+    // Prose comments above kept code in excalidraw's history (MIT), once taken for elisions.
+    for (const prose of [
+      '// Preserve any existing screen-space overscroll through the zoom,',
+      '//   extends it at either end so the existing pending nodes keep their',
+      "// previous frame can't bleed through.",
+      '// in the same tick (FF requires that)',
+      '// The opposite binding is on the same element',
+    ]) {
+      expect(saysElisionInWords(prose)).toBe(false);
+    }
   });
 });

@@ -69,7 +69,8 @@ const REST_WORDS = /\b(?:rest|remaining|resto|restante|reste)\b|остальн|�
  */
 export function isElisionWording(comment: string): boolean {
   const text = bareText(comment);
-  if (looksLikeCode(text)) return false;
+  // Commented-out code, or a paragraph of prose, is not a stand-in's note.
+  if (looksLikeCode(text) || text.split(/\s+/).length > 10) return false;
   // No words at all: empty, or a row of marks (`//`, `// ###`, `// ---`). Brackets are not marks:
   // `// {` is a line of commented-out code, which says nothing about what was elided.
   if (/^[\s.#*\-_=~+]*$/.test(text)) return true;
@@ -79,9 +80,10 @@ export function isElisionWording(comment: string): boolean {
 
 /**
  * The stricter test for a comment that is not alone in its place (it trails a statement, or code
- * follows it): a word that claims the code is still there ("unchanged", "same", "existing",
- * "omitted", in any of the languages), or nothing but dots (`// ...`). Prose that trails off
- * ("retry once... then give up") is not, nor a note that code went away ("the rest is gone").
+ * follows it): a short note (8 words at most) that claims the code is still there ("unchanged",
+ * "as before", "omitted", "existing handling", "same logic", in any of the languages), or nothing
+ * but dots (`// ...`). Prose is not ("retry once... then give up", "previous frame can't bleed
+ * through", both from real code), nor a note that code went away ("the rest is gone").
  *
  * @example
  * saysElisionInWords('// ... rest of the function unchanged'); // → true
@@ -90,8 +92,27 @@ export function isElisionWording(comment: string): boolean {
 export function saysElisionInWords(comment: string): boolean {
   const text = bareText(comment);
   if (looksLikeCode(text)) return false;
-  return /^[.\s]*\.\.\.[.\s]*$/.test(text) || CLAIM_WORDS.test(text);
+  // A short note, not a sentence of prose ("previous frame can't bleed through" is about pixels).
+  if (text.split(/\s+/).length > 8) return false;
+  return /^[.\s]*\.\.\.[.\s]*$/.test(text) || STRICT_CLAIM.test(text);
 }
+
+// What a stand-in says about the code it replaces: "unchanged", "as before", "omitted", or an
+// adjective such as "existing" on a word for code ("existing chunk handling", "same logic"), or the
+// same in the other languages. "the existing pending nodes", "in the same tick" are not.
+const CODE_NOUN = String.raw`(?:[\p{L}-]+\s+){0,2}(?:code|logic|implementation|handling|methods?|functions?|members?|fields?|properties|cases|handlers?|body|bodies|contents?|stuff|setup|config|conditions|steps|routes|tests|imports|lines|part|parts|section|rest)\b`;
+const STRICT_CLAIM = new RegExp(
+  [
+    String.raw`\b(?:unchanged|as before|as is|as-is|untouched|intact|omitted|elided|brevity|snip|snipped|etc)\b`,
+    String.raw`\b(?:existing|previous|original|same|old|other|remaining)\s+${CODE_NOUN}`,
+    String.raw`\b(?:sin cambios|sem altera[çc][õo]es|invariat[oa]|come prima|omitid[oa]s?|omess[oa])\b`,
+    String.raw`(?:inchang|comme avant|comme pr[ée]c[ée]demment|\bomis\b)`,
+    String.raw`(?:unver[äa]ndert|wie (?:zuvor|bisher|vorher|gehabt)|\bbestehende[nrs]?\s+\p{L}|ausgelassen)`,
+    String.raw`(?:без изменени|как раньше|как было|пропущен|опущен)`,
+    String.raw`(?:省略|不变|同上|保持不变|そのまま|以下略|変更なし|생략|변경 없음)`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Commented-out code rather than words about code: a `;`, `=`, a brace, an arrow, a call
