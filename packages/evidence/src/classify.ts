@@ -160,6 +160,25 @@ function reachedFrom(file: string, ctx: ClassifyContext): Set<string> {
   return r;
 }
 
+/**
+ * For a stub inside a helper (a top-level named function of a file that defines no entry, such as
+ * umami's `export function notImplemented() { throw … }`): the helper's name when no file on an
+ * entry's path calls it (extract/callbacks.ts reads the calls), else undefined. A stub elsewhere
+ * (a method, an entry file, a placeholder route) is judged by its file alone.
+ */
+function stubUncalled(s: Item, ctx: ClassifyContext): string | undefined {
+  if (!ctx.importsOf || !ctx.entryFiles || !ctx.usesOf || s.rule === 'placeholder-route' || ctx.entriesOf?.has(s.file)) return undefined;
+  const helper = ctx.stubHelpers?.get(s.file)?.find((h) => s.line >= h.line && s.line <= h.end);
+  if (!helper) return undefined;
+  const st = reachState(ctx);
+  st.all ??= reach(ctx.entryFiles, ctx.importsOf);
+  for (const [g, names] of ctx.usesOf) {
+    if (!names.includes(helper.name) || !st.all.has(g)) continue;
+    if (g === s.file || reachedFrom(g, ctx).has(s.file)) return undefined;
+  }
+  return helper.name;
+}
+
 /** Builds the facts the rules of `classify/rules.ts` read. */
 export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureView {
   const entries = [...f.commands.filter((c) => c.kind === 'npm-script'), ...entryItems(f)];
@@ -235,8 +254,11 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     usedBy: [...usedBy].sort(byLocation),
     missingTables: schemaKnown ? missing : [],
     uncheckedTables: schemaKnown ? [] : missing,
-    stubsOnPath: sure.filter((s) => onEntryPath(s.file, ctx)),
-    stubsOffPath: sure.filter((s) => !onEntryPath(s.file, ctx)),
+    stubsOnPath: sure.filter((s) => stubUncalled(s, ctx) === undefined && onEntryPath(s.file, ctx)),
+    stubsOffPath: sure.filter((s) => stubUncalled(s, ctx) !== undefined || !onEntryPath(s.file, ctx)).map((s) => {
+      const helper = stubUncalled(s, ctx);
+      return helper === undefined ? s : { ...s, problem: `no entry's path calls ${helper}()` };
+    }),
     blocking: f.markers.filter((m) => BLOCKING_MARKERS.has(m.name)),
     open: f.markers.filter((m) => !BLOCKING_MARKERS.has(m.name)),
     missingServices,

@@ -90,9 +90,13 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
     facts.error = { line: 1, column: 1, message: `cannot be scanned to the end: ${detected.incomplete}`, code: UNSCANNABLE };
     return facts;
   }
-  const judged = judgeStubs(detected.stubs, detected.markers, sourceFile);
+  const judged = judgeStubs(detected.stubs, detected.markers, sourceFile, facts.noOpCallbacks);
   facts.markers.push(...judged.markers);
   facts.stubs.push(...judged.stubs);
+  // Only the helpers that hold a stub matter later (classify.ts asks who calls them).
+  const helpers = facts.stubHelpers?.filter((h) => facts.stubs.some((s) => s.line >= h.line && s.line <= h.end));
+  if (helpers?.length) facts.stubHelpers = helpers;
+  else delete facts.stubHelpers;
   facts.findings.push(...detected.findings);
   return facts;
 }

@@ -209,6 +209,8 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     workFiles: workFiles(usable),
     usedModules: usedModules(usable, resolve),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, entryItems(f)])),
+    usesOf: new Map(usable.filter((f) => f.uses).map((f) => [f.file, f.uses ?? []])),
+    stubHelpers: new Map(usable.filter((f) => f.stubHelpers).map((f) => [f.file, f.stubHelpers ?? []])),
     requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,

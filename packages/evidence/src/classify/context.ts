@@ -42,6 +42,10 @@ export interface ClassifyContext {
    * everything the file imports counts for each of its entries.
    */
   usedModules?: ReadonlyMap<string, ReadonlyArray<{ target: string; lines: readonly number[] }>>;
+  /** Names each file calls from its imports or its own helpers (FileFacts.uses). */
+  usesOf?: ReadonlyMap<string, readonly string[]>;
+  /** Top-level named functions that hold a stub, by file (FileFacts.stubHelpers): their stubs count only where an entry's path calls them. */
+  stubHelpers?: ReadonlyMap<string, ReadonlyArray<{ name: string; line: number; end: number }>>;
   /** The entry items of each entry file (for "used by" lines of shared services). */
   entriesOf?: ReadonlyMap<string, readonly Item[]>;
   layout: ProjectLayout;

@@ -1,4 +1,5 @@
 import agenda from './agenda.js';
+import callbacks from './callbacks.js';
 import cliCommands from './cli-commands.js';
 import cloudflareWorkers from './cloudflare-workers.js';
 import discord from './discord.js';
@@ -27,5 +28,5 @@ import typeorm from './typeorm.js';
 
 /** Every extractor, one per framework or convention, composed into the one walk (sorted by name). */
 export const PLUGINS: readonly ExtractPlugin[] = [
-  agenda, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, nestBull, nestEvents, nestGraphql, nestSchedule, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
+  agenda, callbacks, cliCommands, cloudflareWorkers, discord, drizzle, env, events, httpClient, httpRoutes, imports, jobs, nest, nestBull, nestEvents, nestGraphql, nestSchedule, placeholderRoutes, prisma, processes, queryBuilders, routingControllers, services, sqlStrings, tests, typeorm,
 ];
