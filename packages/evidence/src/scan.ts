@@ -8,7 +8,7 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
-import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
+import { readPathAliases, usedModules, withDrizzleRefs, withEntityRefs, withMountPrefixes, workFiles } from './link/link.js';
 import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { entryItems } from './entry-kinds.js';
@@ -161,7 +161,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
     .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: f.error?.code ?? 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
-  const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
+  const usable = withMountPrefixes(withEntityRefs(withDrizzleRefs(facts.filter((f) => !f.error))));
 
   const grouping = groupFeatures(usable, {
     pathAliases,

@@ -74,6 +74,10 @@ export interface FileFacts {
   httpCalls?: boolean;
   /** Runs other programs (child_process, execa, tinyexec, cross-spawn): a CLI's real work (extract/processes.ts). */
   spawnsProcesses?: boolean;
+  /** TypeORM entity classes this file declares: class → table (`@Entity('article') class ArticleEntity`). */
+  entityClasses?: Record<string, string>;
+  /** TypeORM entity classes this file reads through `getRepository(Class)`, resolved to tables across files. */
+  entityRefs?: TableVarRef[];
   /**
    * Lines of empty functions handed over as a callback (a JSX prop, a call's argument, not an
    * entry's handler): intended no-ops, never a stub on an entry's path (extract/callbacks.ts).

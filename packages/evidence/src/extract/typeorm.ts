@@ -4,7 +4,12 @@ import { normalizeTable } from '../sql.js';
 import { isEntityArg, propString, snakeCase, stringArg } from './ast.js';
 import type { ExtractPlugin } from './plugin.js';
 
-/** TypeORM: `@Entity()` classes are tables (snake_case of the class, or the name given); `getRepository(User)` reads one. */
+/**
+ * TypeORM: `@Entity()` classes are tables (snake_case of the class, or the name given); `getRepository(User)`
+ * reads one. The class may live in another file (`@Entity('article') class ArticleEntity` in
+ * article.entity.ts, `getRepository(ArticleEntity)` in article.service.ts), so the reference is kept
+ * by class name and resolved across files (link.ts `withEntityRefs`), snake_case when no entity declares it.
+ */
 export default {
   name: 'typeorm',
   visitor: {
@@ -14,11 +19,13 @@ export default {
       if (!entity || !n.name) return;
       const arg = (entity.expression as TS.CallExpression).arguments[0];
       const named = stringArg(arg) ?? (arg && ts.isObjectLiteralExpression(arg) ? propString(arg, 'name') : undefined);
-      add(facts.tables, n.name, normalizeTable(named ?? snakeCase(n.name.text)), 'typeorm-entity');
+      const table = normalizeTable(named ?? snakeCase(n.name.text));
+      add(facts.tables, n.name, table, 'typeorm-entity');
+      (facts.entityClasses ??= {})[n.name.text] = table;
     },
   },
-  call: ({ n, fn, method }, { add, facts }) => {
+  call: ({ n, fn, method }, { facts, lineOf }) => {
     // getRepository(User), dataSource.getRepository(User): one PascalCase argument, an entity class.
-    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
+    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) (facts.entityRefs ??= []).push({ variable: (n.arguments[0] as TS.Identifier).text, line: lineOf(n) });
   },
 } satisfies ExtractPlugin;

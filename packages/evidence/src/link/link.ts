@@ -4,6 +4,7 @@ import { joinRoute } from '../entries.js';
 import { resolveImport, type PathAlias } from '../group/group.js';
 import ts from '../ts.js';
 import { stripJsonComments } from '../extract-text.js';
+import { snakeCase } from '../extract/ast.js';
 import { PROCESS_WORK } from '../extract/processes.js';
 import type { FileFacts, Item } from '../types.js';
 
@@ -68,6 +69,22 @@ export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
       if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
     }
     return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
+  });
+}
+
+/**
+ * Resolves TypeORM `getRepository(Class)` reads to the table of the `@Entity` class, wherever it
+ * is declared (`@Entity('article') class ArticleEntity` → `article`); a class no file declares as
+ * an entity reads the snake_case of its name, TypeORM's default.
+ */
+export function withEntityRefs(facts: FileFacts[]): FileFacts[] {
+  if (!facts.some((f) => f.entityRefs?.length)) return facts;
+  const classes = new Map<string, string>();
+  for (const f of facts) for (const [c, t] of Object.entries(f.entityClasses ?? {})) if (!classes.has(c)) classes.set(c, t);
+  return facts.map((f) => {
+    if (!f.entityRefs?.length) return f;
+    const refs: Item[] = f.entityRefs.map((r) => ({ name: f.entityClasses?.[r.variable] ?? classes.get(r.variable) ?? snakeCase(r.variable), file: f.file, line: r.line, kind: 'typeorm' }));
+    return { ...f, tableRefs: [...f.tableRefs, ...refs].sort((a, b) => a.line - b.line) };
   });
 }
 
