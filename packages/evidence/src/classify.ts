@@ -5,6 +5,7 @@ import { INFRA_NAMES } from './naming.js';
 import { byLocation } from './group/group.js';
 import { buildTasks } from './classify/tasks.js';
 import type { ClassifyContext } from './classify/context.js';
+import { FRAMEWORK_LABELS } from './frameworks.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
 import { isBuiltinEnv } from './env-docs.js';
 import { backgroundLabel, entryItems } from './entry-kinds.js';
@@ -332,9 +333,19 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { entries: v.userEntries, missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { entries: v.userEntries, missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath], stubEntries: stubEntries(v.stubsOnPath, v.userEntries, ctx) });
   const tasks = infraByName ? all.filter((t) => INFRA_TASKS.has(t.kind)) : all;
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
+}
+
+/** For each stub on an entry's path, the first of the feature's entries that reaches its file (the task names it). */
+function stubEntries(stubs: readonly Item[], entries: readonly Item[], ctx: ClassifyContext): Map<string, Item> {
+  const out = new Map<string, Item>();
+  for (const s of stubs) {
+    const e = entries.find((x) => x.file === s.file) ?? entries.find((x) => reachedFrom(x.file, ctx).has(s.file));
+    if (e) out.set(`${s.file}:${s.line}`, e);
+  }
+  return out;
 }
 
 function round(n: number): number {
@@ -365,7 +376,8 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   for (const e of entries) {
     const links = ctx.links.get(e.file);
     const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
-    const head = `${label} (${loc(e)})`;
+    const fw = ctx.frameworkOf?.(e);
+    const head = fw ? `${label} (${FRAMEWORK_LABELS[fw]}, ${loc(e)})` : `${label} (${loc(e)})`;
     // A job that names what it runs (a Workers cron branch, `cron.schedule(x, refresh)`) flows to that alone.
     const sites = links?.sites.filter((x) => owns(e, x.line, ctx) && (!e.calls?.length || e.calls.includes(x.call.split(' (')[0] as string))) ?? [];
     // A job or consumer that is a method of a service (`@Cron` in `SessionService`) starts in that service.

@@ -118,7 +118,7 @@ describe('output', () => {
     expect(md).toContain('- `ANALYTICS_SAMPLE_RATE` — wrangler.toml:13');
     expect(md).toContain('| src/routes/billing.ts | billing |');
     const prompt = await readFile(path.join(out, 'fix-prompts/billing.md'), 'utf8');
-    expect(prompt).toContain('- User → GET /api/billing/invoices (src/routes/billing.ts:6) → (no service)');
+    expect(prompt).toContain('- User → GET /api/billing/invoices (Hono route, src/routes/billing.ts:6) → (no service)');
     expect(prompt).toContain('### Markers: 1 (TODO: 1)');
     expect(prompt).toContain('| Markers | 1 (TODO: 1) |');
     expect(prompt).toContain('3. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');

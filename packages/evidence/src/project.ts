@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import { ENV_EXAMPLE_FILES } from './extract-text.js';
 import { inCommandsDir } from './extract.js';
+import { entryFramework, httpFrameworkOf, type Framework } from './frameworks.js';
 import type { FileFacts } from './types.js';
 
 type PublicLayout = NonNullable<EvidenceReportTypes.EvidenceReport['project']>;
@@ -27,6 +28,16 @@ export interface ProjectLayout extends PublicLayout {
   /** The project runs commands (a bot or CLI) rather than only routes. */
   hasCommands: boolean;
   hasRoutes: boolean;
+  /** The HTTP framework most route files import (the fallback for a router module that imports none). */
+  httpFramework?: Framework;
+  /** The framework most of the project's commands and routes use: what a new entry should be written in. */
+  framework?: Framework;
+  /** The Next.js app router folder (`src/app`). */
+  nextAppDir?: string;
+  /** NestJS's root module (`src/app.module.ts`): where ConfigModule validates env. */
+  appModule?: string;
+  /** Commands live in category folders (`src/commands/Moderation/ban.ts`), as Sapphire bots keep them. */
+  commandCategories?: boolean;
 }
 
 function mostCommon(values: readonly string[]): string | undefined {
@@ -111,6 +122,10 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
     }
   }
   const wrangler = ok.find((f) => f.role === 'wrangler')?.file;
+  const httpFramework = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'route')).map((f) => httpFrameworkOf(f) ?? '').filter(Boolean)) as Framework | undefined;
+  const entryFrameworks = sources.flatMap((f) => [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes.filter((r) => r.kind !== 'page')].map((e) => entryFramework(e, f, httpFramework)));
+  const framework = mostCommon(entryFrameworks) as Framework | undefined;
+  const appModule = sources.map((f) => f.file).filter((f) => /(^|\/)app\.module\.[cm]?[jt]s$/.test(f)).sort((a, b) => a.length - b.length)[0];
   const layout: ProjectLayout = {
     ext,
     sourceRoot,
@@ -132,6 +147,12 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
   if (example) layout.envExample = example;
   if (envValidation) layout.envValidation = envValidation;
   if (wrangler) layout.wrangler = wrangler;
+  if (httpFramework) layout.httpFramework = httpFramework;
+  if (framework) layout.framework = framework;
+  if (appModule) layout.appModule = appModule;
+  const nextAppDir = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'file-route' || r.kind === 'page')).map((f) => dirUpTo(f.file, /^app$/) ?? '').filter(Boolean));
+  if (nextAppDir) layout.nextAppDir = nextAppDir;
+  if (commandsDir && commandFiles.some((f) => path.posix.dirname(f.file) !== commandsDir)) layout.commandCategories = true;
   return layout;
 }
 

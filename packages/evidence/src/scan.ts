@@ -8,6 +8,7 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
+import { entryFramework } from './frameworks.js';
 import { readPathAliases, usedModules, withDrizzleRefs, withEntityRefs, withMountPrefixes, workFiles } from './link/link.js';
 import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
@@ -209,6 +210,7 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     workFiles: workFiles(usable),
     usedModules: usedModules(usable, resolve),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, entryItems(f)])),
+    frameworkOf: (e) => entryFramework(e, byFile.get(e.file), layout.httpFramework),
     usesOf: new Map(usable.filter((f) => f.uses).map((f) => [f.file, f.uses ?? []])),
     stubHelpers: new Map(usable.filter((f) => f.stubHelpers).map((f) => [f.file, f.stubHelpers ?? []])),
     requireTests: ev.requireTests ?? false,

@@ -1,6 +1,7 @@
 import type { EntryLinks } from '../link/crossfile.js';
 import type { EnvDocs } from '../env-docs.js';
 import type { ProjectLayout } from '../project.js';
+import type { Framework } from '../frameworks.js';
 import type { FileFacts, Item } from '../types.js';
 
 /** What classification needs to know beyond the feature itself. */
@@ -48,6 +49,8 @@ export interface ClassifyContext {
   stubHelpers?: ReadonlyMap<string, ReadonlyArray<{ name: string; line: number; end: number }>>;
   /** The entry items of each entry file (for "used by" lines of shared services). */
   entriesOf?: ReadonlyMap<string, readonly Item[]>;
+  /** The framework of an entry (frameworks.ts): fix tasks speak its language. */
+  frameworkOf?: (e: Item) => Framework;
   layout: ProjectLayout;
   /** Features whose confidence is below this are SKIP. */
   confidenceFloor: number;
