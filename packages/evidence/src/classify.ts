@@ -162,14 +162,15 @@ function reachedFrom(file: string, ctx: ClassifyContext): Set<string> {
 }
 
 /**
- * For a stub inside a helper (a top-level named function of a file that defines no entry, such as
- * umami's `export function notImplemented() { throw … }`): the helper's name when no file on an
+ * For a stub inside a helper (a top-level named function or a class method of a file that defines
+ * no entry, such as umami's `export function notImplemented() { throw … }`): its name when no file on an
  * entry's path calls it (extract/callbacks.ts reads the calls), else undefined. A stub elsewhere
  * (a method, an entry file, a placeholder route) is judged by its file alone.
  */
 function stubUncalled(s: Item, ctx: ClassifyContext): string | undefined {
   if (!ctx.importsOf || !ctx.entryFiles || !ctx.usesOf || s.rule === 'placeholder-route' || ctx.entriesOf?.has(s.file)) return undefined;
-  const helper = ctx.stubHelpers?.get(s.file)?.find((h) => s.line >= h.line && s.line <= h.end);
+  // The innermost function or method around the stub.
+  const helper = ctx.stubHelpers?.get(s.file)?.filter((h) => s.line >= h.line && s.line <= h.end).sort((a, b) => a.end - a.line - (b.end - b.line))[0];
   if (!helper) return undefined;
   const st = reachState(ctx);
   st.all ??= reach(ctx.entryFiles, ctx.importsOf);

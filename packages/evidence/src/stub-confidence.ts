@@ -48,7 +48,8 @@ const NO_OP_CLEANUP = /\b(?:unsubscribe|unsub|dispose|cleanup|teardown|cancel|st
 // `const handleSave = () => {}`. The component it is given to does the work.
 const NO_OP_CALLBACK: [number, string] = [0.2, 'an empty callback passed as a prop or argument (an intended no-op)'];
 
-const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*)\s*[(<]/;
+// Vue's lifecycle hooks (`created() {}`, `mounted() {}`) are hooks too: the component runs them, empty or not.
+const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*|beforeCreate|created|beforeMount|mounted|beforeUpdate|updated|beforeUnmount|unmounted|beforeDestroy|destroyed|activated|deactivated)\s*[(<]/;
 
 /**
  * Gives each stub a `confidence` that it is real breakage (0–1), with a `problem` line saying why

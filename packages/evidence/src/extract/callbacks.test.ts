@@ -125,3 +125,43 @@ describe('a stub inside a helper function', () => {
     expect(failing.flatMap((f) => f.reasons).filter((r) => r.startsWith('stub at'))).toEqual(["stub at src/lib/db.ts:9: throw new Error('Not implemented.');"]);
   });
 });
+
+describe('fallbacks, prop defaults and class methods (uptime-kuma, MIT)', () => {
+  it('grades `if (!callback) callback = () => {}` handed on as a no-op, even when another method calls its own callback', () => {
+    const mixin = [
+      'export default {',
+      '  methods: {',
+      '    getMonitorList(callback) {',
+      '      if (!callback) {',
+      '        callback = () => {};',
+      '      }',
+      "      socket.emit('getMonitorList', callback);",
+      '    },',
+      '    login(username, callback) {',
+      "      socket.emit('login', { username }, (res) => callback(res));",
+      '    },',
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expect(extractFile({ text: mixin, relPath: 'src/mixins/socket.js' }).noOpCallbacks).toEqual([5]);
+  });
+
+  it('grades a prop default `default: () => {}` as a value, not a stub', () => {
+    const facts = extractFile({ text: "export default {\n  props: {\n    select: {\n      type: Function,\n      default: () => {},\n    },\n  },\n};\n", relPath: 'src/components/MonitorListItem.js' });
+    expect(facts.noOpCallbacks).toEqual([5]);
+  });
+
+  it('keeps a class method that nothing on an entry\'s path calls off the path (WARN), and a called one on it', async () => {
+    const files = {
+      'server/database.js': "class Database {\n  static async patch() {\n    return 1;\n  }\n\n  static async rollbackLatestPatch() {}\n}\nmodule.exports = { Database };\n",
+      'server/server.js': "const express = require('express');\nconst { Database } = require('./database');\nconst app = express();\napp.get('/api/patch', async (req, res) => res.json(await Database.patch()));\napp.listen(3001);\n",
+    };
+    const off = (await scanEvidence({ root: await tree(files), workers: 1 })).report;
+    expect(off.features.some((f) => f.status === 'FAIL')).toBe(false);
+    expect(off.features.flatMap((f) => f.reasons)).toContain("stub at server/database.js:6 (no entry's path calls rollbackLatestPatch()): static async rollbackLatestPatch() {}");
+    const called = { ...files, 'server/server.js': files['server/server.js'].replace('app.listen', "app.post('/api/rollback', async (req, res) => res.json(await Database.rollbackLatestPatch()));\napp.listen") };
+    const on = (await scanEvidence({ root: await tree(called), workers: 1 })).report;
+    expect(on.features.filter((f) => f.status === 'FAIL').flatMap((f) => f.reasons.filter((r) => r.startsWith('stub at')))).toEqual(['stub at server/database.js:6: static async rollbackLatestPatch() {}']);
+  });
+});

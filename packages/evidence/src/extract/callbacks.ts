@@ -15,23 +15,29 @@ import type { CallInfo, ExtractContext, ExtractPlugin } from './plugin.js';
 //    handler there is the breakage. A variable that is also called (`handleSave()`) is not a
 //    callback only.
 //  - A stub inside a named function (`export function notImplemented() { throw … }`, umami's
-//    lib/db.ts) is a helper: it breaks an entry only where something on the entry's path calls it.
-//    `facts.stubHelpers` records each top-level named function's lines; `facts.uses` the names the
-//    file calls (and, in a file that defines entries, passes to them: `router.post('/x', create)`).
+//    lib/db.ts) or a class method (uptime-kuma's `static async rollbackLatestPatch() {}`, never
+//    called) is a helper: it breaks an entry only where something on the entry's path calls it.
+//    `facts.stubHelpers` records each top-level named function's and method's lines; `facts.uses`
+//    the names the file calls (and, in a file that defines entries, passes to them:
+//    `router.post('/x', create)`); methods by name on any receiver.
+//  - An empty function given as a fallback (`if (!callback) callback = () => {}`) or as a prop's
+//    default (`default: () => {}`) is a value, like a callback.
 //    A reference kept as a value elsewhere (`{ [PRISMA]: notImplemented }` in a query no entry
 //    uses) is not a call on the path.
 
 type Fn = TS.ArrowFunction | TS.FunctionExpression;
 
 interface CallbackState {
-  /** Variables bound to an empty function: name → line. */
+  /** Variables bound to an empty function: scope key → line. */
   emptyVars: Map<string, number>;
-  /** Names passed as a value to a call or a JSX prop. */
+  /** Names passed as a value to a call or a JSX prop, keyed by scope. */
   passed: Set<string>;
-  /** Names called (`name()`), or passed to an entry's registration. */
+  /** Names called (`name()`), or passed to an entry's registration, keyed by scope. */
   called: Set<string>;
-  /** Methods called on an imported namespace or object (`db.notImplemented()`). */
-  viaImport: Set<string>;
+  /** The same names without scopes (for `facts.uses`). */
+  calledNames: Set<string>;
+  /** Methods called on anything (`db.notImplemented()`, `this.teams.create()`): names only. */
+  methods: Set<string>;
   /** Lines of empty inline functions passed as a callback. */
   inline: Set<number>;
 }
@@ -40,7 +46,7 @@ const states = new WeakMap<ExtractContext, CallbackState>();
 
 function stateOf(ctx: ExtractContext): CallbackState {
   let st = states.get(ctx);
-  if (!st) states.set(ctx, (st = { emptyVars: new Map(), passed: new Set(), called: new Set(), viaImport: new Set(), inline: new Set() }));
+  if (!st) states.set(ctx, (st = { emptyVars: new Map(), passed: new Set(), called: new Set(), calledNames: new Set(), methods: new Set(), inline: new Set() }));
   return st;
 }
 
@@ -60,10 +66,26 @@ function registersEntry({ n, s, method, recv, recvText }: CallInfo): boolean {
   return method === 'action' || method === 'command' || method === 'handler';
 }
 
+// Names are kept per scope (the functions around a node, and the file), so a `callback` assigned
+// in one method and a `callback(…)` called in another are not the same variable: a variable lives
+// in its innermost function, and a use counts for every function around it.
+function scopesOf(node: TS.Node): number[] {
+  const out: number[] = [];
+  for (let p = node.parent; p; p = p.parent) if (ts.isFunctionLike(p)) out.push(p.pos);
+  out.push(-1);
+  return out;
+}
+
+const key = (scope: number, name: string): string => `${scope}:${name}`;
+
+function noteUse(set: Set<string>, node: TS.Node, name: string): void {
+  for (const scope of scopesOf(node)) set.add(key(scope, name));
+}
+
 function noteValue(e: TS.Expression, st: CallbackState, lineOf: (n: TS.Node) => number, entry: boolean): void {
   if (ts.isIdentifier(e)) {
-    if (entry) st.called.add(e.text);
-    else st.passed.add(e.text);
+    noteUse(entry ? st.called : st.passed, e, e.text);
+    if (entry) st.calledNames.add(e.text);
   } else if (isEmptyFn(e) && !entry) {
     st.inline.add(lineOf(e));
   }
@@ -74,7 +96,22 @@ export default {
   visitor: {
     VariableDeclaration: (node, ctx) => {
       const d = node as TS.VariableDeclaration;
-      if (ts.isIdentifier(d.name) && isEmptyFn(d.initializer)) stateOf(ctx).emptyVars.set(d.name.text, ctx.lineOf(d.initializer));
+      if (ts.isIdentifier(d.name) && isEmptyFn(d.initializer)) stateOf(ctx).emptyVars.set(key(scopesOf(d)[0] as number, d.name.text), ctx.lineOf(d.initializer));
+    },
+    // `callback = () => {}` when none was given (a fallback), then handed on: as a variable.
+    BinaryExpression: (node, ctx) => {
+      const b = node as TS.BinaryExpression;
+      if (b.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(b.left) && isEmptyFn(b.right)) stateOf(ctx).emptyVars.set(key(scopesOf(b)[0] as number, b.left.text), ctx.lineOf(b.right));
+    },
+    // A prop's default (`isSelected: { type: Function, default: () => {} }`): a value, not a stub.
+    PropertyAssignment: (node, ctx) => {
+      const p = node as TS.PropertyAssignment;
+      if (ts.isIdentifier(p.name) && p.name.text === 'default' && isEmptyFn(p.initializer)) stateOf(ctx).inline.add(ctx.lineOf(p.initializer));
+    },
+    // A class method holds its stubs as a helper does: they count where something calls it.
+    MethodDeclaration: (node, ctx) => {
+      const m = node as TS.MethodDeclaration;
+      if (m.body && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) && m.parent && ts.isClassLike(m.parent)) addHelper(m.name.text, m, ctx);
     },
     JsxAttribute: (node, ctx) => {
       const init = (node as TS.JsxAttribute).initializer;
@@ -93,9 +130,13 @@ export default {
   call: (info, ctx) => {
     const st = stateOf(ctx);
     const { n, fn } = info;
-    if (fn !== undefined) st.called.add(fn);
-    // `db.notImplemented()` through a namespace or default import: the method is the helper.
-    if (ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && ctx.facts.importLocals[n.expression.expression.text] !== undefined) st.viaImport.add(n.expression.name.text);
+    if (fn !== undefined) {
+      noteUse(st.called, n, fn);
+      st.calledNames.add(fn);
+    }
+    // `db.notImplemented()`, `this.reminders.snooze()`: a method of that name may run (by name only:
+    // no types, so any receiver counts, which errs toward keeping a stub on the path).
+    if (ts.isPropertyAccessExpression(n.expression)) st.methods.add(n.expression.name.text);
     const entry = registersEntry(info);
     for (const a of n.arguments) noteValue(a, st, ctx.lineOf, entry);
   },
@@ -103,11 +144,11 @@ export default {
     const st = states.get(ctx);
     if (!st) return;
     const lines = new Set(st.inline);
-    for (const [name, line] of st.emptyVars) if (st.passed.has(name) && !st.called.has(name)) lines.add(line);
+    for (const [k, line] of st.emptyVars) if (st.passed.has(k) && !st.called.has(k)) lines.add(line);
     if (lines.size) ctx.facts.noOpCallbacks = [...lines].sort((a, b) => a - b);
     const helpers = ctx.facts.stubHelpers;
     // Calls of imported names and of the file's own helpers: what this file can run of another's (or its own) helpers.
-    const uses = [...new Set([...[...st.called].filter((name) => ctx.facts.importLocals[name] !== undefined || helpers?.some((h) => h.name === name)), ...st.viaImport])].sort();
+    const uses = [...new Set([...[...st.calledNames].filter((name) => ctx.facts.importLocals[name] !== undefined || helpers?.some((h) => h.name === name)), ...st.methods])].sort();
     if (uses.length) ctx.facts.uses = uses;
   },
 } satisfies ExtractPlugin;
