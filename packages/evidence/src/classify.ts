@@ -376,7 +376,7 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const entries = entryItems(f);
   for (const e of entries) {
     const links = ctx.links.get(e.file);
-    const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
+    const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : e.kind === 'page' ? 'page' : 'command'} ${entryLabel(e)}`;
     const fw = ctx.frameworkOf?.(e);
     const head = fw ? `${label} (${FRAMEWORK_LABELS[fw]}, ${loc(e)})` : `${label} (${loc(e)})`;
     // A job that names what it runs (a Workers cron branch, `cron.schedule(x, refresh)`) flows to that alone.

@@ -17,7 +17,7 @@ interface Expected {
 
 const at = (i: { name: string; file: string; line: number }): string => `${i.name} @ ${i.file}:${i.line}`;
 
-describe.each(['chat-bot', 'workers-app', 'sql-traps', 'express-orm', 'sapphire-bot', 'monorepo-env', 'tests-by-content', 'nest-app'])('fixture %s', (name) => {
+describe.each(['chat-bot', 'workers-app', 'sql-traps', 'express-orm', 'sapphire-bot', 'monorepo-env', 'tests-by-content', 'nest-app', 'vue-app'])('fixture %s', (name) => {
   let report: EvidenceReport;
   let expected: Expected;
   beforeAll(async () => {

@@ -22,6 +22,7 @@ export type Framework =
   | 'routing-controllers'
   | 'next-route'
   | 'next-page'
+  | 'vue-router'
   | 'sapphire-command'
   | 'sapphire-route'
   | 'sapphire-listener'
@@ -50,6 +51,7 @@ export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
   'routing-controllers': 'routing-controllers controller',
   'next-route': 'Next.js route handler',
   'next-page': 'Next.js page',
+  'vue-router': 'Vue Router page',
   'sapphire-command': 'Sapphire command',
   'sapphire-route': 'Sapphire API route',
   'sapphire-listener': 'Sapphire listener',
@@ -101,6 +103,7 @@ export function entryFramework(e: Item, facts: FileFacts | undefined, fallback?:
     case 'file-route':
     case 'page': {
       if (sapphire) return 'sapphire-route';
+      if (e.detail?.startsWith('vue-router')) return 'vue-router';
       if (e.kind === 'page') return 'next-page';
       return /(^|\/)(app\/.*\/route|pages\/api\/.*)\.[cm]?[jt]sx?$/.test(e.file) ? 'next-route' : 'file-route';
     }

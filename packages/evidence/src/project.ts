@@ -32,6 +32,9 @@ export interface ProjectLayout extends PublicLayout {
   httpFramework?: Framework;
   /** The framework most of the project's commands and routes use: what a new entry should be written in. */
   framework?: Framework;
+  /** The file that declares vue-router's routes, and one view it routes to (new views go beside it). */
+  vueRouter?: string;
+  vueViews?: string;
   /** The Next.js app router folder (`src/app`). */
   nextAppDir?: string;
   /** NestJS's root module (`src/app.module.ts`): where ConfigModule validates env. */
@@ -68,8 +71,10 @@ function dirUpTo(file: string, segment: RegExp): string | undefined {
 export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<string, string[]>, envExample?: string): ProjectLayout {
   const ok = facts.filter((f) => !f.error);
   const sources = ok.filter((f) => f.role === 'source');
-  const tsCount = sources.filter((f) => /\.[cm]?tsx?$/.test(f.file)).length;
-  const ext = tsCount >= sources.length - tsCount ? '.ts' : '.js';
+  // Vue single-file components say nothing about the language of new modules: counted apart.
+  const modules = sources.filter((f) => !f.file.endsWith('.vue'));
+  const tsCount = modules.filter((f) => /\.[cm]?tsx?$/.test(f.file)).length;
+  const ext = tsCount >= modules.length - tsCount ? '.ts' : '.js';
   const sourceRoot = sources.some((f) => f.file.startsWith('src/')) ? 'src' : '';
   const under = (dir: string): string => (sourceRoot ? `${sourceRoot}/${dir}` : dir);
 
@@ -152,6 +157,13 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
   if (appModule) layout.appModule = appModule;
   const nextAppDir = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'file-route' || r.kind === 'page')).map((f) => dirUpTo(f.file, /^app$/) ?? '').filter(Boolean));
   if (nextAppDir) layout.nextAppDir = nextAppDir;
+  const vuePages = sources.flatMap((f) => f.routes.filter((r) => r.detail?.startsWith('vue-router ')));
+  const vueRouter = mostCommon(vuePages.map((r) => (r.detail as string).slice('vue-router '.length).replace(/:\d+$/, '')));
+  if (vueRouter) layout.vueRouter = vueRouter;
+  // A Vue app's routes are registered in its router file, not in the view that won a tie.
+  if (vueRouter && bestRoute < 2) layout.routeRegistry = vueRouter;
+  const vueViews = mostCommon(vuePages.map((r) => r.file));
+  if (vueViews) layout.vueViews = vueViews;
   if (commandsDir && commandFiles.some((f) => path.posix.dirname(f.file) !== commandsDir)) layout.commandCategories = true;
   return layout;
 }

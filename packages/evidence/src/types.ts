@@ -74,6 +74,8 @@ export interface FileFacts {
   httpCalls?: boolean;
   /** Runs other programs (child_process, execa, tinyexec, cross-spawn): a CLI's real work (extract/processes.ts). */
   spawnsProcesses?: boolean;
+  /** vue-router pages this file declares whose component is a module: moved to that module's file (link.ts). */
+  routeComponents?: Array<{ name: string; line: number; specifier: string }>;
   /** TypeORM entity classes this file declares: class → table (`@Entity('article') class ArticleEntity`). */
   entityClasses?: Record<string, string>;
   /** TypeORM entity classes this file reads through `getRepository(Class)`, resolved to tables across files. */

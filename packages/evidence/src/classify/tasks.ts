@@ -83,6 +83,11 @@ function newEntry(fw: Framework | undefined, f: FeatureEvidence, svc: Item, layo
       const file = `${app}/api/${name}/route${layout.ext}`;
       return { file, title: `Create the Next.js route handler ${file} exporting GET(request: Request) (and POST where the service writes) that calls ${svc.name} from ${svc.file}`, detail: 'The handler validates the request, calls the service and returns Response.json(...).' };
     }
+    case 'vue-router': {
+      const file = `${path.posix.dirname(layout.vueViews ?? under(layout, 'views/x'))}/${pascal(name)}View.vue`;
+      const router = layout.vueRouter ? ` and add { path: '/${name}', component: () => import('…/${pascal(name)}View.vue') } to the routes in ${layout.vueRouter}` : ' and add its route to the vue-router routes';
+      return { file, title: `Create the view ${file} (<script setup>) that calls ${svc.name} from ${svc.file}${router}`, detail: 'The view only loads and shows what the service returns; the service holds the calls.' };
+    }
     case 'workers': {
       const file = layout.routeRegistry ?? under(layout, `index${layout.ext}`);
       return { file, title: `Add the path /${name} to the fetch handler of the Worker in ${file} (or its router) that calls ${svc.name} from ${svc.file}`, detail: 'Read bindings from env, call the service, return a Response.' };
@@ -164,6 +169,8 @@ function testHow(fw: Framework | undefined, target: string, what: string): strin
     case 'itty':
     case 'workers':
       return `Call ${what} through the app's fetch (app.request / worker.fetch with a test env); assert the responses.`;
+    case 'vue-router':
+      return `Mount the view with @vue/test-utils (mount(View, { global: { plugins: [router] } })) against a test API on port 0, drive ${what} as a user would, and assert what it renders and sends.`;
     case 'next-route':
     case 'next-page':
       return `Import the route module and call its exported handler with a new Request(...) for ${what}; assert the Response.`;

@@ -88,6 +88,35 @@ export function withEntityRefs(facts: FileFacts[]): FileFacts[] {
   });
 }
 
+/**
+ * Moves each vue-router page from the router file to its component's file (`/settings` declared in
+ * src/router.js with `component: Settings` from './pages/Settings.vue' becomes a page of
+ * src/pages/Settings.vue, line 1, its detail naming where the router declares it), so features
+ * grow from views as they grow from Next.js pages. A component outside the scan stays where it is.
+ */
+export function withVueRoutes(facts: FileFacts[], resolve: (from: string, specifier: string) => string | null): FileFacts[] {
+  if (!facts.some((f) => f.routeComponents?.length)) return facts;
+  const moved = new Map<string, Item[]>();
+  const left = new Map<string, Set<string>>();
+  for (const f of facts) {
+    for (const rc of f.routeComponents ?? []) {
+      const target = resolve(f.file, rc.specifier);
+      if (target === null || target === f.file) continue;
+      moved.set(target, [...(moved.get(target) ?? []), { name: rc.name, file: target, line: 1, kind: 'page', detail: `vue-router ${f.file}:${rc.line}` }]);
+      let gone = left.get(f.file);
+      if (!gone) left.set(f.file, (gone = new Set()));
+      gone.add(`${rc.line}:${rc.name}`);
+    }
+  }
+  return facts.map((f) => {
+    const gone = left.get(f.file);
+    const add = moved.get(f.file);
+    if (!gone && !add) return f;
+    const routes = [...f.routes.filter((r) => !gone?.has(`${r.line}:${r.name}`)), ...(add ?? []).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i)];
+    return { ...f, routes };
+  });
+}
+
 // Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
 // rejects goes to TypeScript's own error-tolerant reader, as before.
 function readJsonc(name: string, text: string): unknown {
