@@ -147,6 +147,13 @@ describe('fallbacks, prop defaults and class methods (uptime-kuma, MIT)', () => 
     expect(extractFile({ text: mixin, relPath: 'src/mixins/socket.js' }).noOpCallbacks).toEqual([5]);
   });
 
+  it('grades an empty Vue watcher (its body only comments) as a callback Vue calls', () => {
+    const text = "export default {\n  watch: {\n    isSelectMode() {\n      // TODO: Resize the heartbeat bar, but too slow\n    },\n  },\n  methods: {\n    select() {},\n  },\n};\n";
+    const facts = extractFile({ text, relPath: 'src/components/MonitorListItem.js' });
+    expect(facts.noOpCallbacks).toEqual([3]);
+    expect(facts.stubs.find((s) => s.line === 8)?.confidence).toBe(0.7);
+  });
+
   it('grades a prop default `default: () => {}` as a value, not a stub', () => {
     const facts = extractFile({ text: "export default {\n  props: {\n    select: {\n      type: Function,\n      default: () => {},\n    },\n  },\n};\n", relPath: 'src/components/MonitorListItem.js' });
     expect(facts.noOpCallbacks).toEqual([5]);

@@ -109,8 +109,11 @@ export default {
       if (ts.isIdentifier(p.name) && p.name.text === 'default' && isEmptyFn(p.initializer)) stateOf(ctx).inline.add(ctx.lineOf(p.initializer));
     },
     // A class method holds its stubs as a helper does: they count where something calls it.
+    // A Vue watcher (`watch: { isSelectMode() {} }`) is a callback Vue calls: empty, it is a no-op.
     MethodDeclaration: (node, ctx) => {
       const m = node as TS.MethodDeclaration;
+      const owner = m.parent?.parent;
+      if (m.body && m.body.statements.length === 0 && owner && ts.isPropertyAssignment(owner) && ts.isIdentifier(owner.name) && owner.name.text === 'watch') stateOf(ctx).inline.add(ctx.lineOf(m));
       if (m.body && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) && m.parent && ts.isClassLike(m.parent)) addHelper(m.name.text, m, ctx);
     },
     JsxAttribute: (node, ctx) => {
