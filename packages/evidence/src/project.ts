@@ -129,7 +129,8 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
   const wrangler = ok.find((f) => f.role === 'wrangler')?.file;
   const httpFramework = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'route')).map((f) => httpFrameworkOf(f) ?? '').filter(Boolean)) as Framework | undefined;
   const entryFrameworks = sources.flatMap((f) => [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes.filter((r) => r.kind !== 'page')].map((e) => entryFramework(e, f, httpFramework)));
-  const framework = mostCommon(entryFrameworks) as Framework | undefined;
+  // A Worker whose fetch handler routes by hand has no route items: its scheduled handler says what it is.
+  const framework = (mostCommon(entryFrameworks) as Framework | undefined) ?? (sources.some((f) => f.scheduledHandler) ? 'workers' : undefined);
   const appModule = sources.map((f) => f.file).filter((f) => /(^|\/)app\.module\.[cm]?[jt]s$/.test(f)).sort((a, b) => a.length - b.length)[0];
   const layout: ProjectLayout = {
     ext,
