@@ -76,10 +76,6 @@ export interface FileFacts {
   spawnsProcesses?: boolean;
   /** vue-router pages this file declares whose component is a module: moved to that module's file (link.ts). */
   routeComponents?: Array<{ name: string; line: number; specifier: string }>;
-  /** TypeORM entity classes this file declares: class → table (`@Entity('article') class ArticleEntity`). */
-  entityClasses?: Record<string, string>;
-  /** TypeORM entity classes this file reads through `getRepository(Class)`, resolved to tables across files. */
-  entityRefs?: TableVarRef[];
   /**
    * Lines of empty functions handed over as a callback (a JSX prop, a call's argument, not an
    * entry's handler): intended no-ops, never a stub on an entry's path (extract/callbacks.ts).

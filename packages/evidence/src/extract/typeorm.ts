@@ -4,12 +4,7 @@ import { normalizeTable } from '../sql.js';
 import { isEntityArg, propString, snakeCase, stringArg } from './ast.js';
 import type { ExtractPlugin } from './plugin.js';
 
-/**
- * TypeORM: `@Entity()` classes are tables (snake_case of the class, or the name given); `getRepository(User)`
- * reads one. The class may live in another file (`@Entity('article') class ArticleEntity` in
- * article.entity.ts, `getRepository(ArticleEntity)` in article.service.ts), so the reference is kept
- * by class name and resolved across files (link.ts `withEntityRefs`), snake_case when no entity declares it.
- */
+/** TypeORM: `@Entity()` classes are tables (snake_case of the class, or the name given); `getRepository(User)` reads one. */
 export default {
   name: 'typeorm',
   visitor: {
@@ -21,11 +16,15 @@ export default {
       const named = stringArg(arg) ?? (arg && ts.isObjectLiteralExpression(arg) ? propString(arg, 'name') : undefined);
       const table = normalizeTable(named ?? snakeCase(n.name.text));
       add(facts.tables, n.name, table, 'typeorm-entity');
-      (facts.entityClasses ??= {})[n.name.text] = table;
+      // `@Entity('apikey') class ApiKey`: getRepository(ApiKey) elsewhere reads apikey, not api_key (link stage).
+      if (!Object.hasOwn(facts.tableVars, n.name.text)) facts.tableVars[n.name.text] = table;
     },
   },
-  call: ({ n, fn, method }, { facts, lineOf }) => {
+  call: ({ n, fn, method }, { add, facts }) => {
     // getRepository(User), dataSource.getRepository(User): one PascalCase argument, an entity class.
-    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) (facts.entityRefs ??= []).push({ variable: (n.arguments[0] as TS.Identifier).text, line: lineOf(n) });
+    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) {
+      const entity = (n.arguments[0] as TS.Identifier).text;
+      add(facts.tableRefs, n, snakeCase(entity), 'typeorm', entity);
+    }
   },
 } satisfies ExtractPlugin;

@@ -4,7 +4,6 @@ import { joinRoute } from '../entries.js';
 import { resolveImport, type PathAlias } from '../group/group.js';
 import ts from '../ts.js';
 import { stripJsonComments } from '../extract-text.js';
-import { snakeCase } from '../extract/ast.js';
 import { PROCESS_WORK } from '../extract/processes.js';
 import type { FileFacts, Item } from '../types.js';
 
@@ -73,18 +72,21 @@ export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
 }
 
 /**
- * Resolves TypeORM `getRepository(Class)` reads to the table of the `@Entity` class, wherever it
- * is declared (`@Entity('article') class ArticleEntity` → `article`); a class no file declares as
- * an entity reads the snake_case of its name, TypeORM's default.
+ * Resolves TypeORM `getRepository(Class)` reads (extract/typeorm.ts: the ref keeps the class as its
+ * detail, read as the snake_case of the class) to the table of the `@Entity` class, wherever it is
+ * declared (`@Entity('article') class ArticleEntity` → `article`, its `tableVars` entry); a class
+ * no file declares as an entity keeps TypeORM's default, the snake_case of its name.
  */
 export function withEntityRefs(facts: FileFacts[]): FileFacts[] {
-  if (!facts.some((f) => f.entityRefs?.length)) return facts;
-  const classes = new Map<string, string>();
-  for (const f of facts) for (const [c, t] of Object.entries(f.entityClasses ?? {})) if (!classes.has(c)) classes.set(c, t);
+  const entities = new Map<string, string>();
+  for (const f of facts) {
+    const tables = new Set(f.tables.filter((t) => t.kind === 'typeorm-entity').map((t) => t.name));
+    for (const [cls, table] of Object.entries(f.tableVars)) if (tables.has(table) && !entities.has(cls)) entities.set(cls, table);
+  }
+  if (entities.size === 0) return facts;
   return facts.map((f) => {
-    if (!f.entityRefs?.length) return f;
-    const refs: Item[] = f.entityRefs.map((r) => ({ name: f.entityClasses?.[r.variable] ?? classes.get(r.variable) ?? snakeCase(r.variable), file: f.file, line: r.line, kind: 'typeorm' }));
-    return { ...f, tableRefs: [...f.tableRefs, ...refs].sort((a, b) => a.line - b.line) };
+    const renamed = f.tableRefs.some((t) => t.kind === 'typeorm' && t.detail !== undefined && entities.has(t.detail) && entities.get(t.detail) !== t.name);
+    return renamed ? { ...f, tableRefs: f.tableRefs.map((t) => (t.kind === 'typeorm' && t.detail !== undefined && entities.has(t.detail) ? { ...t, name: entities.get(t.detail) as string } : t)) } : f;
   });
 }
 
