@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanEvidence } from '@readycheck/evidence';
 import { extractFile } from './extract-file.js';
+import { fileWalkCount, parsedFileCount } from './parse.js';
 import { vueCode, vueParserLoaded } from './vue.js';
 
 const temps: string[] = [];
@@ -74,6 +75,14 @@ describe('Vue single-file components', () => {
     expect(facts.httpCalls).toBe(true);
     expect(facts.markers.map((m) => `${m.name}@${m.line}`).sort()).toEqual(['FIXME@2', 'TODO@14']);
     expect(facts.lines).toBe(22);
+  });
+
+  it('parses a .vue file once with TypeScript and walks it only in the detectors\' walk', () => {
+    const parses = parsedFileCount();
+    const walks = fileWalkCount();
+    extractFile({ text: SFC, relPath: 'src/pages/ItemsView.vue' });
+    expect(parsedFileCount() - parses).toBe(1);
+    expect(fileWalkCount() - walks).toBe(0);
   });
 
   it('reports a component whose block never closes as an error with its line, and goes on', () => {
