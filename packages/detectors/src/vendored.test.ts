@@ -12,7 +12,7 @@ function mangled(count: number, extra = ''): string {
   const names = 'abcdefghijklmnopqrstuvwxyz';
   const out = ['(function (a, b) {'];
   for (let i = 0; i < count; i++) {
-    const n = `${names[i % 26]}${names[Math.floor(i / 26) % 26]}`;
+    const n = `${names[i % 26]}${Math.floor(i / 26) % 10}`;
     out.push(`  function ${n}(c, d) {`, `    var e = c + d;`, `    return e * ${i};`, '  }');
   }
   out.push(extra, '})(window, document);');

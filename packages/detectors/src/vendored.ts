@@ -285,3 +285,43 @@ export function gradeVendored(violations: readonly Violation[], evidenceOf: (fil
     return { ...v, severity: 'low', message: `${v.message} Graded low: vendored or generated code, ${evidence}.` };
   });
 }
+
+/** Whether a path (relative, `/`-separated) is a `.gitattributes` file. */
+export const isAttributesFile = (relPath: string): boolean => /(?:^|\/)\.gitattributes$/.test(relPath);
+
+/** A `.gitattributes` line a change added that declares files vendored or generated. */
+export interface AddedDeclaration {
+  /** 1-based line in the new text. */
+  line: number;
+  column: number;
+  /** The line, trimmed. */
+  text: string;
+  attribute: 'linguist-vendored' | 'linguist-generated';
+}
+
+/**
+ * The lines of `after` that set `linguist-vendored` or `linguist-generated` and are not in
+ * `before` (as many times: a second copy of an old line is new). Whatever its pattern: a change
+ * cannot decide that any file is third-party.
+ */
+export function addedDeclarations(before: string | null, after: string): AddedDeclaration[] {
+  const old = new Map<string, number>();
+  for (const line of (before ?? '').split(/\r\n|\n|\r/)) {
+    const t = line.trim();
+    old.set(t, (old.get(t) ?? 0) + 1);
+  }
+  const out: AddedDeclaration[] = [];
+  for (const [index, line] of after.split(/\r\n|\n|\r/).entries()) {
+    const t = line.trim();
+    const left = old.get(t) ?? 0;
+    if (left > 0) {
+      old.set(t, left - 1);
+      continue;
+    }
+    const [rule] = parseGitattributes(t, '');
+    // A line git cannot match a file with (`dir/`, `!x`) declares nothing; parseGitattributes drops it.
+    if (!rule || !(rule.vendored || rule.generated)) continue;
+    out.push({ line: index + 1, column: line.length - line.trimStart().length + 1, text: t, attribute: rule.vendored ? 'linguist-vendored' : 'linguist-generated' });
+  }
+  return out;
+}
