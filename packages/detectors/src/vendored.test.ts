@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { validate } from '@readycheck/core';
@@ -132,6 +132,12 @@ describe('scanFiles: vendored and generated files', () => {
     const report = await scanFiles([], { cwd: root });
     expect(grades(report)).toEqual(['src/gen/client.ts low', 'src/hand.ts critical', 'src/woff2/bindings.ts low']);
     expect(report.violations.find((v) => v.file === 'src/gen/client.ts')?.message).toMatch(/declared `linguist-generated` in \.gitattributes:1\.$/);
+  });
+
+  it('reads no symlinked .gitattributes (git does not either)', async () => {
+    await put({ 'src/gen/client.ts': 'export const run = (code: string) => eval(code);\n', 'elsewhere/attrs': 'src/gen/** linguist-generated\n' });
+    await symlink(path.join(root, 'elsewhere/attrs'), path.join(root, '.gitattributes'));
+    expect(grades(await scanFiles(['src'], { cwd: root }))).toEqual(['src/gen/client.ts critical']);
   });
 
   it('leaves every grade as it is with vendored: false, and a severity the config set', async () => {

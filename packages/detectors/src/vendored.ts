@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import ts from './ts.js';
@@ -253,10 +253,20 @@ export class VendoredFiles {
   private rulesIn(file: string, shown: string): readonly AttributeRule[] {
     let rules = this.attributes.get(file);
     if (rules) return rules;
-    const text = readText(file);
+    // Git does not follow a symlinked `.gitattributes` in the work tree; neither does this.
+    const text = isSymlink(file) ? undefined : readText(file);
     rules = text === undefined ? [] : parseGitattributes(text, shown);
     this.attributes.set(file, rules);
     return rules;
+  }
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    // Absent: not a link (and nothing to read).
+    return false;
   }
 }
 
