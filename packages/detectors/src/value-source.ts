@@ -217,7 +217,11 @@ export class ValueSources implements StrictReader {
   }
 
   private scopeOf(decl: TS.VariableDeclaration): TS.Node | undefined {
+    // A `var` belongs to its function (or the file), not to the block it is written in.
+    const list = decl.parent;
+    const isVar = ts.isVariableDeclarationList(list) && (list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0;
     for (let n: TS.Node | undefined = decl.parent; n; n = n.parent) {
+      if (isVar && !(ts.isSourceFile(n) || isFunctionLike(n) || ts.isModuleBlock(n))) continue;
       if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n) || isFunctionLike(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) return n;
     }
     return undefined;

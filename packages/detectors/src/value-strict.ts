@@ -35,6 +35,10 @@ function isPureRead(op: TS.SyntaxKind): boolean {
   pureReads ??= new Set<TS.SyntaxKind>([K.PlusToken, K.MinusToken, K.AsteriskToken, K.SlashToken, K.PercentToken, K.AsteriskAsteriskToken, K.EqualsEqualsToken, K.EqualsEqualsEqualsToken, K.ExclamationEqualsToken, K.ExclamationEqualsEqualsToken, K.LessThanToken, K.LessThanEqualsToken, K.GreaterThanToken, K.GreaterThanEqualsToken, K.InKeyword, K.InstanceOfKeyword, K.AmpersandToken, K.BarToken, K.CaretToken, K.LessThanLessThanToken, K.GreaterThanGreaterThanToken, K.GreaterThanGreaterThanGreaterThanToken]);
   return pureReads.has(op);
 }
+// The built-in methods of Math and Number (all return numbers or booleans); a property added to
+// them is not one.
+const MATH = new Set(['abs', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'ceil', 'clz32', 'cos', 'cosh', 'exp', 'expm1', 'floor', 'fround', 'hypot', 'imul', 'log', 'log10', 'log1p', 'log2', 'max', 'min', 'pow', 'random', 'round', 'sign', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'trunc']);
+const NUMBER = new Set(['isFinite', 'isInteger', 'isNaN', 'isSafeInteger', 'parseFloat', 'parseInt']);
 // Globals whose methods are the built-ins when no local declaration shadows them.
 const BUILTIN_RECEIVERS = new Set(['Math', 'Date', 'Number', 'JSON', 'Object', 'String', 'Array']);
 
@@ -45,6 +49,18 @@ export function hasNestedLiteral(literal: TS.ArrayLiteralExpression | TS.ObjectL
   const primitive = [K.StringLiteral, K.NoSubstitutionTemplateLiteral, K.TemplateExpression, K.NumericLiteral, K.BigIntLiteral, K.TrueKeyword, K.FalseKeyword, K.NullKeyword];
   const parts = ts.isArrayLiteralExpression(literal) ? literal.elements : literal.properties.map((p) => (ts.isPropertyAssignment(p) ? p.initializer : p));
   return parts.some((x) => !(ts.isExpression(x) && (primitive.includes(unwrap(x).kind) || ts.isPrefixUnaryExpression(unwrap(x)))));
+}
+
+// Whether the file assigns to a name anywhere (`name = …`, `name += …`).
+function isAssigned(sf: TS.SourceFile, name: string): boolean {
+  const stack: TS.Node[] = [sf];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && n.left.text === name && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
+  return false;
 }
 
 /** A private member (`private x` or `#x`): nothing outside the class sets or overrides it. */
@@ -146,7 +162,8 @@ export function strictCall(r: StrictReader, e: TS.CallExpression, d: number): So
       if (PASS_THROUGH_CALLS.has(callee.text)) return r.all(args, d);
       return unknown;
     }
-    if (ts.isFunctionDeclaration(decl)) return r.returnsOf(decl, d) ?? unknown;
+    // A function declaration can be assigned over (`icon = () => x`): then it is not what it says.
+    if (ts.isFunctionDeclaration(decl)) return isAssigned(r.sourceFile, callee.text) ? unknown : (r.returnsOf(decl, d) ?? unknown);
     const list = ts.isVariableDeclaration(decl) ? decl.parent : undefined;
     const isConst = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
     if (isConst && ts.isVariableDeclaration(decl) && decl.initializer) {
@@ -159,7 +176,7 @@ export function strictCall(r: StrictReader, e: TS.CallExpression, d: number): So
   const name = callee.name.text;
   const receiver = unwrap(callee.expression);
   if (r.isGlobal(receiver) && BUILTIN_RECEIVERS.has(receiver.text)) {
-    if (receiver.text === 'Math' || receiver.text === 'Number' || (receiver.text === 'Date' && name === 'now')) return CONSTANT;
+    if ((receiver.text === 'Math' && MATH.has(name)) || (receiver.text === 'Number' && NUMBER.has(name)) || (receiver.text === 'Date' && name === 'now')) return CONSTANT;
     if ((receiver.text === 'JSON' && name === 'stringify') || (receiver.text === 'Object' && ['keys', 'values', 'entries'].includes(name)) || (receiver.text === 'String' && name === 'fromCharCode')) return r.all(args, d);
     return unknown;
   }
