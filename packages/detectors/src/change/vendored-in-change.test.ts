@@ -88,6 +88,17 @@ describe('vendored code in a change', () => {
     expect(found(report.violations)).toEqual([`public/.gitattributes:1 vendored-declared-in-change high`, `public/f.js:${SDK_WITH_EVAL.split('\n').indexOf(EVAL) + 1} dynamic-code-execution critical`]);
   });
 
+  it('quality-scan grades the vendored SDK low, and at full severity with --no-vendored', async () => {
+    repo = createTempRepo({ 'public/f.js': SDK_WITH_EVAL });
+    let stdout = '';
+    const io: CliIO = { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: repo.dir, env: {}, isTTY: false };
+    expect(await main(['.', '--format', 'json'], io)).toBe(0);
+    expect(found((JSON.parse(stdout) as { violations: Parameters<typeof found>[0] }).violations)).toEqual([`public/f.js:${SDK_WITH_EVAL.split('\n').indexOf(EVAL) + 1} dynamic-code-execution low`]);
+    stdout = '';
+    expect(await main(['.', '--no-vendored', '--format', 'json'], io)).toBe(1);
+    expect(found((JSON.parse(stdout) as { violations: Parameters<typeof found>[0] }).violations)).toEqual([`public/f.js:${SDK_WITH_EVAL.split('\n').indexOf(EVAL) + 1} dynamic-code-execution critical`]);
+  });
+
   it('against a baseline, a minified file added since is critical (the new findings are the change)', async () => {
     repo = createTempRepo({ 'src/a.ts': 'export const a = 1;\n' });
     let stdout = '';
