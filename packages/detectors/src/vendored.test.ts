@@ -65,6 +65,15 @@ describe('emscriptenEvidence', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('a file too deeply nested for the parser is no evidence, and does not throw', () => {
+    const deep = `// HEAPU8 WebAssembly\nvar a = ${'('.repeat(50_000)}1${')'.repeat(50_000)};\n`;
+    expect(emscriptenEvidence(deep, 'glue.js')).toBeUndefined();
+    // Short lines, so that it is not minified by line length and the names are counted.
+    expect(minifiedEvidence(`var a = ${'(\n'.repeat(50_000)}1${')\n'.repeat(50_000)};\n`, 'public/f.js')).toBeUndefined();
+  });
+});
+
 describe('.gitattributes', () => {
   const file = (rel: string) => path.join('/repo', rel);
 

@@ -53,7 +53,8 @@ export function minifiedEvidence(text: string, fileName: string): VendoredEviden
   }
   const average = lines ? chars / lines : 0;
   if (average > MINIFIED_LINE_LENGTH) return `minified (lines average ${Math.round(average)} characters)`;
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
+  const sf = parse(text, fileName);
+  if (!sf) return undefined;
   let names = 0;
   let short = 0;
   const stack: TS.Node[] = [sf];
@@ -93,7 +94,8 @@ const WASM_ENTRIES = new Set(['instantiate', 'instantiateStreaming', 'Instance']
  */
 export function emscriptenEvidence(text: string, fileName: string): VendoredEvidence | undefined {
   if (text.length < MIN_GLUE_CHARS || !text.includes('HEAPU8') || !text.includes('WebAssembly')) return undefined;
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
+  const sf = parse(text, fileName);
+  if (!sf) return undefined;
   const views = new Set<string>();
   let instantiates = false;
   const stack: TS.Node[] = [sf];
@@ -111,6 +113,17 @@ export function emscriptenEvidence(text: string, fileName: string): VendoredEvid
   }
   if (views.size >= MIN_HEAP_VIEWS && instantiates) return `Emscripten-generated wasm glue (${views.size} heap views and a WebAssembly instantiation)`;
   return undefined;
+}
+
+// The syntax tree, or undefined when the parser gives up (nesting too deep: the scan itself reports
+// that file as unscannable; here it is simply not evidence of anything).
+function parse(text: string, fileName: string): TS.SourceFile | undefined {
+  try {
+    return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
 }
 
 function scriptKindOf(fileName: string): TS.ScriptKind {
