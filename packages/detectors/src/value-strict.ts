@@ -51,16 +51,24 @@ export function hasNestedLiteral(literal: TS.ArrayLiteralExpression | TS.ObjectL
   return parts.some((x) => !(ts.isExpression(x) && (primitive.includes(unwrap(x).kind) || ts.isPrefixUnaryExpression(unwrap(x)))));
 }
 
-// Whether the file assigns to a name anywhere (`name = …`, `name += …`).
+// Whether the file assigns to a name anywhere (`name = …`, `name += …`). The names are collected
+// once per file: a file with many sinks walks its tree once.
+const assignedNames = new WeakMap<TS.SourceFile, ReadonlySet<string>>();
 function isAssigned(sf: TS.SourceFile, name: string): boolean {
-  const stack: TS.Node[] = [sf];
-  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
-    if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && n.left.text === name && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-    ts.forEachChild(n, (c) => {
-      stack.push(c);
-    });
+  let names = assignedNames.get(sf);
+  if (!names) {
+    const found = new Set<string>();
+    const stack: TS.Node[] = [sf];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+      if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) found.add(n.left.text);
+      ts.forEachChild(n, (c) => {
+        stack.push(c);
+      });
+    }
+    names = found;
+    assignedNames.set(sf, names);
   }
-  return false;
+  return names.has(name);
 }
 
 /** A private member (`private x` or `#x`): nothing outside the class sets or overrides it. */
