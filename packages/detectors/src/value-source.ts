@@ -162,7 +162,7 @@ export class ValueSources implements StrictReader {
     if (root.text === 'process') {
       if (names[0] === 'argv' || names[0] === 'stdin') return this.verdict('external', e);
       if (names[0] === 'env') return this.verdict('environment', e);
-      if (names[0] !== undefined && LOCAL_CALLS.has(names[0])) return CONSTANT;
+      if (names[0] !== undefined && LOCAL_CALLS.has(names[0]) && !(this.strict && !this.isGlobal(root))) return CONSTANT;
       return undefined;
     }
     if (root.text === 'Deno' && names[0] === 'args') return this.verdict('external', e);
@@ -179,7 +179,8 @@ export class ValueSources implements StrictReader {
   }
 
   private identifier(id: TS.Identifier, d: number): SourceVerdict {
-    if (LOCAL_NAMES.has(id.text)) return CONSTANT;
+    // Strict: `undefined`, `NaN`, `__dirname` only as the globals, not a local of that name.
+    if (LOCAL_NAMES.has(id.text) && !(this.strict && !this.isGlobal(id))) return CONSTANT;
     const just = assignedJustBefore(id);
     if (just) return this.of(just, d);
     const decl = findDeclaration(id);

@@ -96,6 +96,7 @@ tester.run(unsafeHtml, {
     { code: 'function icon() {\n  return "<svg/>";\n}\nicon = () => location.hash;\nel.innerHTML = icon();', errors: [{ messageId: 'assign', line: 5 }] },
     { code: 'Math.html = () => location.hash;\nel.innerHTML = Math.html();', errors: [{ messageId: 'assign', line: 2 }] },
     { code: 'function f(c: boolean) {\n  if (c) {\n    var h = "<b>";\n  }\n  h = location.hash;\n  go();\n  el.innerHTML = h;\n}', errors: [{ messageId: 'assign', line: 7 }] },
+    { code: 'export function r(el: HTMLElement, q: string) {\n  const undefined = q;\n  el.innerHTML = `<b>${undefined}</b>`;\n}', errors: [{ messageId: 'assign' }] },
     { code: 'class Tip {\n  icon = "<svg/>";\n  show(el: HTMLElement) {\n    el.innerHTML = this.icon;\n  }\n}', errors: [{ messageId: 'assign' }] },
     { code: 'export function bar(el: HTMLElement, n: number) {\n  el.innerHTML = `<b>${n}</b>`;\n}', errors: [{ messageId: 'assign' }] },
     { code: 'export function bar(el: HTMLElement, n: { toFixed(): string }) {\n  el.innerHTML = n.toFixed();\n}', errors: [{ messageId: 'assign' }] },

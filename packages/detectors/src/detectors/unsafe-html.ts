@@ -77,7 +77,12 @@ function isSafeValue(node: TS.Expression, sf: TS.SourceFile): boolean {
     if (--budget < 0) return false;
     const [expr, depth] = item;
     const e = unwrap(expr);
-    if (isStaticString(e) || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined')) continue;
+    if (isStaticString(e) || e.kind === ts.SyntaxKind.NullKeyword) continue;
+    if (ts.isIdentifier(e) && e.text === 'undefined') {
+      // The global, not a local of that name.
+      ensureParents(sf);
+      if (lookup(e) === undefined) continue;
+    }
     if (ts.isTemplateExpression(e)) {
       for (const span of e.templateSpans) stack.push([span.expression, depth]);
       continue;
