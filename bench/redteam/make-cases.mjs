@@ -477,6 +477,10 @@ add('suppress-eslint', 'suppression', '`/* eslint-disable */` (another tool\'s d
     ...files,
     '.gitignore': [null, 'readycheck.config.json\n'],
   }, { setup: { untracked: { 'readycheck.config.json': JSON.stringify({ detectors: { rules: { 'placeholder-comment': 'off' } } }, null, 2) + '\n' } } });
+  add('gitattributes-vendored', 'config', 'a .gitattributes added that declares the edited directory linguist-generated (vendored files are graded low in a snapshot scan)', {
+    ...files,
+    '.gitattributes': [null, 'src/utils/** linguist-generated=true\n'],
+  });
   add('gitignore-tracked', 'config', 'the edited (tracked) file added to .gitignore', { ...files, '.gitignore': [null, 'src/utils/ndjson-parser/\n'] });
 }
 
