@@ -7,6 +7,10 @@ import { parseSide, SlotIndex, slotOf, type ParsedSide } from './structure.js';
 
 // The drop without a comment: a function body the change cut down to a stub exit.
 
+/** A line that may hold a stub exit (`return null;`, `return x;`, `throw new Error('…')`), a concise stub body (`=> null`) or `if (false)`. */
+const STUB_LINE =
+  /\breturn\b\s*(?:;|$|null|undefined|void\b|\[\]|\{\}|''|""|``|-?\d|true|false|Promise\.resolve|\(|[A-Za-z_$][\w$]*\s*(?:;|$|as\b|!|satisfies\b))|\bthrow\s+new\s+[\w$]*Error\s*\(\s*(?:['"`]|\))|=>\s*(?:null|undefined|void\b|\[\]|\(?\{\}\)?|''|""|-?\d|true|false|Promise\.resolve|[A-Za-z_$][\w$]*\s*(?:[;,)]|$|as\b))|\bif\s*\(\s*\(?\s*(?:false|0|null|undefined|''|""|!\s*(?:true|1))\s*(?:[)&]|$)/;
+
 /** Code lines a body must lose before a stub exit in their place counts as a drop. */
 export const MIN_GUTTED_LINES = 4;
 
@@ -91,9 +95,9 @@ const isCodeLine = (line: string): boolean => {
  */
 export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
   const { diff } = search;
-  // Nothing removed and no exit or `if` added: nothing gutted, nothing switched off (skip the parse).
-  const addsExit = () => diff.blocks.some((b) => diff.newLines.slice(b.newStart - 1, b.newStart - 1 + b.newCount).some((l) => /\b(?:return|throw|if)\b/.test(l)));
-  if (!diff.blocks.some((b) => b.oldCount > 0) && !addsExit()) return [];
+  // Every form needs a line the change adds that holds a stub exit, a concise stub body or a
+  // never-true `if`: without one there is nothing to parse for (most changes).
+  if (!diff.blocks.some((b) => diff.newLines.slice(b.newStart - 1, b.newStart - 1 + b.newCount).some((l) => STUB_LINE.test(l)))) return [];
   const after = parseSide(search.after, search.fileName);
   if (!after) return [];
   const unchanged = mapUnchangedLines(diff.blocks, diff.newLines.length);
