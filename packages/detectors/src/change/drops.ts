@@ -173,7 +173,7 @@ export function findPlaceholderDrops(search: DropSearch): PlaceholderDrop[] {
     const outweighed = dropped <= 0;
     // (At least MIN_OUTWEIGHED lines: a one-line rewrite under a stray placeholder is a rewrite.)
     if (outweighed) dropped = notRewritten(diff, block, removedCode);
-    if (outweighed && dropped < MIN_OUTWEIGHED) continue;
+    if (outweighed && (dropped < MIN_OUTWEIGHED || !inBlock.some((c) => isPlaceholderComment(c.text) || saysElisionInWords(c.text)))) continue;
     if (dropped <= 0 || isMoved(search, block, removedCode)) continue;
     const after = parseAfter();
     if (!after) return drops;

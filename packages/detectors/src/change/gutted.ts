@@ -97,7 +97,16 @@ export function findGuttedBodies(search: GuttedSearch): PlaceholderDrop[] {
   const { diff } = search;
   // Every form needs a line the change adds that holds a stub exit, a concise stub body or a
   // never-true `if`: without one there is nothing to parse for (most changes).
-  if (!diff.blocks.some((b) => diff.newLines.slice(b.newStart - 1, b.newStart - 1 + b.newCount).some((l) => STUB_LINE.test(l)))) return [];
+  // The stub replaces what the same change block removes (4+ code lines), or is inserted alone
+  // before code it keeps (an early exit): other blocks cannot hold one.
+  const candidate = (b: LineDiff['blocks'][number]): boolean => {
+    const added = diff.newLines.slice(b.newStart - 1, b.newStart - 1 + b.newCount);
+    if (!added.some((l) => STUB_LINE.test(l))) return false;
+    if (b.oldCount > 0) return diff.oldLines.slice(b.oldStart - 1, b.oldStart - 1 + b.oldCount).filter(isCodeLine).length >= MIN_GUTTED_LINES;
+    // An inserted early exit: only the stub, with kept code right after it.
+    return added.filter((l) => l.trim() !== '').length <= 2 && isCodeLine(diff.newLines[b.newStart - 1 + b.newCount] ?? '');
+  };
+  if (!diff.blocks.some(candidate)) return [];
   const after = parseSide(search.after, search.fileName);
   if (!after) return [];
   const unchanged = mapUnchangedLines(diff.blocks, diff.newLines.length);
