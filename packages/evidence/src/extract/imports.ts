@@ -32,5 +32,11 @@ export default {
   call: ({ n, s, fn }, { facts, lineOf }) => {
     if (s === undefined) return;
     if (fn === 'require' || n.expression.kind === ts.SyntaxKind.ImportKeyword) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
+    // `const payment = require('./routes/payment')`, `const { login } = require('./routes/login')`: locals as an import's.
+    const decl = fn === 'require' ? n.parent : undefined;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer === n) {
+      if (ts.isIdentifier(decl.name)) facts.importLocals[decl.name.text] ??= s;
+      else if (ts.isObjectBindingPattern(decl.name)) for (const el of decl.name.elements) if (ts.isIdentifier(el.name)) facts.importLocals[el.name.text] ??= s;
+    }
   },
 } satisfies ExtractPlugin;

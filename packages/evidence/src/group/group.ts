@@ -1,19 +1,12 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from '../naming.js';
-import type { EvidenceReportTypes } from '@readycheck/core';
 import type { FileFacts, Item } from '../types.js';
 import { entryItems } from '../entry-kinds.js';
+import { EVIDENCE_KEYS, emptyFeature, type EvidenceKey, type FeatureEvidence } from './feature.js';
+import { foldInfrastructure, foldTablesIntoUsers, isInfraOnlyName } from './fold.js';
 
-/** The evidence lists of a feature, as the report schema defines them (`Feature.evidence`). */
-export type EvidenceLists = EvidenceReportTypes.Feature['evidence'];
-
-/** The evidence of one feature, before classification. */
-export interface FeatureEvidence extends EvidenceLists {
-  name: string;
-  grouping: 'config' | 'derived';
-  files: Set<string>;
-}
+export { EVIDENCE_KEYS, type EvidenceLists, type FeatureEvidence } from './feature.js';
 
 /** The `evidence` section of readycheck.config.json that grouping uses. */
 export interface GroupingConfig {
@@ -23,8 +16,6 @@ export interface GroupingConfig {
   /** tsconfig/jsconfig `paths`, so `@/services/x` imports resolve. */
   pathAliases?: PathAlias[];
 }
-
-type EvidenceKey = keyof EvidenceLists;
 
 const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -184,6 +175,39 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     return null;
   };
 
+  // A route registered in a file that names no feature (`server.ts`: `app.post('/rest/user/login',
+  // login())`) belongs to the feature of the module its handler is imported from (`routes/login.ts`),
+  // not to its URL prefix (`rest`).
+  const handlerFeature = (f: FileFacts, r: Item): string | null => {
+    const local = f.routeHandlers?.[`${r.line}:${r.name}`];
+    const spec = local !== undefined ? f.importLocals[local] : undefined;
+    const target = spec !== undefined ? resolve(f.file, spec) : null;
+    const raw = target && target !== f.file ? fileRaw(target) : null;
+    return raw && !raw.infra ? raw.name : null;
+  };
+  // A URL prefix whose routes are handled by modules of many features is a grab-bag (juice-shop's
+  // 55 `/rest/…` routes over 40 handler modules): its routes go to their handlers' features. A
+  // prefix served by a few modules (`/profile`, `/profile/image/file`, `/profile/image/url`) stays one feature.
+  const prefixHandlers = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.role !== 'source' || f.routes.length === 0 || !f.routeHandlers) continue;
+    const own = fileRaw(f.file);
+    if (own && !own.infra) continue;
+    for (const r of f.routes) {
+      const byUrl = nameFromItem('route', r.name, generic) ?? '';
+      const hf = handlerFeature(f, r);
+      if (!hf) continue;
+      let set = prefixHandlers.get(byUrl);
+      if (!set) prefixHandlers.set(byUrl, (set = new Set()));
+      set.add(hf);
+    }
+  }
+  const routeFeature = (f: FileFacts, r: Item, byUrl: string): string => {
+    const hf = handlerFeature(f, r);
+    const url = nameFromItem('route', r.name, generic);
+    if (hf && (url === null || (prefixHandlers.get(url)?.size ?? 0) >= GRAB_BAG_PREFIX_MODULES)) return hf;
+    return byUrl;
+  };
   for (const f of facts) {
     if (f.role === 'test') {
       tests.push(f);
@@ -213,7 +237,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       return nameFromItem(kind, item.name, generic) ?? fallback;
     };
     for (const c of f.commands) assign(byItem('command', c), 'commands', c, Boolean(specific?.config));
-    for (const r of f.routes) assign(byItem('route', r), 'routes', r, Boolean(specific?.config));
+    for (const r of f.routes) assign(specific ? specific.name : routeFeature(f, r, byItem('route', r)), 'routes', r, Boolean(specific?.config));
     for (const s of f.services) assign(byItem('service', s), 'services', s, Boolean(specific?.config));
     for (const t of f.tables) {
       if (own?.config) assign(own.name, 'tables', t, true);
@@ -295,14 +319,16 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
-    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    // The head as the merged spelling shows it: `chatflows-streaming` joins `chat-flow` when
+    // `chatflow` and `chat-flow` are one name.
+    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? spelling(head);
     return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
   const feature = (name: string): FeatureEvidence => {
     let f = features.get(name);
     if (!f) {
-      f = { name, grouping: configured.has(name) ? 'config' : 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
+      f = emptyFeature(name, configured.has(name) ? 'config' : 'derived');
       features.set(name, f);
     }
     return f;
@@ -344,6 +370,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       f.tests.push({ name: path.posix.basename(t.file), file: t.file, line: 1, kind: 'test' });
     }
   }
+  foldTablesIntoUsers(features, featureOfFile, configured);
   foldInfrastructure(features, featureOfFile, configured);
   const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
@@ -352,39 +379,6 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   function fileRawIfConfigured(file: string): Raw | null {
     const hit = matchers.find((m) => m.match(file));
     return hit ? { name: hit.name, infra: false, config: true } : null;
-  }
-}
-
-// Where an infrastructure-only group of files belongs instead of a feature of its own: shared UI
-// pieces no single entry owns (`src/components/theme-toggle.tsx`), and tool config files.
-function infraBucket(files: readonly string[]): string | null {
-  if (files.every((f) => /(^|\/)(components|hooks|contexts?|providers|layouts?|icons|styles)\//.test(f))) return 'components';
-  if (files.every((f) => /(^|\/)([\w.-]+\.config\.[cm]?[jt]s|\.?[\w-]+rc(\.[cm]?js)?|[\w-]+\.config\.(local|remote|dev|prod)\.[cm]?[jt]s)$/.test(f))) return 'config';
-  return null;
-}
-
-/**
- * Folds features that hold nothing of a feature (no entry, service, table, job or candidate)
- * into the infrastructure group their files belong to, so a shared component or a tool's
- * config file is not a "feature" of its own. Features declared in the config stay.
- */
-function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
-  for (const f of [...features.values()]) {
-    if (configured.has(f.name) || f.name === 'components' || f.name === 'config') continue;
-    const empty = f.commands.length + f.routes.length + f.services.length + f.tables.length + f.tableRefs.length + f.candidates.length + f.jobs.length === 0;
-    const bucket = empty ? infraBucket([...f.files]) : null;
-    if (!bucket) continue;
-    let into = features.get(bucket);
-    if (!into) {
-      into = { name: bucket, grouping: 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
-      features.set(bucket, into);
-    }
-    for (const file of f.files) {
-      into.files.add(file);
-      if (featureOfFile.get(file) === f.name) featureOfFile.set(file, bucket);
-    }
-    for (const key of EVIDENCE_KEYS) into[key].push(...f[key]);
-    features.delete(f.name);
   }
 }
 
@@ -417,6 +411,9 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     if (name && !genericDir && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }
 }
+
+/** A URL prefix whose routes' handlers come from this many features' modules is split by handler. */
+const GRAB_BAG_PREFIX_MODULES = 5;
 
 /** How many import hops a feature grows from its entry files. */
 const GROW_DEPTH = 3;
@@ -454,15 +451,6 @@ function growFromEntries(facts: readonly FileFacts[], importsOf: ReadonlyMap<str
   for (const [file, by] of reachers) if (by.size === 1) out.set(file, [...by][0] as string);
   return out;
 }
-
-function isInfraOnlyName(name: string): boolean {
-  return name === 'app' || name === 'jobs';
-}
-
-/** Every evidence list of a feature, in report order. */
-export const EVIDENCE_KEYS: readonly EvidenceKey[] = [
-  'commands', 'routes', 'services', 'tables', 'tableRefs', 'events', 'jobs', 'envKeys', 'markers', 'tests', 'candidates', 'stubs', 'findings',
-];
 
 /** Orders items by file, line, name and kind, so reports are stable. */
 export function byLocation(a: Item, b: Item): number {
