@@ -136,3 +136,58 @@ describe('empty-function severity on held-out code (hoppscotch, medusa)', () => 
     expect(grade('export function mockData() {}', 'src/data.ts')).toEqual([[1, 'high']]);
   });
 });
+
+describe('empty-function severity on held-out code (botpress, third round)', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['empty-function'] }).map((v) => [v.line, v.severity]);
+
+  it('reports the no-op side of a typed contract (a variable typed by a named hook type, no used parameters) at low', () => {
+    // botpress/botpress@4f4a05a (MIT), integrations/gmail/src/setup.ts and integrations/github/src/setup.ts
+    expect(grade("export const unregister: bp.IntegrationProps['unregister'] = async () => {}")).toEqual([[1, 'low']]);
+    expect(grade('export const unregister: UnregisterFunction = async (_) => {}')).toEqual([[1, 'low']]);
+    // integrations/linkedin/src/setup.ts: an empty destructuring pattern names nothing
+    expect(grade("export const unregister: bp.IntegrationProps['unregister'] = async ({}) => {}")).toEqual([[1, 'low']]);
+    // Still high: no declared contract, a contract written inline, or inputs it names and ignores.
+    expect(grade('export const unregister = async () => {}')).toEqual([[1, 'high']]);
+    expect(grade('export const unregister: () => Promise<void> = async () => {}')).toEqual([[1, 'high']]);
+    expect(grade("export const register: bp.IntegrationProps['register'] = async ({ ctx, client }) => {}")).toEqual([[1, 'high']]);
+    expect(grade('export const charge: PaymentHandler = async (order) => {}')).toEqual([[1, 'high']]);
+  });
+
+  it('reports a member of an object nested in a call argument at low, one in a plain object at high', () => {
+    // botpress/botpress@4f4a05a (MIT), integrations/bigcommerce-sync/src/index.ts
+    const call = "await syncProducts({\n  input: {},\n  type: 'syncProducts',\n  metadata: { setCost: (_cost: number) => {} },\n})";
+    expect(grade(call)).toEqual([[4, 'low']]);
+    expect(grade("run({ a: { b: { c: { save() {} } } } })")).toEqual([[1, 'low']]);
+    expect(grade("const props = {\n  metadata: { setCost: (cost: number) => {} },\n}")).toEqual([[2, 'high']]);
+    // Deeper than four object levels below the argument: a data structure, not the call's options.
+    expect(grade('run({ a: { b: { c: { d: { e: { save() {} } } } } } })')).toEqual([[1, 'high']]);
+  });
+});
+
+describe('empty-function severity on held-out code (payload, novu, trigger.dev: third round)', () => {
+  const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['empty-function'] }).map((v) => [v.line, v.severity]);
+
+  it('treats an argument object behind `as` or `satisfies` as the argument (createContext defaults)', () => {
+    // payloadcms/payload@db7543c (MIT), packages/ui/src/elements/Collapsible/provider.tsx
+    expect(grade('const Context = createContext({\n  isCollapsed: undefined,\n  toggle: () => {},\n} as ContextType)')).toEqual([]);
+    // packages/ui/src/providers/Selection/index.tsx
+    expect(grade('const Context = createContext({\n  setSelection: (id: number | string) => {},\n} satisfies SelectionContext)')).toEqual([]);
+    expect(grade('const defaults = {\n  toggle: () => {},\n} as ContextType')).toEqual([[2, 'high']]);
+  });
+
+  it("reports NestJS's empty middleware hook of a module at low, not another empty configure", () => {
+    // novuhq/novu@74a2e9a (MIT), apps/api/src/app/blueprint/blueprint.module.ts
+    const nest = '@Module({ controllers: [BlueprintController] })\nexport class BlueprintModule implements NestModule {\n  configure(consumer: MiddlewareConsumer): MiddlewareConsumer | void {}\n}';
+    expect(grade(nest)).toEqual([[3, 'low']]);
+    expect(grade(nest.replace('implements NestModule', 'implements OnModuleInit'))).toEqual([[3, 'high']]);
+    expect(grade('export class Settings {\n  configure(options: Options) {}\n}')).toEqual([[2, 'high']]);
+  });
+
+  it('does not report empty functions in end-to-end test files (*.e2e.ts, *.e2e-spec.ts)', () => {
+    // novuhq/novu@74a2e9a (MIT), apps/api/src/app/testing/billing/verify-customer.e2e-ee.ts: sinon targets
+    const code = 'class StripeStub {\n  retrieve(id: string) {}\n}';
+    expect(grade(code, 'apps/api/src/app/testing/billing/verify-customer.e2e-ee.ts')).toEqual([]);
+    expect(grade(code, 'test/app.e2e-spec.ts')).toEqual([]);
+    expect(grade(code, 'src/stripe-stub.ts')).toEqual([[2, 'high']]);
+  });
+});

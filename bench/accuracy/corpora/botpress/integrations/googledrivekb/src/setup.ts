@@ -1,0 +1,2 @@
+export const register = async () => {}
+export const unregister = async () => {}

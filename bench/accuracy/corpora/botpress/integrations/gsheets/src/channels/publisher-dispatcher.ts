@@ -1,0 +1,3 @@
+import * as bp from '.botpress'
+
+export const channels: bp.IntegrationProps['channels'] = async () => {}

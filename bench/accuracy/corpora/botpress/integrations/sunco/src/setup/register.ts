@@ -1,0 +1,3 @@
+import * as bp from '.botpress'
+
+export const register: bp.IntegrationProps['register'] = async () => {}

@@ -1,0 +1,3 @@
+import * as bp from '../../.botpress'
+
+export const unregister: bp.IntegrationProps['unregister'] = async () => {}
