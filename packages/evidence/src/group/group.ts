@@ -221,7 +221,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const specific = own && !own.infra ? own : null;
     // Markers in a migration belong to the feature of the first table it creates.
     const firstTable = (f.role === 'sql' || f.role === 'prisma') && f.tables[0] ? nameFromItem('table', f.tables[0].name, generic) : null;
-    const fallback = own?.name ?? firstTable ?? 'app';
+    const fallback = own?.name ?? firstTable ?? commandName(f) ?? 'app';
     if (f.role === 'candidate') {
       const target = promotedPath(f.file);
       assign(specific?.name ?? fallback, 'candidates', { name: target, file: f.file, line: 1, kind: 'candidate', detail: known.has(target) ? 'replaces an existing file' : 'new file' }, Boolean(own?.config));
@@ -234,7 +234,9 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (f.scheduledHandler && specific) scheduledFiles.push(f.file);
     const byItem = (kind: 'table' | 'event' | 'route' | 'command' | 'service', item: Item): string => {
       if (specific) return specific.name;
-      return nameFromItem(kind, item.name, generic) ?? fallback;
+      // A command is named by what the user types, even a word no folder could name a feature by
+      // (oclif's `commands/worker.ts` is the `worker` command, not the app).
+      return nameFromItem(kind, item.name, generic) ?? (kind === 'command' ? spokenName(item) : null) ?? fallback;
     };
     for (const c of f.commands) assign(byItem('command', c), 'commands', c, Boolean(specific?.config));
     for (const r of f.routes) assign(specific ? specific.name : routeFeature(f, r, byItem('route', r)), 'routes', r, Boolean(specific?.config));
@@ -372,6 +374,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   }
   foldTablesIntoUsers(features, featureOfFile, configured);
   foldInfrastructure(features, featureOfFile, configured);
+  renameLoneApp(features, featureOfFile, configured);
   const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
   return { features: sorted, featureOfFile, importsOf };
@@ -410,6 +413,39 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     const genericDir = sub !== undefined && GENERIC_NAMES.has(sub.toLowerCase());
     if (name && !genericDir && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }
+}
+
+// A command by what the user types, even a word no folder could name a feature by.
+function spokenName(c: Item): string | null {
+  const name = featureName(c.name.split(/[:\s]/)[0] ?? '');
+  return name && isFeatureName(name) && !INFRA_NAMES.has(name) ? name : null;
+}
+
+// A file that defines one command and no route is that command's (its events and env keys too).
+function commandName(f: FileFacts): string | null {
+  const c = f.commands[0];
+  return f.commands.length === 1 && f.routes.length === 0 && c ? spokenName(c) : null;
+}
+
+// Stems of the files that start an app: what they hold is the app's own (`app`).
+const ENTRY_STEMS = /^(index|main|server|app|cli|bin|mod|entry|start|bootstrap|program)$/;
+
+/**
+ * The `app` group is where an app's entry files and what no folder names go. When it holds one
+ * file that is no entry file (taxonomy's `lib/db.ts`: every folder generic, a generic stem), it is
+ * named by that file's stem (`db`): `app` says nothing of it.
+ */
+function renameLoneApp(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
+  const app = features.get('app');
+  const file = app && app.files.size === 1 ? [...app.files][0] : undefined;
+  if (!app || !file || configured.has('app')) return;
+  const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
+  const name = featureName(stem);
+  if (ENTRY_STEMS.test(stem) || !name || !isFeatureName(name) || features.has(name)) return;
+  features.delete('app');
+  app.name = name;
+  features.set(name, app);
+  if (featureOfFile.get(file) === 'app') featureOfFile.set(file, name);
 }
 
 /** A URL prefix whose routes' handlers come from this many features' modules is split by handler. */

@@ -14,7 +14,7 @@ interface Expected {
   features: Record<string, { status: string; files: string[]; work?: string; why: string }>;
 }
 
-describe.each(['express-sequelize', 'express-mongoose', 'express-dao', 'express-typeorm'])('grouping fixture %s', (name) => {
+describe.each(['express-sequelize', 'express-mongoose', 'express-dao', 'express-typeorm', 'oclif-server'])('grouping fixture %s', (name) => {
   it('finds exactly the expected features, with their files, statuses and work', async () => {
     const expected = JSON.parse(await readFile(path.join(fixtures, `${name}.grouping.json`), 'utf8')) as Expected;
     const { report } = await scanEvidence({ root: path.join(fixtures, name) });
