@@ -6,14 +6,16 @@
 //
 //   node bench/accuracy/evidence.mjs [corpus…] [--corpora <dir>] [--json]
 //
-// Prints, per corpus and in total: features, PASS verdicts right / given, FAIL verdicts right /
-// given, verdicts that agree with the label, mis-grouped features (a nonsense name, a split, a
-// duplicate, a grab-bag, something that is no feature), and features the labels do not cover.
-// Also: labelled FAILs found (how many features the labels call FAIL got FAIL: the FAIL verdicts'
-// recall). Exits 1 when a floor is missed: ≥ 90% of PASS and of FAIL verdicts right, ≥ 90% of the
-// labelled FAILs found, ≤ 6.5% mis-grouped (the issue asks 5%; 6.1% is measured on the ten corpora
-// now labelled, see packages/evidence/README.md); on the seven committed corpora alone (no
-// ../shared/corpora): PASS right ≥ 89% (89.7% measured), mis-grouped ≤ 9% (8.6%).
+// Prints, per corpus, for the shared and the fresh (committed) corpora and in total: features,
+// PASS verdicts right / given, FAIL verdicts right / given, verdicts that agree with the label,
+// mis-grouped features (a nonsense name, a split, a duplicate, a grab-bag, something that is no
+// feature), and features the labels do not cover. Also: labelled FAILs found (how many features
+// the labels call FAIL got FAIL: the FAIL verdicts' recall). A label with `"trimmed": true` (a
+// verdict that only files left out of a committed tree for their licence decide) is not scored
+// for its verdict, only for its grouping. Exits 1 when a floor is missed: ≥ 90% of PASS and of
+// FAIL verdicts right, ≥ 90% of the labelled FAILs found, ≤ 5% mis-grouped (the issue's figure;
+// 3.3% measured on the fourteen corpora, 4.0% on the eleven committed ones alone, see
+// packages/evidence/README.md).
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -95,11 +97,10 @@ if (json) {
     if (r.unlabelled.length) process.stdout.write(`\n${r.corpus}: features without a label: ${r.unlabelled.join(', ')}\n`);
   }
 }
-// Floors at what is measured (packages/evidence/README.md): on all ten corpora, and on the seven
-// committed ones alone (a machine without ../shared/corpora, e.g. CI), where juice-shop's five
-// security holes the detectors miss weigh more.
+// The issue's floors, on all corpora and on the committed ones alone (a machine without
+// ../shared/corpora, e.g. CI): measured 95.1% / 94.2% PASS right, 3.3% / 4.0% mis-grouped.
 const shared = rows.some(isShared);
-const floors = shared ? { pass: 0.9, fail: 0.9, failFound: 0.9, misgrouped: 0.065 } : { pass: 0.89, fail: 0.9, failFound: 0.9, misgrouped: 0.09 };
+const floors = { pass: 0.9, fail: 0.9, failFound: 0.9, misgrouped: 0.05 };
 const missed = (total.pass > 0 && total.passRight / total.pass < floors.pass) || (total.fail > 0 && total.failRight / total.fail < floors.fail) || (total.failLabelled > 0 && total.failRight / total.failLabelled < floors.failFound) || total.misgrouped / Math.max(1, total.features) > floors.misgrouped || total.unlabelled.length > 0;
 if (!json) process.stdout.write(`\nfloors (${shared ? 'with ../shared/corpora' : 'committed corpora only'}): PASS right ≥ ${floors.pass * 100}%, FAIL right ≥ ${floors.fail * 100}%, labelled FAILs found ≥ ${floors.failFound * 100}%, mis-grouped ≤ ${floors.misgrouped * 100}%${missed ? ': MISSED' : ': met'}\n`);
 process.exitCode = missed ? 1 : 0;
