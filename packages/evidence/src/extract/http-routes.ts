@@ -9,8 +9,8 @@ import type { ExtractContext, ExtractPlugin } from './plugin.js';
 // instance (`sessionHandler.displayLoginPage`) is not an imported name.
 function handlerLocal(expr: TS.Expression | undefined, imported: Readonly<Record<string, string>>, depth = 0): string | undefined {
   if (!expr || depth > 4) return undefined;
-  if (ts.isIdentifier(expr)) return imported[expr.text] !== undefined ? expr.text : undefined;
-  if (ts.isPropertyAccessExpression(expr)) return ts.isIdentifier(expr.expression) && imported[expr.expression.text] !== undefined ? expr.expression.text : undefined;
+  if (ts.isIdentifier(expr)) return Object.hasOwn(imported, expr.text) ? expr.text : undefined;
+  if (ts.isPropertyAccessExpression(expr)) return ts.isIdentifier(expr.expression) && Object.hasOwn(imported, expr.expression.text) ? expr.expression.text : undefined;
   if (ts.isArrayLiteralExpression(expr)) return handlerLocal(expr.elements[expr.elements.length - 1] as TS.Expression | undefined, imported, depth + 1);
   if (ts.isCallExpression(expr)) {
     // A wrapper's argument first (`utils.asyncHandler(search())` is search's), then the callee.

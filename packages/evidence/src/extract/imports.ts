@@ -35,8 +35,8 @@ export default {
     // `const payment = require('./routes/payment')`, `const { login } = require('./routes/login')`: locals as an import's.
     const decl = fn === 'require' ? n.parent : undefined;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer === n) {
-      if (ts.isIdentifier(decl.name)) facts.importLocals[decl.name.text] ??= s;
-      else if (ts.isObjectBindingPattern(decl.name)) for (const el of decl.name.elements) if (ts.isIdentifier(el.name)) facts.importLocals[el.name.text] ??= s;
+      const locals = ts.isIdentifier(decl.name) ? [decl.name.text] : ts.isObjectBindingPattern(decl.name) ? decl.name.elements.flatMap((el) => (ts.isIdentifier(el.name) ? [el.name.text] : [])) : [];
+      for (const local of locals) if (!Object.hasOwn(facts.importLocals, local)) facts.importLocals[local] = s;
     }
   },
 } satisfies ExtractPlugin;

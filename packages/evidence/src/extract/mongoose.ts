@@ -39,9 +39,8 @@ export default {
       const table = normalizeTable(s);
       if (n.arguments.length >= 2) {
         add(facts.tables, n, table, 'mongoose-model');
-        facts.tableVars[s] ??= table;
         const parent = n.parent;
-        if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) facts.tableVars[parent.name.text] ??= table;
+        for (const name of [s, ...(ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) ? [parent.name.text] : [])]) if (!Object.hasOwn(facts.tableVars, name)) facts.tableVars[name] = table;
       } else add(facts.tableRefs, n, table, 'mongoose');
       return;
     }

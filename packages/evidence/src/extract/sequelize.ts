@@ -30,7 +30,7 @@ function tableOf(modelName: string, options: TS.Expression | undefined): string 
 
 function declareModel(node: TS.Node, names: readonly string[], table: string, { add, facts }: ExtractContext): void {
   add(facts.tables, node, table, 'sequelize-model');
-  for (const name of names) facts.tableVars[name] ??= table;
+  for (const name of names) if (!Object.hasOwn(facts.tableVars, name)) facts.tableVars[name] = table;
 }
 
 /**
@@ -47,8 +47,8 @@ export default {
     ExportSpecifier: (node, { facts }) => {
       const n = node as TS.ExportSpecifier;
       const local = n.propertyName && ts.isIdentifier(n.propertyName) ? n.propertyName.text : undefined;
-      const table = local !== undefined ? facts.tableVars[local] : undefined;
-      if (table !== undefined && ts.isIdentifier(n.name)) facts.tableVars[n.name.text] ??= table;
+      const table = local !== undefined && Object.hasOwn(facts.tableVars, local) ? facts.tableVars[local] : undefined;
+      if (table !== undefined && ts.isIdentifier(n.name) && !Object.hasOwn(facts.tableVars, n.name.text)) facts.tableVars[n.name.text] = table;
     },
   },
   call: ({ n, s, method, recv, recvText }, ctx) => {

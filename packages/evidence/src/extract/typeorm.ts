@@ -17,7 +17,7 @@ export default {
       const table = normalizeTable(named ?? snakeCase(n.name.text));
       add(facts.tables, n.name, table, 'typeorm-entity');
       // `@Entity('apikey') class ApiKey`: getRepository(ApiKey) elsewhere reads apikey, not api_key (link stage).
-      facts.tableVars[n.name.text] ??= table;
+      if (!Object.hasOwn(facts.tableVars, n.name.text)) facts.tableVars[n.name.text] = table;
     },
   },
   call: ({ n, fn, method }, { add, facts }) => {

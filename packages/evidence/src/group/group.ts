@@ -180,7 +180,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   // not to its URL prefix (`rest`).
   const handlerFeature = (f: FileFacts, r: Item): string | null => {
     const local = f.routeHandlers?.[`${r.line}:${r.name}`];
-    const spec = local !== undefined ? f.importLocals[local] : undefined;
+    const spec = local !== undefined && Object.hasOwn(f.importLocals, local) ? f.importLocals[local] : undefined;
     const target = spec !== undefined ? resolve(f.file, spec) : null;
     const raw = target && target !== f.file ? fileRaw(target) : null;
     return raw && !raw.infra ? raw.name : null;

@@ -26,3 +26,22 @@ describe.each(['express-sequelize', 'express-mongoose', 'express-dao', 'express-
     }
   });
 });
+
+describe('hostile names in the new facts', () => {
+  it('takes no inherited Object member for an import, a model or a route handler', async () => {
+    const { extractSource, groupFeatures } = await import('@readycheck/evidence');
+    const server = extractSource("const toString = require('./routes/orders');\nconst { constructor } = require('./routes/users');\napp.get('/a', toString);\napp.get('/b', constructor);\napp.get('/c', valueOf);\n", 'server.js').facts;
+    expect(Object.keys(server.importLocals).sort()).toEqual(['constructor', 'toString']);
+    expect(server.routeHandlers).toEqual({ '3:/a': 'toString', '4:/b': 'constructor' });
+    const model = extractSource("export { constructor as Foo, hasOwnProperty as Bar };\nclass A extends Model {}\nA.init({}, { sequelize });\nexport { A as __proto__ };", 'models/a.ts').facts;
+    // An `__proto__` alias sets no key (nor a prototype: the value is a string).
+    expect(Object.keys(model.tableVars)).toEqual(['A']);
+    expect(Object.getPrototypeOf(model.tableVars)).toBe(Object.prototype);
+    const x = extractSource('export default function handler(req, res) { res.end(); }', 'routes/orders.js').facts;
+    const y = extractSource('export default function handler(req, res) { res.end(); }', 'routes/users.js').facts;
+    // Grouping resolves the handlers' modules (`/a` is handled by routes/orders.js, `/b` by
+    // routes/users.js) and takes no Object.prototype member (`valueOf`) for an import.
+    const routes = Object.fromEntries(groupFeatures([server, model, x, y]).features.map((f) => [f.name, f.routes.map((r) => r.name)]));
+    expect(routes).toMatchObject({ app: ['/c'], order: ['/orders', '/a'], user: ['/users', '/b'] });
+  });
+});
