@@ -246,7 +246,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       else deferredTables.push(t);
     }
     // Queries inside migrations (copying rows between tables) are schema work, no feature's use.
-    const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration';
+    const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration' || /(^|\/)migrations?\//.test(f.file);
     for (const t of f.tableRefs) {
       if (t.kind === 'sql-ddl' || migration) continue;
       if (specific) assign(specific.name, 'tableRefs', t, Boolean(specific.config));
