@@ -29,4 +29,9 @@ describe('extract/sequelize', () => {
     expect(facts("class Form extends Model {}\nForm.init({ a: 1 })").tables).toEqual([]);
     expect(facts("app.define('Thing', {})").tables).toEqual([]);
   });
+
+  it('takes sequelize.query as database work, whatever builds its SQL', () => {
+    expect(facts("const sql = buildReport(req.query);\nconst [rows] = await models.sequelize.query(sql);").queriesDatabase).toBe(true);
+    expect(facts("await api.query(q)").queriesDatabase).toBeUndefined();
+  });
 });

@@ -39,7 +39,8 @@ function declareModel(node: TS.Node, names: readonly string[], table: string, { 
  * tables (the variable, the model name and an `export { Address as AddressModel }` alias name
  * it); `User.findAll()`, `models.User.findOne()` and the other model methods query it, resolved
  * to the table across files by the link stage (a receiver no model declares is no query).
- * `sequelize.query('SELECT …')` is read as SQL by extract/sql-strings.ts.
+ * `sequelize.query(…)` is database work even when its SQL is built elsewhere; a literal is also
+ * read as SQL by extract/sql-strings.ts.
  */
 export default {
   name: 'sequelize',
@@ -53,6 +54,8 @@ export default {
   },
   call: ({ n, s, method, recv, recvText }, ctx) => {
     if (method === undefined || recv === undefined) return;
+    // sequelize.query(sql): a query even when the SQL is built elsewhere (a literal is also read as SQL).
+    if (method === 'query' && /sequelize/i.test(recvText)) ctx.facts.queriesDatabase = true;
     // sequelize.define('User', { … }, { tableName: 'users' })
     if (method === 'define' && s !== undefined && MODEL_NAME.test(s) && n.arguments.length >= 2 && /sequelize|^(db|orm)$/i.test(recvText)) {
       const parent = n.parent;
