@@ -75,17 +75,17 @@ export interface FileFacts {
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
   scheduledHandler: boolean;
+  /**
+   * Queries a database without naming a table the scan can check (a MongoDB collection:
+   * `db.collection('allocations')`, `db.reviewsCollection.find(…)`): real work (extract/mongoose.ts).
+   */
+  queriesDatabase?: boolean;
   /** Test-runner evidence (extract/tests.ts): the runner imported, and the suites and cases called. */
   test?: { runner?: string; suites: number; cases: number };
   /** The file calls an HTTP API (`fetch`, `axios.get`, `useSWR`…): real work for a page or a client. */
   httpCalls?: boolean;
   /** Runs other programs (child_process, execa, tinyexec, cross-spawn): a CLI's real work (extract/processes.ts). */
   spawnsProcesses?: boolean;
-  /**
-   * Queries a database without naming a table the scan can check (a MongoDB collection:
-   * `db.collection('allocations')`, `db.reviewsCollection.find(…)`): real work (extract/mongoose.ts).
-   */
-  queriesDatabase?: boolean;
   /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
   links?: LinkFacts;
   /**
