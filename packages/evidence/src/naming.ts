@@ -14,6 +14,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   // Layer folders, like models/ and controllers/: `app/data/allocations-dao.js` is the allocation
   // feature's data access (NodeGoat), `src/api/resolvers/PetResolver.ts` the pet feature's GraphQL entry.
   'data', 'dao', 'daos', 'resolvers', 'resolver',
+  // skyra's `lib/moderation/managers/` holds the moderation feature's managers, as services/ would.
+  'managers',
 ]);
 
 /** Folders (and file names) whose files are infrastructure: they form a feature of that name, always SKIP. */
