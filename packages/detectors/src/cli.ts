@@ -26,6 +26,8 @@ export interface ScanCommandOptions extends ChangeFlags {
   maxFileLines?: number;
   ignore?: string[];
   gitignore: boolean;
+  /** `--no-vendored`: grade findings in vendored and generated files as in any other (default: low). */
+  vendored?: boolean;
   quiet: boolean;
   color?: boolean;
   listRules?: boolean;
@@ -105,6 +107,7 @@ export function buildProgram(io: CliIO, state: CliState = { exitCode: 0 }): Comm
     .option('--max-file-lines <n>', 'line limit of max-file-lines (default 500)', positiveInt)
     .option('--ignore <glob>', 'ignore files matching a glob (repeatable)', collect)
     .option('--no-gitignore', 'do not honour .gitignore files')
+    .option('--no-vendored', 'grade findings in vendored and generated files (.gitattributes linguist-vendored/-generated, minified files under public/, Emscripten glue) as in any other file, not low')
     .option('-q, --quiet', 'report only findings at or above the severity threshold', false)
     .option(...FLAGS.color)
     .option(...FLAGS.noColor)
@@ -165,6 +168,7 @@ export function scanFilesOptionsFor(options: ScanCommandOptions, ctx: ScanContex
     ...(options.category ? { categories: options.category } : {}),
     ...(ignore.length ? { ignore } : {}),
     ...(options.gitignore === false ? { gitignore: false } : {}),
+    ...(options.vendored === false ? { vendored: false } : {}),
     ...(ctx.config.maxFileBytes ? { maxFileBytes: ctx.config.maxFileBytes } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),

@@ -1,7 +1,8 @@
 import { statSync, type Stats } from 'node:fs';
 import { discoverFiles, ReadycheckError, type DiscoveredFile, type QualityReport } from '@readycheck/core';
 import { buildReport, type ReportError, type ReportSkipped } from './report.js';
-import { scanSource } from './scan.js';
+import { resolveDetectors, scanSource, UNSCANNABLE } from './scan.js';
+import { gradeVendored, VendoredFiles } from './vendored.js';
 import { detectors as builtinDetectors } from './detectors/index.js';
 import type { Confidence, Detector, ScanOptions, Violation } from './types.js';
 import { dealBySize, scanInWorker, threadsFor, type Concurrency, type WorkerInput } from './parallel.js';
@@ -47,6 +48,13 @@ export interface ScanFilesOptions extends Omit<ScanOptions, 'sourceFile' | 'onDe
   concurrency?: Concurrency;
   /** Called after each file with the number done and the total (progress lines). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Grade findings in vendored and generated files low (see vendored.ts: `.gitattributes`
+   * `linguist-vendored`/`linguist-generated`, minified files under a static-asset or vendor
+   * directory, Emscripten glue). Default true. Change scans and baseline runs pass false: there a
+   * file's findings are judged as its author's code.
+   */
+  vendored?: boolean;
 }
 
 /**
@@ -158,12 +166,26 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   return buildReport({
     ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}),
     files: scanned,
-    violations,
+    violations: options.vendored === false ? violations : gradeVendoredFiles(violations, files, options),
     errors,
     skipped,
     ignored: discovered.ignored,
     ...(options.timings ? { durationMs: performance.now() - started } : {}),
   });
+}
+
+// Findings above low in vendored or generated files, graded low; a file is judged only when it has one.
+function gradeVendoredFiles(violations: Violation[], files: readonly DiscoveredFile[], options: ScanFilesOptions): Violation[] {
+  if (!violations.some((v) => v.severity !== 'low' && v.ruleId !== UNSCANNABLE)) return violations;
+  const root = options.cwd ?? process.cwd();
+  const vendored = new VendoredFiles(root);
+  const byRelPath = new Map(files.map((f) => [f.relPath, f.path]));
+  // A severity the config set for a rule stands, as it does over a detector's own per-finding grade.
+  const keep = new Set(resolveDetectors(options).filter((e) => e.configured).map((e) => e.detector.id));
+  return gradeVendored(violations, (file) => {
+    const abs = byRelPath.get(file);
+    return abs === undefined ? undefined : vendored.evidenceFor(abs, file);
+  }, keep);
 }
 
 function statOf(file: string): Stats | undefined {

@@ -3,86 +3,50 @@ import type * as TS from 'typescript';
 import { isFunctionLike, unwrap } from './ast-util.js';
 import { assignedJustBefore, ensureParents, findDeclaration, hasModifier, isSafeType } from './scope.js';
 import { BODY_READERS, ELEMENT_CALLBACKS, ESCAPING, LOCAL_CALLS, LOCAL_NAMES, NUMERIC_CALLS, PASS_THROUGH_CALLS, REQUEST_ITSELF, REQUEST_MEMBERS, REQUEST_ROOTS } from './value-names.js';
-import type { Confidence, Severity } from './types.js';
+import { CONSTANT, worst, type SourceVerdict, type ValueSource } from './value-verdict.js';
+import { callbackWrites, hasNestedLiteral, isExported, isPrivate, MUTATING_METHODS, READING_METHODS, strictCall, writesThrough, writeThrough, type StrictReader } from './value-strict.js';
 
-/**
- * Where a value spliced into SQL or a shell command comes from, judged by reading the one file:
- *
- * - `constant`: literals, `const`s bound to them, unions of literal types, arrays of literals and
- *   their `.join()`, numbers, local paths (`__dirname`, `path.join` of constants), escaped values.
- * - `unknown`: nothing in the file says (an import, a property of `this`, a call's result).
- * - `environment`: `process.env`.
- * - `parameter`: a parameter of an exported function, or of one whose callers pass such values.
- * - `external`: `process.argv`, stdin, and request data (`req.body`, `c.req.param()`, `request.json()`...).
- *
- * Listed from least to most dangerous; a value built from several parts takes its worst part.
- */
-export type ValueSource = 'constant' | 'unknown' | 'environment' | 'parameter' | 'external';
+export { describeSource, gradeOf, type SourceVerdict, type ValueSource } from './value-verdict.js';
 
-/** A classified value: its source and the expression that decided it (for messages). */
-export interface SourceVerdict {
-  source: ValueSource;
-  /** Source text of the deciding expression, e.g. `req.body.id` or `id`. */
-  text: string;
-}
-
-/**
- * How a finding about a value of this source is graded: critical only when the value can come from
- * outside the process; `undefined` for a constant (nothing to report).
- */
-export function gradeOf(source: ValueSource): { severity: Severity; confidence: Confidence } | undefined {
-  switch (source) {
-    case 'external':
-      return { severity: 'critical', confidence: 'high' };
-    case 'parameter':
-      return { severity: 'high', confidence: 'medium' };
-    case 'environment':
-      // Set by whoever runs the process: a command or query it breaks is a bug, rarely an attack.
-      return { severity: 'medium', confidence: 'low' };
-    case 'unknown':
-      return { severity: 'medium', confidence: 'low' };
-    default:
-      return undefined;
-  }
-}
-
-/** The source in words, for a message: "request data (`req.body.id`)". */
-export function describeSource(v: SourceVerdict): string {
-  const what = v.text ? ` (\`${v.text}\`)` : '';
-  switch (v.source) {
-    case 'external':
-      return `input from outside the process${what}`;
-    case 'parameter':
-      return `a function parameter${what}`;
-    case 'environment':
-      return `the environment${what}`;
-    case 'unknown':
-      return `a value of unknown origin${what}`;
-    default:
-      return 'constants';
-  }
-}
-
-const RANK: Record<ValueSource, number> = { constant: 0, unknown: 1, environment: 2, parameter: 3, external: 4 };
 const MAX_DEPTH = 8;
 
-const CONSTANT: SourceVerdict = { source: 'constant', text: '' };
-
-function worst(a: SourceVerdict, b: SourceVerdict): SourceVerdict {
-  return RANK[b.source] > RANK[a.source] ? b : a;
+/** How strictly {@link ValueSources} reads a file. */
+export interface ValueSourceOptions {
+  /**
+   * Prove, do not presume (for HTML, where `constant` means "not reported at all"): no value is
+   * constant by a name (escaping helpers, `toFixed`/`indexOf` on a receiver of unknown type,
+   * `String()`/`JSON` shadowed by a local), a type annotation, a public class field or an
+   * overridable method; a `const` object or array that escapes (aliased, returned, passed, put in
+   * another literal, exported) is unknown; `new X()` is unknown but `new Date()`.
+   */
+  strict?: boolean;
+  /** Calls whose result is safe whatever their arguments (an HTML sanitiser), asked first. */
+  trustedCall?: (call: TS.CallExpression) => boolean;
+  /** Imports whose binding is a constant (Vite's `?raw` text of a project file). */
+  constantImport?: (decl: TS.ImportDeclaration, name: string) => boolean;
 }
 
-
 /** Classifies where values come from, within one file. One instance per file. */
-export class ValueSources {
+export class ValueSources implements StrictReader {
   private readonly cache = new Map<TS.Node, SourceVerdict>();
   private readonly inProgress = new Set<TS.Node>();
   // Verdicts per declaration, for names read at the top of a value (where the whole depth budget is
   // left): a file with thousands of sinks walks each declaration's scope once, not once per sink.
   private readonly byDeclaration = new Map<TS.Node, SourceVerdict>();
 
-  constructor(private readonly sourceFile: TS.SourceFile) {
+  readonly strict: boolean;
+
+  constructor(
+    readonly sourceFile: TS.SourceFile,
+    private readonly options: ValueSourceOptions = {},
+  ) {
     ensureParents(sourceFile);
+    this.strict = options.strict === true;
+  }
+
+  // An identifier no declaration in the file binds: a global (`Math`, `String`, `encodeURIComponent`).
+  isGlobal(e: TS.Expression): e is TS.Identifier {
+    return ts.isIdentifier(e) && findDeclaration(e) === undefined;
   }
 
   private text(node: TS.Node): string {
@@ -90,7 +54,7 @@ export class ValueSources {
     return t.length > 60 ? `${t.slice(0, 57)}...` : t;
   }
 
-  private verdict(source: ValueSource, node: TS.Node): SourceVerdict {
+  verdict(source: ValueSource, node: TS.Node): SourceVerdict {
     return source === 'constant' ? CONSTANT : { source, text: this.text(node) };
   }
 
@@ -113,7 +77,7 @@ export class ValueSources {
     return v;
   }
 
-  private all(nodes: Iterable<TS.Expression>, depth: number): SourceVerdict {
+  all(nodes: Iterable<TS.Expression>, depth: number): SourceVerdict {
     let v = CONSTANT;
     for (const n of nodes) {
       v = worst(v, this.of(n, depth));
@@ -137,7 +101,10 @@ export class ValueSources {
     if (ts.isIdentifier(e)) return this.identifier(e, d);
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return this.member(e, d);
     if (ts.isCallExpression(e)) return this.call(e, d);
-    if (ts.isNewExpression(e)) return ts.isIdentifier(e.expression) && e.expression.text === 'Date' ? CONSTANT : this.all(e.arguments ?? [], d);
+    if (ts.isNewExpression(e)) {
+      if (ts.isIdentifier(e.expression) && e.expression.text === 'Date') return CONSTANT;
+      return this.strict ? this.verdict('unknown', e) : this.all(e.arguments ?? [], d);
+    }
     if (ts.isTaggedTemplateExpression(e)) return this.verdict('unknown', e);
     return this.verdict('unknown', e);
   }
@@ -195,7 +162,7 @@ export class ValueSources {
     if (root.text === 'process') {
       if (names[0] === 'argv' || names[0] === 'stdin') return this.verdict('external', e);
       if (names[0] === 'env') return this.verdict('environment', e);
-      if (names[0] !== undefined && LOCAL_CALLS.has(names[0])) return CONSTANT;
+      if (names[0] !== undefined && LOCAL_CALLS.has(names[0]) && !(this.strict && !this.isGlobal(root))) return CONSTANT;
       return undefined;
     }
     if (root.text === 'Deno' && names[0] === 'args') return this.verdict('external', e);
@@ -212,7 +179,8 @@ export class ValueSources {
   }
 
   private identifier(id: TS.Identifier, d: number): SourceVerdict {
-    if (LOCAL_NAMES.has(id.text)) return CONSTANT;
+    // Strict: `undefined`, `NaN`, `__dirname` only as the globals, not a local of that name.
+    if (LOCAL_NAMES.has(id.text) && !(this.strict && !this.isGlobal(id))) return CONSTANT;
     const just = assignedJustBefore(id);
     if (just) return this.of(just, d);
     const decl = findDeclaration(id);
@@ -225,11 +193,12 @@ export class ValueSources {
       return v;
     }
     if (ts.isEnumDeclaration(decl) || ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl)) return CONSTANT;
+    if (ts.isImportDeclaration(decl) && this.options.constantImport?.(decl, id.text)) return CONSTANT;
     return this.verdict('unknown', id); // an import: decided in another file
   }
 
   private variable(decl: TS.VariableDeclaration, id: TS.Identifier, d: number): SourceVerdict {
-    if (isSafeType(decl.type)) return CONSTANT;
+    if (!this.strict && isSafeType(decl.type)) return CONSTANT;
     const list = decl.parent;
     // `for (const x of xs)`: an element of xs. `for (const k in o)`: a key of o (source code's own).
     if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.of(list.parent.expression, d);
@@ -243,11 +212,17 @@ export class ValueSources {
     const mutable = !isConst || (init !== undefined && (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)));
     const scope = mutable ? this.scopeOf(decl) : undefined;
     if (scope) v = worst(v, this.writes(scope, decl, id.text, isConst, d));
+    // Strict: a `const` object or array other modules can reach may be changed there.
+    if (this.strict && isConst && mutable && isExported(this, decl)) v = worst(v, this.verdict('unknown', id));
     return v.source === 'constant' || v.text ? v : this.verdict(v.source, id);
   }
 
   private scopeOf(decl: TS.VariableDeclaration): TS.Node | undefined {
+    // A `var` belongs to its function (or the file), not to the block it is written in.
+    const list = decl.parent;
+    const isVar = ts.isVariableDeclarationList(list) && (list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0;
     for (let n: TS.Node | undefined = decl.parent; n; n = n.parent) {
+      if (isVar && !(ts.isSourceFile(n) || isFunctionLike(n) || ts.isModuleBlock(n))) continue;
       if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n) || isFunctionLike(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) return n;
     }
     return undefined;
@@ -257,6 +232,9 @@ export class ValueSources {
   // and passing `name` to a call that may fill it (an escape: unknown).
   private writes(scope: TS.Node, decl: TS.VariableDeclaration, name: string, isConst: boolean, d: number): SourceVerdict {
     let v = CONSTANT;
+    const literal = decl.initializer ? unwrap(decl.initializer) : undefined;
+    const objectLike = literal !== undefined && (ts.isArrayLiteralExpression(literal) || ts.isObjectLiteralExpression(literal));
+    const nested = objectLike && hasNestedLiteral(literal);
     const stack: TS.Node[] = [scope];
     for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
       ts.forEachChild(n, (c) => {
@@ -272,14 +250,20 @@ export class ValueSources {
         continue;
       }
       if (ts.isPropertyAccessExpression(p) && p.expression === n && p.parent && ts.isCallExpression(p.parent) && p.parent.expression === p) {
-        if (['push', 'unshift', 'splice', 'fill'].includes(p.name.text)) {
+        if (MUTATING_METHODS.has(p.name.text)) {
           const args = p.name.text === 'splice' ? p.parent.arguments.slice(2) : p.parent.arguments;
           v = worst(v, this.all(args.map((a) => (ts.isSpreadElement(a) ? a.expression : a)), d));
-        }
+        } else if (this.strict && objectLike && !READING_METHODS.has(p.name.text)) v = worst(v, this.verdict('unknown', p));
+        else if (this.strict && nested) v = worst(v, callbackWrites(this, p.parent, d));
         continue;
       }
       if (ts.isElementAccessExpression(p) && p.expression === n && p.parent && ts.isBinaryExpression(p.parent) && p.parent.left === p) {
         v = worst(v, this.of(p.parent.right, d));
+        continue;
+      }
+      const through = objectLike ? writeThrough(this, n, d, nested) : undefined;
+      if (through) {
+        v = worst(v, through);
         continue;
       }
       if (ts.isCallExpression(p) && p.arguments.includes(n) && !isConst) continue;
@@ -293,7 +277,7 @@ export class ValueSources {
   }
 
   private parameter(p: TS.ParameterDeclaration, id: TS.Identifier, d: number): SourceVerdict {
-    if (isSafeType(p.type)) return CONSTANT;
+    if (!this.strict && isSafeType(p.type)) return CONSTANT;
     const fn = p.parent;
     const index = fn.parameters.indexOf(p);
     // A callback of `xs.map(x => ...)`, `xs.forEach(...)`: its first parameter is an element of xs.
@@ -301,7 +285,10 @@ export class ValueSources {
       const call = fn.parent;
       const callee = unwrap(call.expression);
       if (ts.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text)) {
-        return index === 0 ? this.of(callee.expression, d) : CONSTANT; // the index argument is a number
+        if (index !== 0) return CONSTANT; // the index argument is a number
+        const element = this.of(callee.expression, d);
+        // Strict: an element the callback changes (`item.label = x`) or hands out is what it was given.
+        return this.strict && ts.isIdentifier(p.name) ? worst(element, writesThrough(this, fn, p.name.text, d)) : element;
       }
       if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'reduce') return index === 1 ? this.of(callee.expression, d) : this.verdict('unknown', id);
     }
@@ -369,7 +356,10 @@ export class ValueSources {
     // `CONFIG.table` on a const object literal: that property's value; `ENUM.X`: constant.
     if (ts.isIdentifier(obj)) {
       const decl = findDeclaration(obj);
-      if (decl && (ts.isEnumDeclaration(decl) || ts.isClassDeclaration(decl))) return CONSTANT;
+      if (decl && ts.isEnumDeclaration(decl)) return CONSTANT;
+      // A static field can be reassigned from anywhere: strict mode does not take it for a constant.
+      if (decl && ts.isClassDeclaration(decl)) return this.strict ? this.verdict('unknown', e) : CONSTANT;
+      if (this.strict && decl && ts.isVariableDeclaration(decl) && isExported(this, decl)) return this.verdict('unknown', e);
       if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer) {
         const init = unwrap(decl.initializer);
         if (ts.isObjectLiteralExpression(init) && name) {
@@ -390,8 +380,10 @@ export class ValueSources {
     if (!cls || !ts.isClassLike(cls)) return this.verdict('unknown', e);
     const member = cls.members.find((m) => m.name !== undefined && m.name.getText(this.sourceFile) === name);
     if (!member) return this.verdict('unknown', e);
+    // Strict: a public field can be set from outside the class, a public method overridden.
+    if (this.strict && !isPrivate(member) && !(ts.isPropertyDeclaration(member) && hasModifier(member, ts.SyntaxKind.ReadonlyKeyword))) return this.verdict('unknown', e);
     if (ts.isPropertyDeclaration(member)) {
-      if (isSafeType(member.type)) return CONSTANT;
+      if (!this.strict && isSafeType(member.type)) return CONSTANT;
       if (!member.initializer) return this.verdict('unknown', e);
       let v = this.of(member.initializer, d);
       const stack: TS.Node[] = [cls];
@@ -416,7 +408,7 @@ export class ValueSources {
   }
 
   // The worst of a function's `return`s (its own, not those of nested functions).
-  private returnsOf(fn: TS.FunctionLikeDeclaration, d: number): SourceVerdict | undefined {
+  returnsOf(fn: TS.FunctionLikeDeclaration, d: number): SourceVerdict | undefined {
     if (!fn.body) return undefined;
     if (!ts.isBlock(fn.body)) return this.of(fn.body, d);
     let v = CONSTANT;
@@ -446,8 +438,13 @@ export class ValueSources {
   }
 
   private call(e: TS.CallExpression, d: number): SourceVerdict {
+    if (this.options.trustedCall?.(e)) return CONSTANT;
     const known = this.wellKnown(e);
     if (known) return known;
+    return this.strict ? strictCall(this, e, d) : this.looseCall(e, d);
+  }
+
+  private looseCall(e: TS.CallExpression, d: number): SourceVerdict {
     const callee = unwrap(e.expression);
     const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;

@@ -21,7 +21,7 @@ export { createRule, SETTINGS_KEY };
  * the change under review (`suppression-added-in-change`, which needs the change). In ESLint they
  * could never fire, so the plugin leaves them out.
  */
-export const ENGINE_ONLY: readonly string[] = ['suppression-added-in-change', 'unscannable'];
+export const ENGINE_ONLY: readonly string[] = ['suppression-added-in-change', 'unscannable', 'vendored-declared-in-change'];
 
 const all: readonly Detector[] = Object.values(builtin).filter((d) => !ENGINE_ONLY.includes(d.id));
 

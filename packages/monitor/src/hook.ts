@@ -85,7 +85,8 @@ async function headContent(root: string, rel: string): Promise<string | null> {
   }
 }
 
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+// Source files, and `.gitattributes` (a line the agent adds that declares files vendored is a finding).
+const SOURCE = /\.(?:[cm]?[jt]sx?)$|(?:^|\/)\.gitattributes$/;
 
 function blocked(event: string, reason: string): HookOutcome {
   const json =
@@ -103,9 +104,9 @@ function quarantineText(agentId: string, q: QuarantineState): string {
 
 /**
  * Handles one Claude Code hook event. `PreToolUse` of a writing tool by a quarantined agent is
- * blocked (exit 2, the reason on stderr). `PostToolUse` reports each written source file (before:
- * the monitor's last snapshot, else git HEAD; after: the file on disk); new findings at or over the
- * threshold come back on stderr with exit 2 so the agent repairs them.
+ * blocked (exit 2, the reason on stderr). `PostToolUse` reports each written source file and
+ * `.gitattributes` (before: the monitor's last snapshot, else git HEAD; after: the file on disk);
+ * new findings at or over the threshold come back on stderr with exit 2 so the agent repairs them.
  */
 export async function handleClaudeHook(input: ClaudeHookInput, backend: HookBackend, options: { agent?: string } = {}): Promise<HookOutcome> {
   const event = input.hook_event_name ?? '';

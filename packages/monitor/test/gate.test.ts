@@ -136,6 +136,20 @@ describe('gate / release / agents', () => {
     expect(table.out).toMatch(/claude-1\s+ok\s+3\s+33%\s+0\.67\s+2\s+1\s+\d+ m?s\s+[\d.]+\s+INCOMPLETE_CODE 1, PLACEHOLDER_DROPPED 1/);
   });
 
+  it('judges minified code with eval() an agent adds to public/, and a .gitattributes line declaring it vendored, at full severity', async () => {
+    // A minifier's output re-formatted (every declared name one or two characters): what a full
+    // scan grades low as a vendored SDK under public/. In a change it is the agent's code.
+    const body = Array.from({ length: 150 }, (_, i) => `  function ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${Math.floor(i / 26)}(c, d) {\n    var e = c + d;\n    return e * ${i};\n  }`).join('\n');
+    const sdk = `(function (a, b) {\n${body}\n  eval(location.hash.slice(1));\n})(window, document);\n`;
+    const r = repo({ 'src/a.ts': 'export const a = 1;\n' });
+    r.write({ 'public/f.js': sdk, '.gitattributes': 'public/** linguist-vendored\n' });
+    const gate = await qualityScan(r.dir, 'gate', '--agent', 'agent-v', '--diff', 'HEAD', '--format', 'json');
+    expect(gate.code).toBe(3);
+    const out = JSON.parse(gate.out) as GateJson;
+    const shown = out.report.violations.filter((v) => v.severity !== 'low').map((v) => `${v.file} ${v.ruleId} ${v.severity}`);
+    expect(shown).toEqual(['.gitattributes vendored-declared-in-change high', 'public/f.js dynamic-code-execution critical']);
+  });
+
   it('--db and --store put the state elsewhere; gate needs a change and an agent', async () => {
     const r = repo({ 'a.ts': 'export const a = 1;\n' });
     expect(await qualityScan(r.dir, 'gate', '--agent', 'x')).toMatchObject({ code: 2, err: expect.stringMatching(/gate needs the change/) });

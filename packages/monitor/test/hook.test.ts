@@ -95,6 +95,16 @@ describe('readycheck-monitor hook claude-code (recorded payloads)', () => {
 });
 
 describe('readycheck-monitor report and agents', () => {
+  it('reports a .gitattributes line the agent writes that declares files generated (exit 2)', async () => {
+    const root = repo();
+    writeFileSync(path.join(root, '.gitattributes'), '*.png binary\nsrc/** linguist-generated\n');
+    let stderr = '';
+    const io = { stdout: () => undefined, stderr: (t: string) => void (stderr += t), cwd: root, env: {}, isTTY: false };
+    const event = { session_id: 'agent-attrs', cwd: root, hook_event_name: 'PostToolUse', tool_name: 'Write', tool_input: { file_path: path.join(root, '.gitattributes'), content: '' } };
+    expect(await main(['hook', 'claude-code'], io, async () => JSON.stringify(event))).toBe(2);
+    expect(stderr).toMatch(/\.gitattributes:2 high vendored-declared-in-change: `src\/\*\* linguist-generated` was added to \.gitattributes by this change/);
+  });
+
   it('reports files of any agent against git HEAD, then lists the agents with their metrics', async () => {
     const root = repo();
     let out = '';

@@ -117,7 +117,10 @@ export async function produceChangeAwareReport(paths: readonly string[], options
     });
   } else {
     const inputs = paths.length ? paths : (ctx.config.include ?? ['.']);
-    report = await scanFiles(inputs, { ...fileOptions, ...(cache ? { cache } : {}) });
+    // Against a baseline the findings that count are the new ones: a file added since is its
+    // author's code whatever it looks like, so nothing is graded low as vendored (see vendored.ts).
+    const againstBaseline = options.baseline !== undefined || options.updateBaseline === true;
+    report = await scanFiles(inputs, { ...fileOptions, ...(cache ? { cache } : {}), ...(againstBaseline ? { vendored: false } : {}) });
   }
   if (cache) await cache.save();
 

@@ -4,6 +4,7 @@ import { diffLines, mapUnchangedLines, type ChangeBlock, type LineDiff } from '.
 import { addedLinePool, findPlaceholderDrops, type PlaceholderDrop } from './drops.js';
 import { reviewNewSuppressions, type SuppressionRule } from './new-suppressions.js';
 import { UNSCANNABLE, unparsedFinding } from '../scan.js';
+import { addedDeclarations, isAttributesFile, type AddedDeclaration } from '../vendored.js';
 
 type Violation = QualityReportTypes.Violation;
 
@@ -46,6 +47,11 @@ export interface ChangeEngine {
   suppressionRule?: SuppressionRule | null;
   /** The `unscannable` finding of a file whose new side could not be read; default: the built-in rule at its default severity. */
   unscannable?: (file: string, reason: string) => Violation;
+  /**
+   * The finding for a `.gitattributes` line the change added that declares files vendored or
+   * generated (`vendored-declared-in-change`); null or absent: such lines are not reported.
+   */
+  declaredVendored?: ((file: string, declaration: AddedDeclaration) => Violation) | null;
 }
 
 /** The outcome for one file of a change. */
@@ -175,6 +181,12 @@ function buildPair(change: FileChange, index: number, engine: ChangeEngine): Pai
   const status = statusOf(change);
   const before = typeof change.before === 'string' ? change.before : null;
   const after = status === 'deleted' || typeof change.after !== 'string' ? null : change.after;
+  if (isAttributesFile(change.path) && change.unscannable === undefined) {
+    // Not source: nothing to scan; the lines it adds that declare files vendored or generated are findings.
+    const pair: Pair = { change, status, diff: null, before: [], after: [], drops: [], forced: [] };
+    if (after !== null && engine.declaredVendored) for (const d of addedDeclarations(before, after)) pair.forced.push(engine.declaredVendored(change.path, d));
+    return pair;
+  }
   const diff = before !== null && after !== null ? diffLines(before, after) : null;
   const oldName = change.oldPath ?? change.path;
   const pair: Pair = { change, status, diff, before: [], after: [], drops: [], forced: [] };

@@ -1,6 +1,8 @@
 import { fingerprint } from '../fingerprint.js';
 import { isPlaceholderComment } from '../detectors/placeholder-comment.js';
 import suppressionAddedInChange from '../detectors/suppression-added-in-change.js';
+import vendoredDeclaredInChange from '../detectors/vendored-declared-in-change.js';
+import type { AddedDeclaration } from '../vendored.js';
 import { format, resolveDetectors, scanSource, unparsedFinding, withMessageId } from '../scan.js';
 import type { ScanOptions, Severity, Violation } from '../types.js';
 import type { ChangeEngine } from './compare.js';
@@ -30,7 +32,36 @@ export function createChangeEngine(options: ChangeEngineOptions = {}, scanner?: 
     fingerprint: ({ ruleId, file, text }) => fingerprint({ ruleId, file, content: `dropped\0${text}`, occurrence: 0 }),
     suppressionRule: options.allowNewSuppressions ? null : suppressionRuleFor(options),
     unscannable: (file, reason) => unparsedFinding('', file, options.config, reason),
+    declaredVendored: declaredVendoredRuleFor(options),
   };
+}
+
+// Like the suppression rule: on whatever rules are selected; only the config's `"off"` turns it off.
+function declaredVendoredRuleFor(options: ScanOptions): ((file: string, d: AddedDeclaration) => Violation) | null {
+  const detector = vendoredDeclaredInChange;
+  const configured = options.config?.rules?.[detector.id];
+  const set = typeof configured === 'string' ? configured : configured?.severity;
+  if (set === 'off') return null;
+  const severity: Severity = set ?? detector.severity;
+  return (file, d) =>
+    withMessageId(
+      {
+        ruleId: detector.id,
+        category: detector.category,
+        severity,
+        confidence: 'high',
+        message: format(detector.messages.added, { line: d.text.length > MAX_SNIPPET ? `${d.text.slice(0, MAX_SNIPPET - 1)}…` : d.text, attribute: d.attribute }),
+        file,
+        line: d.line,
+        column: d.column,
+        endLine: d.line,
+        endColumn: d.column + d.text.length,
+        snippet: d.text.length > MAX_SNIPPET ? `${d.text.slice(0, MAX_SNIPPET - 1)}…` : d.text,
+        fingerprint: fingerprint({ ruleId: detector.id, file, content: `declared\0${d.text}`, occurrence: 0 }),
+        suggestion: detector.suggestions?.added ?? '',
+      },
+      'added',
+    );
 }
 
 const MAX_SNIPPET = 200;

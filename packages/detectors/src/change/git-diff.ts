@@ -7,6 +7,7 @@ import { gitChangedFiles, mergeBase, readBlobs, resolveCommit, type GitFileChang
 import { detectRenames } from './trees.js';
 import { reportChanges, type CollectedChanges, type ScanChangeOptions } from './scan-change.js';
 import { createSelector, type FileSelection } from './select.js';
+import { isAttributesFile } from '../vendored.js';
 
 /** Options of {@link scanGitDiff} and {@link collectGitChanges}. */
 export interface GitDiffOptions extends FileSelection {
@@ -54,6 +55,11 @@ export async function collectGitChanges(options: GitDiffOptions): Promise<Collec
   const configChanges: string[] = [];
   for (const entry of entries) {
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry.path))) configChanges.push(entry.path);
+    // Not source, but read: the change engine reports the lines it adds that declare files vendored.
+    if (isAttributesFile(entry.path) && entry.kind === 'file') {
+      wanted.push(entry);
+      continue;
+    }
     const verdict = select(entry.path);
     if (verdict === 'not-source') continue;
     if (verdict === 'outside-globs') {

@@ -6,6 +6,7 @@ import { DEFAULT_EXTENSIONS } from '../scan-files.js';
 import type { FileChange } from './compare.js';
 import { reportChanges, type CollectedChanges, type ScanChangeOptions } from './scan-change.js';
 import type { FileSelection } from './select.js';
+import { glob } from 'tinyglobby';
 
 /** Options of {@link scanTrees} and {@link collectTreeChanges}. */
 export interface TreeDiffOptions extends FileSelection {
@@ -107,8 +108,25 @@ export async function collectTreeChanges(options: TreeDiffOptions): Promise<Coll
   }
   const renamedFrom = new Set([...renames.values()].map((d) => d.path));
   for (const d of deleted) if (!renamedFrom.has(d.path)) changes.push({ path: d.path, before: d.text, after: null });
+  changes.push(...(await attributeChanges(beforeDir, afterDir)));
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { changes, skipped, meta: { before: options.before, after: options.after } };
+}
+
+/**
+ * The `.gitattributes` files that differ between the trees (not source, so discovery does not
+ * list them): the change engine reports the lines they add that declare files vendored.
+ */
+async function attributeChanges(beforeDir: string, afterDir: string): Promise<FileChange[]> {
+  const find = (cwd: string) => glob(['**/.gitattributes'], { cwd, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const [old, now] = await Promise.all([find(beforeDir), find(afterDir)]);
+  const out: FileChange[] = [];
+  for (const rel of now) {
+    const after = await readFile(path.join(afterDir, rel), 'utf8').catch(() => null);
+    const before = old.includes(rel) ? await readFile(path.join(beforeDir, rel), 'utf8').catch(() => null) : null;
+    if (after !== null && after !== before) out.push({ path: rel, before, after });
+  }
+  return out;
 }
 
 /** Whether two files hold the same bytes (false when either cannot be read). */

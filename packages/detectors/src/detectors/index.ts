@@ -24,6 +24,7 @@ import unreachableCode from './unreachable-code.js';
 import unsafeHtml from './unsafe-html.js';
 import unscannable from './unscannable.js';
 import unusedSuppression from './unused-suppression.js';
+import vendoredDeclaredInChange from './vendored-declared-in-change.js';
 import warningComment from './warning-comment.js';
 
 /**
@@ -59,6 +60,7 @@ export const detectors = {
   'unsafe-html': unsafeHtml,
   unscannable,
   'unused-suppression': unusedSuppression,
+  'vendored-declared-in-change': vendoredDeclaredInChange,
   'warning-comment': warningComment,
 } satisfies Record<string, Detector>;
 
