@@ -69,10 +69,7 @@ export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
       const table = vars.get(r.variable);
       if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: r.kind ?? 'drizzle' });
     }
-    // getRepository(ApiKey) was read as api_key in its file; the entity's own name for its table wins.
-    const renamed = f.tableRefs.some((t) => t.kind === 'typeorm' && t.detail !== undefined && vars.has(t.detail) && vars.get(t.detail) !== t.name);
-    const refs = renamed ? f.tableRefs.map((t) => (t.kind === 'typeorm' && t.detail !== undefined && vars.has(t.detail) ? { ...t, name: vars.get(t.detail) as string } : t)) : f.tableRefs;
-    return extra.length || renamed ? { ...f, tableRefs: [...refs, ...extra] } : f;
+    return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
   });
 }
 
