@@ -68,6 +68,7 @@ describe('positionAt: value positions', () => {
     ['SELECT * FROM t ORDER BY {}', 'after ORDER BY'],
     ['{}', 'the whole text'],
     ['SELECT * FROM t WHERE a LIKE {}', 'after LIKE'],
+    ['SELECT * FROM t WHERE a = 1 AND "{}"', 'a bare double-quoted operand of AND'],
     ['SELECT * FROM t -- {}', 'in a comment'],
     ["SELECT * FROM t WHERE a = E'\\' \"{}\"", 'after a backslash'],
     ['SELECT $$ "{}" $$', 'in a dollar-quoted string'],
@@ -113,5 +114,22 @@ describe('placedParts reads the text a value sits in', () => {
   });
   it('both branches of a conditional, each in the text around it', () => {
     expect(placed('sql.raw(`SELECT * FROM ${cond ? `"${a}"` : `${b} WHERE id = ${c}`}`);')).toEqual(['a: identifier', 'b: identifier', 'c: value']);
+  });
+  it('consts that splice each other many times over are read within a budget, the rest as values', () => {
+    const levels = ['const l0 = `SELECT * FROM "${t}"`;'];
+    for (let i = 1; i <= 6; i++) levels.push(`const l${i} = \`${Array.from({ length: 40 }, () => `\${l${i - 1}}`).join(' UNION ')}\`;`);
+    const parts = placed(`${levels.join('\n')}\nsql.raw(l6);`);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.length).toBeLessThanOrEqual(4000);
+    expect(parts.filter((p) => p.startsWith('t: ')).every((p) => p === 't: identifier')).toBe(true);
+    expect(parts.some((p) => /^l\d: value$/.test(p))).toBe(true);
+  });
+  it('a long text with many values is read in one pass, each value in its place', () => {
+    const n = 3000;
+    const code = `sql.raw(\`SELECT * FROM t WHERE ${Array.from({ length: n }, (_, i) => `"\${c${i}}".id = \${v${i}}`).join(' AND ')}\`);`;
+    const parts = placed(code);
+    expect(parts).toHaveLength(2 * n);
+    expect(parts.filter((p) => p.endsWith(': identifier')).length).toBe(n);
+    expect(parts[2 * n - 1]).toBe(`v${n - 1}: value`);
   });
 });
