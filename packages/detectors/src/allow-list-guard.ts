@@ -79,9 +79,12 @@ function scopeOf(decl: Declaration): TS.Node {
 }
 
 // A `const`, or a parameter / variable nothing in its scope assigns (`x = `, `x += `, `[x] = `, `x++`, `for (x of …)`).
+const unassigned = new WeakMap<Declaration, boolean>();
 function neverAssigned(decl: Declaration): boolean {
   if (ts.isVariableDeclaration(decl) && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) return true;
   if (!ts.isVariableDeclaration(decl) && !ts.isParameter(decl)) return false;
+  const known = unassigned.get(decl);
+  if (known !== undefined) return known;
   let assigned = false;
   const visit = (n: TS.Node): void => {
     if (assigned) return;
@@ -89,6 +92,7 @@ function neverAssigned(decl: Declaration): boolean {
     else ts.forEachChild(n, visit);
   };
   visit(scopeOf(decl));
+  unassigned.set(decl, !assigned);
   return !assigned;
 }
 
@@ -149,22 +153,27 @@ function isCheckingFunction(fn: TS.Node): boolean {
 /** True when the value of `e` has passed an anchored word-only regex check that leaves on failure (see above). */
 export function isAllowListChecked(e: TS.Expression): boolean {
   const x = unwrap(e);
+  // The cheap structural test first; the walk for assignments only when it holds.
   if (ts.isIdentifier(x)) {
     const decl = findDeclaration(x);
-    return decl !== undefined && neverAssigned(decl) && guardedBefore(x, decl);
+    return decl !== undefined && guardedBefore(x, decl) && neverAssigned(decl);
   }
   if (ts.isCallExpression(x) && x.arguments.length === 1 && ts.isIdentifier(x.expression)) {
     const decl = findDeclaration(x.expression);
-    if (!decl || !neverAssigned(decl)) {
-      // A function declaration is reassignable too: check nothing assigns its name.
-      if (!decl || !ts.isFunctionDeclaration(decl) || !functionNeverAssigned(decl)) return false;
-      return isCheckingFunction(decl);
-    }
-    if (ts.isVariableDeclaration(decl) && decl.initializer) return isCheckingFunction(unwrap(decl.initializer));
+    if (decl && ts.isFunctionDeclaration(decl)) return checkingFunction(decl) && functionNeverAssigned(decl);
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer) return checkingFunction(unwrap(decl.initializer)) && neverAssigned(decl);
   }
   return false;
 }
 
+const checking = new WeakMap<TS.Node, boolean>();
+function checkingFunction(fn: TS.Node): boolean {
+  let v = checking.get(fn);
+  if (v === undefined) checking.set(fn, (v = isCheckingFunction(fn)));
+  return v;
+}
+
+// A function declaration can be assigned over too (`ident = (n) => n`).
 function functionNeverAssigned(decl: TS.FunctionDeclaration): boolean {
   const name = decl.name;
   if (!name) return false;
