@@ -5,6 +5,7 @@ import { INFRA_NAMES } from './naming.js';
 import { byLocation } from './group/group.js';
 import { buildTasks } from './classify/tasks.js';
 import type { ClassifyContext } from './classify/context.js';
+import { FRAMEWORK_LABELS } from './frameworks.js';
 import { BASE_CONFIDENCE, entryLabel, evidenceHolds, FAIL_CONFIDENCE, list, RULES, STUB_FAIL_CONFIDENCE, type FeatureView } from './classify/rules.js';
 import { isBuiltinEnv } from './env-docs.js';
 import { backgroundLabel, entryItems } from './entry-kinds.js';
@@ -160,6 +161,26 @@ function reachedFrom(file: string, ctx: ClassifyContext): Set<string> {
   return r;
 }
 
+/**
+ * For a stub inside a helper (a top-level named function or a class method of a file that defines
+ * no entry, such as umami's `export function notImplemented() { throw … }`): its name when no file on an
+ * entry's path calls it (extract/callbacks.ts reads the calls), else undefined. A stub elsewhere
+ * (a method, an entry file, a placeholder route) is judged by its file alone.
+ */
+function stubUncalled(s: Item, ctx: ClassifyContext): string | undefined {
+  if (!ctx.importsOf || !ctx.entryFiles || !ctx.usesOf || s.rule === 'placeholder-route' || ctx.entriesOf?.has(s.file)) return undefined;
+  // The innermost function or method around the stub.
+  const helper = ctx.stubHelpers?.get(s.file)?.filter((h) => s.line >= h.line && s.line <= h.end).sort((a, b) => a.end - a.line - (b.end - b.line))[0];
+  if (!helper) return undefined;
+  const st = reachState(ctx);
+  st.all ??= reach(ctx.entryFiles, ctx.importsOf);
+  for (const [g, names] of ctx.usesOf) {
+    if (!names.includes(helper.name) || !st.all.has(g)) continue;
+    if (g === s.file || reachedFrom(g, ctx).has(s.file)) return undefined;
+  }
+  return helper.name;
+}
+
 /** Builds the facts the rules of `classify/rules.ts` read. */
 export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureView {
   const entries = [...f.commands.filter((c) => c.kind === 'npm-script'), ...entryItems(f)];
@@ -235,8 +256,11 @@ export function featureView(f: FeatureEvidence, ctx: ClassifyContext): FeatureVi
     usedBy: [...usedBy].sort(byLocation),
     missingTables: schemaKnown ? missing : [],
     uncheckedTables: schemaKnown ? [] : missing,
-    stubsOnPath: sure.filter((s) => onEntryPath(s.file, ctx)),
-    stubsOffPath: sure.filter((s) => !onEntryPath(s.file, ctx)),
+    stubsOnPath: sure.filter((s) => stubUncalled(s, ctx) === undefined && onEntryPath(s.file, ctx)),
+    stubsOffPath: sure.filter((s) => stubUncalled(s, ctx) !== undefined || !onEntryPath(s.file, ctx)).map((s) => {
+      const helper = stubUncalled(s, ctx);
+      return helper === undefined ? s : { ...s, problem: `no entry's path calls ${helper}()` };
+    }),
     blocking: f.markers.filter((m) => BLOCKING_MARKERS.has(m.name)),
     open: f.markers.filter((m) => !BLOCKING_MARKERS.has(m.name)),
     missingServices,
@@ -310,9 +334,19 @@ export function classifyFeature(f: FeatureEvidence, ctx: ClassifyContext): Class
   confidence = round(confidence);
   const primaryFlow = flows(f, ctx);
   const missingTables = v.missingTables.map((t) => t.name);
-  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { entries: v.userEntries, missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath] });
+  const all = status === 'PASS' || f.name === 'schema' ? [] : buildTasks(f, ctx, { entries: v.userEntries, missingServices: v.missingServices, missingTables, undocumented: v.undocumented, undocumentedAt: v.undocumentedAt, open: v.open, blocking: v.blocking, critical: v.critical, invalidJobs: v.invalidJobs, stubs: [...v.stubsOnPath, ...v.stubsOffPath], stubEntries: stubEntries(v.stubsOnPath, v.userEntries, ctx) });
   const tasks = infraByName ? all.filter((t) => INFRA_TASKS.has(t.kind)) : all;
   return { status, confidence, reasons, primaryFlow, tasks, missingServices: v.missingServices };
+}
+
+/** For each stub on an entry's path, the first of the feature's entries that reaches its file (the task names it). */
+function stubEntries(stubs: readonly Item[], entries: readonly Item[], ctx: ClassifyContext): Map<string, Item> {
+  const out = new Map<string, Item>();
+  for (const s of stubs) {
+    const e = entries.find((x) => x.file === s.file) ?? entries.find((x) => reachedFrom(x.file, ctx).has(s.file));
+    if (e) out.set(`${s.file}:${s.line}`, e);
+  }
+  return out;
 }
 
 function round(n: number): number {
@@ -342,8 +376,9 @@ function flows(f: FeatureEvidence, ctx: ClassifyContext): string[] {
   const entries = entryItems(f);
   for (const e of entries) {
     const links = ctx.links.get(e.file);
-    const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : 'command'} ${entryLabel(e)}`;
-    const head = `${label} (${loc(e)})`;
+    const label = backgroundLabel(e) ?? `${e.kind === 'route' || e.kind === 'file-route' ? 'route' : e.kind === 'page' ? 'page' : 'command'} ${entryLabel(e)}`;
+    const fw = ctx.frameworkOf?.(e);
+    const head = fw ? `${label} (${FRAMEWORK_LABELS[fw]}, ${loc(e)})` : `${label} (${loc(e)})`;
     // A job that names what it runs (a Workers cron branch, `cron.schedule(x, refresh)`) flows to that alone.
     const sites = links?.sites.filter((x) => owns(e, x.line, ctx) && (!e.calls?.length || e.calls.includes(x.call.split(' (')[0] as string))) ?? [];
     // A job or consumer that is a method of a service (`@Cron` in `SessionService`) starts in that service.

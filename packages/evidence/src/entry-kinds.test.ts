@@ -32,12 +32,12 @@ describe('entries beyond commands and routes', () => {
     const byName = new Map(report.features.map((f) => [f.name, f]));
     const session = byName.get('session');
     expect(session?.status).toBe('PASS');
-    expect(session?.primaryFlow).toEqual(['Cron CronExpression.EVERY_HOUR (src/session/session-cleanup.service.ts:11) → SessionCleanupService (src/session/session-cleanup.service.ts), PrismaService (src/prisma/prisma.service.ts) → session']);
+    expect(session?.primaryFlow).toEqual(['Cron CronExpression.EVERY_HOUR (NestJS @nestjs/schedule job, src/session/session-cleanup.service.ts:11) → SessionCleanupService (src/session/session-cleanup.service.ts), PrismaService (src/prisma/prisma.service.ts) → session']);
     // The fix prompt starts the flow at the job: the platform runs it, no user.
     const prompt = renderFixPrompt(session as NonNullable<typeof session>);
-    expect(prompt).toContain('- Cron CronExpression.EVERY_HOUR (src/session/session-cleanup.service.ts:11) → SessionCleanupService');
+    expect(prompt).toContain('- Cron CronExpression.EVERY_HOUR (NestJS @nestjs/schedule job, src/session/session-cleanup.service.ts:11) → SessionCleanupService');
     expect(prompt).not.toContain('User → Cron');
-    expect(byName.get('mail')?.primaryFlow[0]).toMatch(/^Queue mail:welcome \(src\/mail\/mail\.processor\.ts:10\) → MailService/);
+    expect(byName.get('mail')?.primaryFlow[0]).toMatch(/^Queue mail:welcome \(NestJS Bull processor, src\/mail\/mail\.processor\.ts:10\) → MailService/);
     // A cron that never fires is still FAIL, entry or not.
     expect(byName.get('digest')?.status).toBe('FAIL');
     // A listener that only enqueues a job reaches no service or table: plumbing, not an entry without work.

@@ -50,10 +50,10 @@ describe('several entries in one file', () => {
     // No tests lower its confidence but no longer make it WARN: a command calling its service passes.
     expect(sync?.status).toBe('PASS');
     expect(sync?.reasons.join('\n')).not.toContain('missing service');
-    expect(sync?.primaryFlow).toEqual(['command sync (src/cli.ts:5) → SyncService (src/services/SyncService.ts)']);
+    expect(sync?.primaryFlow).toEqual(['command sync (CLI command, src/cli.ts:5) → SyncService (src/services/SyncService.ts)']);
     expect(exp?.status).toBe('FAIL');
     expect(exp?.reasons[0]).toBe('export (src/cli.ts) calls a missing service: calls ExportService.dump(), which src/services/ExportService.ts does not define');
-    expect(exp?.primaryFlow).toEqual(['command export (src/cli.ts:10) → ExportService (src/services/ExportService.ts)']);
+    expect(exp?.primaryFlow).toEqual(['command export (CLI command, src/cli.ts:10) → ExportService (src/services/ExportService.ts)']);
   });
 
   it('keeps yargs chains and routes apart, and shares a call made outside every definition', async () => {
@@ -74,8 +74,8 @@ describe('several entries in one file', () => {
     const { report } = await scanEvidence({ root });
     const flow = (n: string): string[] | undefined => report.features.find((f) => f.name === n)?.primaryFlow;
     // `shared` is created outside both definitions: the link stays with every entry of the file.
-    expect(flow('ping')).toEqual(['command ping (src/cli.ts:5) → PingService (src/services/PingService.ts), StatsService (src/services/StatsService.ts)']);
-    expect(flow('stat')).toEqual(['command stats (src/cli.ts:5) → StatsService (src/services/StatsService.ts)']);
+    expect(flow('ping')).toEqual(['command ping (CLI command, src/cli.ts:5) → PingService (src/services/PingService.ts), StatsService (src/services/StatsService.ts)']);
+    expect(flow('stat')).toEqual(['command stats (CLI command, src/cli.ts:5) → StatsService (src/services/StatsService.ts)']);
   });
 
   it('links CommonJS commands to the services they require, and catches a method the service lacks', async () => {
@@ -104,11 +104,11 @@ describe('several entries in one file', () => {
     const weather = report.features.find((f) => f.name === 'weather');
     expect(weather?.status).toBe('FAIL');
     expect(weather?.reasons[0]).toBe('/weather (src/commands/weather.js) calls a missing service: calls WeatherService.forecast(), which src/services/WeatherService.js does not define');
-    expect(weather?.primaryFlow).toEqual(['command /weather (src/commands/weather.js:5) → WeatherService (src/services/WeatherService.js), formatTemp (src/services/format.service.js)']);
+    expect(weather?.primaryFlow).toEqual(['command /weather (discord.js command, src/commands/weather.js:5) → WeatherService (src/services/WeatherService.js), formatTemp (src/services/format.service.js)']);
     // (`now` would be no feature name: it is an SQL function as often as a command.)
     const current = report.features.find((f) => f.name === 'current');
     expect(current?.reasons.join('\n')).not.toContain('missing service');
-    expect(current?.primaryFlow).toEqual(['command /current (src/commands/current.js:3) → WeatherService (src/services/WeatherService.js)']);
+    expect(current?.primaryFlow).toEqual(['command /current (discord.js command, src/commands/current.js:3) → WeatherService (src/services/WeatherService.js)']);
   });
 
   it('reads NestJS controllers as routes and links the services injected into them', async () => {
@@ -134,8 +134,8 @@ describe('several entries in one file', () => {
     expect(users?.evidence.routes.map((r) => `${r.detail} ${r.name}:${r.line}`)).toEqual(['GET /users/:id:6', 'POST /users:8']);
     expect(users?.status).toBe('PASS');
     expect(users?.primaryFlow).toEqual([
-      'route GET /users/:id (src/users/users.controller.ts:6) → UsersService (src/users/users.service.ts)',
-      'route POST /users (src/users/users.controller.ts:8) → UsersService (src/users/users.service.ts)',
+      'route GET /users/:id (NestJS controller, src/users/users.controller.ts:6) → UsersService (src/users/users.service.ts)',
+      'route POST /users (NestJS controller, src/users/users.controller.ts:8) → UsersService (src/users/users.service.ts)',
     ]);
   });
 
@@ -165,8 +165,8 @@ describe('several entries in one file', () => {
     expect(user?.evidence.routes.map((r) => `${r.detail} ${r.name}`)).toEqual(['GET /api/users', 'DELETE /api/users/:id']);
     expect(user?.reasons[0]).toBe('DELETE /api/users/:id (src/routes/users.ts) calls a missing service: calls UserService.remove(), which src/services/UserService.ts does not define');
     expect(user?.primaryFlow).toEqual([
-      'route GET /api/users (src/routes/users.ts:4) → UserService (src/services/UserService.ts)',
-      'route DELETE /api/users/:id (src/routes/users.ts:5) → UserService (src/services/UserService.ts)',
+      'route GET /api/users (Express route, src/routes/users.ts:4) → UserService (src/services/UserService.ts)',
+      'route DELETE /api/users/:id (Express route, src/routes/users.ts:5) → UserService (src/services/UserService.ts)',
     ]);
   });
 
@@ -189,7 +189,7 @@ describe('several entries in one file', () => {
     expect(sync?.reasons[0]).toBe('/sync (src/commands/sync.ts) calls a missing service: calls new SyncService().push(), which src/services/SyncService.ts does not define');
     expect(sync?.reasons).toContain('tests: tests/flow.test.ts');
     expect(sync?.reasons.join('\n')).not.toContain('client-s3');
-    expect(sync?.primaryFlow).toEqual(['command /sync (src/commands/sync.ts:3) → SyncService (src/services/SyncService.ts)']);
+    expect(sync?.primaryFlow).toEqual(['command /sync (discord.js command, src/commands/sync.ts:3) → SyncService (src/services/SyncService.ts)']);
   });
 
   it('reads a tsconfig that is not even JSONC (unquoted keys) the way TypeScript does', async () => {

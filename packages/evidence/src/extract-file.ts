@@ -7,6 +7,7 @@ import { extractText, inputKind } from './extract-text.js';
 import { createExtractor, extractSource, roleOf } from './extract.js';
 import { countLines, firstSyntaxError, parseForExtraction } from './parse.js';
 import { judgeStubs } from './stub-confidence.js';
+import { vueCode } from './vue.js';
 
 /** What {@link extractFile} needs: the file and the settings every file of a scan shares. */
 export interface ExtractFileOptions {
@@ -55,15 +56,23 @@ export function extractFile(options: ExtractFileOptions): FileFacts {
 }
 
 function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
-  const { text, relPath } = options;
+  const { relPath } = options;
   const kind = inputKind(relPath, options.envExample);
-  if (kind !== 'code') return extractText(text, relPath, kind ?? 'source', hash);
+  if (kind !== 'code') return extractText(options.text, relPath, kind ?? 'source', hash);
   const role = roleOf(relPath);
+  // A Vue single-file component is parsed as its script blocks, at their own lines (vue.ts).
+  const vue = relPath.toLowerCase().endsWith('.vue') ? vueCode(options.text, relPath) : undefined;
+  const text = vue?.text ?? options.text;
+  if (vue?.error) {
+    const facts = emptyFacts(relPath, role, countLines(text), hash);
+    facts.error = vue.error;
+    return facts;
+  }
+  const sourceFile = parseForExtraction(text, relPath, vue?.kind);
   // Tests and candidates count only as a whole (what they import, what they would replace):
   // their markers and stubs are not the feature's, so the detectors need not walk them: the
   // extractor walks them alone.
-  if (role === 'test' || role === 'candidate') return extractSource(text, relPath, { hash }).facts;
-  const sourceFile = parseForExtraction(text, relPath);
+  if (role === 'test' || role === 'candidate') return extractSource(text, relPath, { hash, sourceFile }).facts;
   const facts = emptyFacts(relPath, role, countLines(text), hash);
   const error = firstSyntaxError(sourceFile);
   if (error) {
@@ -90,9 +99,13 @@ function extractOrThrow(options: ExtractFileOptions, hash: string): FileFacts {
     facts.error = { line: 1, column: 1, message: `cannot be scanned to the end: ${detected.incomplete}`, code: UNSCANNABLE };
     return facts;
   }
-  const judged = judgeStubs(detected.stubs, detected.markers, sourceFile);
-  facts.markers.push(...judged.markers);
+  const judged = judgeStubs(detected.stubs, detected.markers, sourceFile, facts.noOpCallbacks);
+  facts.markers.push(...judged.markers, ...(vue?.markers ?? []));
   facts.stubs.push(...judged.stubs);
+  // Only the helpers that hold a stub matter later (classify.ts asks who calls them).
+  const helpers = facts.stubHelpers?.filter((h) => facts.stubs.some((s) => s.line >= h.line && s.line <= h.end));
+  if (helpers?.length) facts.stubHelpers = helpers;
+  else delete facts.stubHelpers;
   facts.findings.push(...detected.findings);
   return facts;
 }

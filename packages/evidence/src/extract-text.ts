@@ -14,6 +14,8 @@ export function inputKind(relPath: string, envExample?: string): 'code' | FileRo
   const base = path.posix.basename(relPath);
   const ext = path.posix.extname(base).toLowerCase();
   if (CODE_EXTENSIONS.includes(ext) && !base.endsWith('.d.ts') && !/\.d\.[cm]ts$/.test(base)) return 'code';
+  // Vue single-file components: their script blocks are code (vue.ts).
+  if (ext === '.vue') return 'code';
   if (ext === '.sql') return 'sql';
   if (ext === '.prisma') return 'prisma';
   if (base === 'package.json') return 'package-json';

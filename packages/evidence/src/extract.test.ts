@@ -103,6 +103,10 @@ describe('extractSource: tables', () => {
     const f = x("knex('users').where({ id }); trx('orders as o').insert(r); db('public.payments').del(); format('users'); knex(query);");
     expect(f.tableRefs.map((r) => `${r.kind}:${r.name}`)).toEqual(['query:users', 'query:orders', 'query:payments']);
   });
+  it("takes the tables Knex's schema builder creates, chained or not (uptime-kuma's knex_init_db.js and migrations)", () => {
+    const f = x("await knex.schema.createTable('docker_host', (t) => t.increments('id'));\nexports.up = (knex) => knex.schema\n  .createTable('stat_minutely', (t) => t.increments('id'))\n  .createTable('stat_daily', (t) => t.integer('monitor_id').references('id').inTable('monitor'));\nknex.schema.renameTable('monitor_tmp', 'monitor_main');\nbuilder.createTable('not_knex');");
+    expect(f.tables.map((t) => `${t.kind}:${t.name}`)).toEqual(['knex-schema:docker_host', 'knex-schema:stat_daily', 'knex-schema:stat_minutely', 'knex-schema:monitor_main']);
+  });
   it('collects Drizzle variable references and Prisma model calls', () => {
     const f = x('db.select().from(users); db.insert(posts); db.query.comments.findMany(); prisma.user.findUnique({}); this.prisma.order.create({});');
     expect(f.tableVarRefs.map((r) => r.variable)).toEqual(['users', 'posts', 'comments']);

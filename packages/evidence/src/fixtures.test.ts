@@ -17,7 +17,7 @@ interface Expected {
 
 const at = (i: { name: string; file: string; line: number }): string => `${i.name} @ ${i.file}:${i.line}`;
 
-describe.each(['chat-bot', 'workers-app', 'sql-traps', 'express-orm', 'sapphire-bot', 'monorepo-env', 'tests-by-content', 'nest-app'])('fixture %s', (name) => {
+describe.each(['chat-bot', 'workers-app', 'sql-traps', 'express-orm', 'sapphire-bot', 'monorepo-env', 'tests-by-content', 'nest-app', 'vue-app'])('fixture %s', (name) => {
   let report: EvidenceReport;
   let expected: Expected;
   beforeAll(async () => {
@@ -118,7 +118,7 @@ describe('output', () => {
     expect(md).toContain('- `ANALYTICS_SAMPLE_RATE` — wrangler.toml:13');
     expect(md).toContain('| src/routes/billing.ts | billing |');
     const prompt = await readFile(path.join(out, 'fix-prompts/billing.md'), 'utf8');
-    expect(prompt).toContain('- User → GET /api/billing/invoices (src/routes/billing.ts:6) → (no service)');
+    expect(prompt).toContain('- User → GET /api/billing/invoices (Hono route, src/routes/billing.ts:6) → (no service)');
     expect(prompt).toContain('### Markers: 1 (TODO: 1)');
     expect(prompt).toContain('| Markers | 1 (TODO: 1) |');
     expect(prompt).toContain('3. [ ] Add test/billing.test.ts that imports src/routes/billing.ts');

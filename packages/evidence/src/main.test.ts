@@ -171,7 +171,7 @@ describe('evidence-scan CLI', () => {
       { file: 'src/huge.ts', reason: 'too-large', detail: '3022 bytes is over the limit of 2000' },
     ]);
     expect(report.features.map((f) => `${f.name}:${f.status}`)).toEqual(['ok:PASS']);
-    expect(report.features[0]?.primaryFlow).toEqual(['command ok (src/commands/ok.ts:2) → OkService (src/services/OkService.ts)']);
+    expect(report.features[0]?.primaryFlow).toEqual(['command ok (command module, src/commands/ok.ts:2) → OkService (src/services/OkService.ts)']);
     const md = await readFile(path.join(cwd, 'o/READINESS.md'), 'utf8');
     expect(md).toContain('## Files that did not parse\n\n- package.json:1:14');
     expect(md).toContain('## Skipped files\n\n- src/blob.ts — binary (contains NUL bytes)');

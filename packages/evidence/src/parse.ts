@@ -46,9 +46,9 @@ export function parseSource(text: string, file: string): TS.SourceFile {
  * parent pointers are set by the extractor's own walk as it descends (as the detectors' walk
  * does, see {@link walkTree}), instead of by a separate pass over the whole tree.
  */
-export function parseForExtraction(text: string, file: string): TS.SourceFile {
+export function parseForExtraction(text: string, file: string, kind: TS.ScriptKind = scriptKind(file)): TS.SourceFile {
   parsedFiles++;
-  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(file));
+  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, kind);
 }
 
 /**

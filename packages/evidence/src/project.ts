@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { EvidenceReportTypes } from '@readycheck/core';
 import { ENV_EXAMPLE_FILES } from './extract-text.js';
 import { inCommandsDir } from './extract.js';
+import { entryFramework, httpFrameworkOf, type Framework } from './frameworks.js';
 import type { FileFacts } from './types.js';
 
 type PublicLayout = NonNullable<EvidenceReportTypes.EvidenceReport['project']>;
@@ -27,6 +28,19 @@ export interface ProjectLayout extends PublicLayout {
   /** The project runs commands (a bot or CLI) rather than only routes. */
   hasCommands: boolean;
   hasRoutes: boolean;
+  /** The HTTP framework most route files import (the fallback for a router module that imports none). */
+  httpFramework?: Framework;
+  /** The framework most of the project's commands and routes use: what a new entry should be written in. */
+  framework?: Framework;
+  /** The file that declares vue-router's routes, and one view it routes to (new views go beside it). */
+  vueRouter?: string;
+  vueViews?: string;
+  /** The Next.js app router folder (`src/app`). */
+  nextAppDir?: string;
+  /** NestJS's root module (`src/app.module.ts`): where ConfigModule validates env. */
+  appModule?: string;
+  /** Commands live in category folders (`src/commands/Moderation/ban.ts`), as Sapphire bots keep them. */
+  commandCategories?: boolean;
 }
 
 function mostCommon(values: readonly string[]): string | undefined {
@@ -57,8 +71,10 @@ function dirUpTo(file: string, segment: RegExp): string | undefined {
 export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<string, string[]>, envExample?: string): ProjectLayout {
   const ok = facts.filter((f) => !f.error);
   const sources = ok.filter((f) => f.role === 'source');
-  const tsCount = sources.filter((f) => /\.[cm]?tsx?$/.test(f.file)).length;
-  const ext = tsCount >= sources.length - tsCount ? '.ts' : '.js';
+  // Vue single-file components say nothing about the language of new modules: counted apart.
+  const modules = sources.filter((f) => !f.file.endsWith('.vue'));
+  const tsCount = modules.filter((f) => /\.[cm]?tsx?$/.test(f.file)).length;
+  const ext = tsCount >= modules.length - tsCount ? '.ts' : '.js';
   const sourceRoot = sources.some((f) => f.file.startsWith('src/')) ? 'src' : '';
   const under = (dir: string): string => (sourceRoot ? `${sourceRoot}/${dir}` : dir);
 
@@ -111,6 +127,11 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
     }
   }
   const wrangler = ok.find((f) => f.role === 'wrangler')?.file;
+  const httpFramework = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'route')).map((f) => httpFrameworkOf(f) ?? '').filter(Boolean)) as Framework | undefined;
+  const entryFrameworks = sources.flatMap((f) => [...f.commands.filter((c) => c.kind !== 'npm-script'), ...f.routes.filter((r) => r.kind !== 'page')].map((e) => entryFramework(e, f, httpFramework)));
+  // A Worker whose fetch handler routes by hand has no route items: its scheduled handler says what it is.
+  const framework = (mostCommon(entryFrameworks) as Framework | undefined) ?? (sources.some((f) => f.scheduledHandler) ? 'workers' : undefined);
+  const appModule = sources.map((f) => f.file).filter((f) => /(^|\/)app\.module\.[cm]?[jt]s$/.test(f)).sort((a, b) => a.length - b.length)[0];
   const layout: ProjectLayout = {
     ext,
     sourceRoot,
@@ -132,6 +153,19 @@ export function learnLayout(facts: readonly FileFacts[], importsOf: ReadonlyMap<
   if (example) layout.envExample = example;
   if (envValidation) layout.envValidation = envValidation;
   if (wrangler) layout.wrangler = wrangler;
+  if (httpFramework) layout.httpFramework = httpFramework;
+  if (framework) layout.framework = framework;
+  if (appModule) layout.appModule = appModule;
+  const nextAppDir = mostCommon(sources.filter((f) => f.routes.some((r) => r.kind === 'file-route' || r.kind === 'page')).map((f) => dirUpTo(f.file, /^app$/) ?? '').filter(Boolean));
+  if (nextAppDir) layout.nextAppDir = nextAppDir;
+  const vuePages = sources.flatMap((f) => f.routes.filter((r) => r.detail?.startsWith('vue-router ')));
+  const vueRouter = mostCommon(vuePages.map((r) => (r.detail as string).slice('vue-router '.length).replace(/:\d+$/, '')));
+  if (vueRouter) layout.vueRouter = vueRouter;
+  // A Vue app's routes are registered in its router file, not in the view that won a tie.
+  if (vueRouter && bestRoute < 2) layout.routeRegistry = vueRouter;
+  const vueViews = mostCommon(vuePages.map((r) => r.file));
+  if (vueViews) layout.vueViews = vueViews;
+  if (commandsDir && commandFiles.some((f) => path.posix.dirname(f.file) !== commandsDir)) layout.commandCategories = true;
   return layout;
 }
 

@@ -8,7 +8,8 @@ import { classifyFeature, type Classification, type ClassifyContext } from './cl
 import { joinLinks } from './link/crossfile.js';
 import { detectorCoverage, type DetectorsConfig } from './detect.js';
 import { ENV_EXAMPLE_FILES, inputKind } from './extract-text.js';
-import { readPathAliases, usedModules, withDrizzleRefs, withMountPrefixes, workFiles } from './link/link.js';
+import { entryFramework } from './frameworks.js';
+import { readPathAliases, usedModules, withDrizzleRefs, withEntityRefs, withMountPrefixes, withVueRoutes, workFiles } from './link/link.js';
 import { envDocs, isBuiltinEnv, type EnvDocs } from './env-docs.js';
 import { isEntryFacts, UNSCANNABLE } from './extract-file.js';
 import { entryItems } from './entry-kinds.js';
@@ -49,7 +50,7 @@ export interface EvidenceScan {
   classifications: Map<string, Classification>;
 }
 
-const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
+const SCAN_EXTENSIONS = [...CODE_EXTENSIONS, '.vue', '.sql', '.prisma', '.json', '.jsonc', '.toml', '.example', '.sample', '.template', '.dist'];
 
 /**
  * Reads a codebase and answers, feature by feature, what evidence of a real implementation
@@ -161,7 +162,9 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const errors: EvidenceReport['errors'] = facts
     .filter((f) => f.error)
     .map((f) => ({ file: f.file, line: f.error?.line ?? 1, column: f.error?.column ?? 1, code: f.error?.code ?? 'RC_PARSE_FAILED', message: f.error?.message ?? 'cannot parse' }));
-  const usable = withMountPrefixes(withDrizzleRefs(facts.filter((f) => !f.error)));
+  const clean = facts.filter((f) => !f.error);
+  const resolve = importResolver(new Set(clean.map((f) => f.file)), pathAliases);
+  const usable = withMountPrefixes(withVueRoutes(withEntityRefs(withDrizzleRefs(clean)), resolve));
 
   const grouping = groupFeatures(usable, {
     pathAliases,
@@ -175,7 +178,6 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
   const serviceFiles = new Set(usable.filter((f) => f.services.length > 0 && f.role === 'source').map((f) => f.file));
   const entryFiles = usable.filter(isEntryFacts).map((f) => f.file);
   const byFile = new Map(usable.map((f) => [f.file, f]));
-  const resolve = importResolver(new Set(byFile.keys()), pathAliases);
   const links = joinLinks({
     entries: entryFiles,
     factsOf: (file) => byFile.get(file)?.links,
@@ -209,6 +211,9 @@ export async function scanEvidence(options: ScanEvidenceOptions): Promise<Eviden
     workFiles: workFiles(usable),
     usedModules: usedModules(usable, resolve),
     entriesOf: new Map(usable.filter(isEntryFacts).map((f) => [f.file, entryItems(f)])),
+    frameworkOf: (e) => entryFramework(e, byFile.get(e.file), layout.httpFramework),
+    usesOf: new Map(usable.filter((f) => f.uses).map((f) => [f.file, f.uses ?? []])),
+    stubHelpers: new Map(usable.filter((f) => f.stubHelpers).map((f) => [f.file, f.stubHelpers ?? []])),
     requireTests: ev.requireTests ?? false,
     layout,
     confidenceFloor: ev.confidenceFloor ?? 0.3,

@@ -49,6 +49,12 @@ describe('stub confidence', () => {
     expect(stubs.find((s) => s.line >= 10 && s.line <= 11)?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it("takes an empty Vue lifecycle hook (`created() {}`) for a hook, as an empty on… handler", () => {
+    const text = "export default {\n  name: 'CopyableInput',\n  created() {},\n  methods: {\n    copyToClipboard() {},\n  },\n};\n";
+    const stubs = extractFile({ text, relPath: 'src/components/CopyableInput.js' }).stubs;
+    expect(stubs.find((s) => s.line === 3)?.confidence).toBe(0.3);
+    expect(stubs.find((s) => s.line === 5)?.confidence).toBe(0.7);
+  });
   it('takes an empty cleanup callback for an intended no-op, not an empty worker callback', () => {
     const text = [
       'export function watchStatus(subscribe?: (cb: () => void) => { unsubscribe: () => void }) {',

@@ -44,18 +44,23 @@ function classSpans(sf: TS.SourceFile): ClassSpan[] {
 // when there is nothing to listen to, `let dispose = () => {}` until something is set up.
 const NO_OP_CLEANUP = /\b(?:unsubscribe|unsub|dispose|cleanup|teardown|cancel|stop|off|close|destroy|release|noop)\s*[:=]\s*(?:async\s*)?\(\s*\)\s*=>\s*\{\s*\}/i;
 
-const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*)\s*[(<]/;
+// An empty function handed over as a callback (extract/callbacks.ts): `onSave={handleSave}` with
+// `const handleSave = () => {}`. The component it is given to does the work.
+const NO_OP_CALLBACK: [number, string] = [0.2, 'an empty callback passed as a prop or argument (an intended no-op)'];
+
+// Vue's lifecycle hooks (`created() {}`, `mounted() {}`) are hooks too: the component runs them, empty or not.
+const HOOK_NAME = /^(?:async\s+)?(?:on[A-Z_]\w*|handle[A-Z]\w*|dispose|destroy|close|cleanup|teardown|reset|init|ready|flush\w*|beforeCreate|created|beforeMount|mounted|beforeUpdate|updated|beforeUnmount|unmounted|beforeDestroy|destroyed|activated|deactivated)\s*[(<]/;
 
 /**
  * Gives each stub a `confidence` that it is real breakage (0–1), with a `problem` line saying why
  * when it is low, and drops blocking markers that are prose (the word in a doc comment about
  * stub generation, or in a capitalised section banner) rather than a marker followed by its note.
  */
-export function judgeStubs(stubs: Item[], markers: Item[], sf: TS.SourceFile): { stubs: Item[]; markers: Item[] } {
+export function judgeStubs(stubs: Item[], markers: Item[], sf: TS.SourceFile, noOpCallbacks: readonly number[] = []): { stubs: Item[]; markers: Item[] } {
   const spans = stubs.some((s) => s.rule === 'empty-function') ? classSpans(sf) : [];
   const lines = sf.text.split('\n');
   const judged = stubs.map((s) => {
-    const [confidence, why] = stubConfidence(s, spans, lines);
+    const [confidence, why] = s.rule === 'empty-function' && noOpCallbacks.includes(s.line) ? NO_OP_CALLBACK : stubConfidence(s, spans, lines);
     const item: Item = { ...s, confidence };
     if (why) item.problem = why;
     return item;

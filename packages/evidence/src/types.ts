@@ -74,6 +74,17 @@ export interface FileFacts {
   httpCalls?: boolean;
   /** Runs other programs (child_process, execa, tinyexec, cross-spawn): a CLI's real work (extract/processes.ts). */
   spawnsProcesses?: boolean;
+  /** vue-router pages this file declares whose component is a module: moved to that module's file (link.ts). */
+  routeComponents?: Array<{ name: string; line: number; specifier: string }>;
+  /**
+   * Lines of empty functions handed over as a callback (a JSX prop, a call's argument, not an
+   * entry's handler): intended no-ops, never a stub on an entry's path (extract/callbacks.ts).
+   */
+  noOpCallbacks?: number[];
+  /** Top-level named functions that hold a stub (a helper: `notImplemented()`), with their lines. */
+  stubHelpers?: Array<{ name: string; line: number; end: number }>;
+  /** Names the file calls from its imports or its own helpers (and passes to its entries' registrations). */
+  uses?: string[];
   /** What the cross-file pass needs from this file (JS/TS sources only), read from the same parse. */
   links?: LinkFacts;
   /**

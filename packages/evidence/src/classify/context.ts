@@ -1,6 +1,7 @@
 import type { EntryLinks } from '../link/crossfile.js';
 import type { EnvDocs } from '../env-docs.js';
 import type { ProjectLayout } from '../project.js';
+import type { Framework } from '../frameworks.js';
 import type { FileFacts, Item } from '../types.js';
 
 /** What classification needs to know beyond the feature itself. */
@@ -42,8 +43,14 @@ export interface ClassifyContext {
    * everything the file imports counts for each of its entries.
    */
   usedModules?: ReadonlyMap<string, ReadonlyArray<{ target: string; lines: readonly number[] }>>;
+  /** Names each file calls from its imports or its own helpers (FileFacts.uses). */
+  usesOf?: ReadonlyMap<string, readonly string[]>;
+  /** Top-level named functions that hold a stub, by file (FileFacts.stubHelpers): their stubs count only where an entry's path calls them. */
+  stubHelpers?: ReadonlyMap<string, ReadonlyArray<{ name: string; line: number; end: number }>>;
   /** The entry items of each entry file (for "used by" lines of shared services). */
   entriesOf?: ReadonlyMap<string, readonly Item[]>;
+  /** The framework of an entry (frameworks.ts): fix tasks speak its language. */
+  frameworkOf?: (e: Item) => Framework;
   layout: ProjectLayout;
   /** Features whose confidence is below this are SKIP. */
   confidenceFloor: number;

@@ -104,7 +104,8 @@ export const RULES: readonly Rule[] = [
   { id: 'invalid-cron', verdict: 'FAIL', weight: 0, reasons: (v) => v.invalidJobs.map((j) => `invalid cron expression "${j.name}" at ${loc(j)}: ${j.problem ?? 'invalid'}`) },
 
   // A stub no entry reaches is dead or unfinished code, not a broken feature: worth a look, not a FAIL.
-  { id: 'stub-off-path', verdict: 'WARN', weight: 0, reasons: (v) => v.stubsOffPath.map((s) => `stub at ${loc(s)} (no entry reaches it)${s.detail ? `: ${s.detail}` : ''}`) },
+  // So is a helper's stub (`notImplemented()`) that nothing on an entry's path calls.
+  { id: 'stub-off-path', verdict: 'WARN', weight: 0, reasons: (v) => v.stubsOffPath.map((s) => `stub at ${loc(s)} (${s.problem ?? 'no entry reaches it'})${s.detail ? `: ${s.detail}` : ''}`) },
   { id: 'unchecked-table', verdict: 'WARN', weight: 0, reasons: (v) => v.uncheckedTables.map((t) => `table ${t.name} is referenced at ${loc(t)} but the project has no schema or migrations to check it against`) },
   // Business logic nobody can reach from outside: half a feature.
   // (A shared service that entries elsewhere reach is used: no gap.)

@@ -18,6 +18,25 @@ const TABLE_NAME = /^[A-Za-z_][\w.]*(\s+(as\s+)?\w+)?$/;
 const KNEX_HANDLE = /^(knex|db|trx|tx|database)$/;
 const KYSELY_DB = /^(Database|DB|Tables|Schema|DatabaseSchema)$/;
 
+// Knex's schema builder creates tables: `knex.schema.createTable('monitor', …)`, also chained
+// (`knex.schema.createTable('a', …).createTable('b', …)`) and in migrations' `up(knex)`.
+const KNEX_CREATE = new Set(['createTable', 'createTableIfNotExists', 'createTableLike']);
+
+/** True when a call's receiver chain goes through Knex's `schema` (`knex.schema`, `trx.schema.withSchema('x')`). */
+function onKnexSchema(recv: TS.Expression): boolean {
+  let e: TS.Expression = recv;
+  for (let depth = 0; depth < 64; depth++) {
+    if (ts.isIdentifier(e)) return e.text === 'schema';
+    if (ts.isPropertyAccessExpression(e)) {
+      if (e.name.text === 'schema') return true;
+      e = e.expression;
+    } else if (ts.isCallExpression(e)) e = e.expression;
+    else if (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    else return false;
+  }
+  return false;
+}
+
 const tableOf = (s: string): string => normalizeTable((s.trim().split(/\s+/)[0] ?? s).trim());
 
 function kyselyTables(members: TS.NodeArray<TS.TypeElement>, { add, facts }: Parameters<NonNullable<ExtractPlugin['call']>>[1]): void {
@@ -28,7 +47,8 @@ function kyselyTables(members: TS.NodeArray<TS.TypeElement>, { add, facts }: Par
 
 /**
  * Kysely, Knex and Supabase: tables named in query-builder calls (`db.selectFrom('users')`,
- * `knex('users')`, `supabase.from('users')`), and Kysely's `interface Database { users: … }`.
+ * `knex('users')`, `supabase.from('users')`), Kysely's `interface Database { users: … }`, and the
+ * tables Knex's schema builder creates (`knex.schema.createTable('users', …)`).
  */
 export default {
   name: 'query-builders',
@@ -52,6 +72,16 @@ export default {
       return;
     }
     if (method === undefined || recv === undefined || s === undefined) return;
+    if (KNEX_CREATE.has(method) && TABLE_NAME.test(s.trim()) && onKnexSchema(recv)) {
+      add(facts.tables, n, tableOf(s), 'knex-schema');
+      return;
+    }
+    // `knex.schema.renameTable('old', 'new')` creates `new`.
+    if (method === 'renameTable' && onKnexSchema(recv)) {
+      const to = stringArg(n.arguments[1]);
+      if (to !== undefined && TABLE_NAME.test(to.trim())) add(facts.tables, n, tableOf(to), 'knex-schema');
+      return;
+    }
     const tableCall = TABLE_CALLS.has(method) || (GENERIC_TABLE_CALLS.has(method) && isQueryReceiver(recv, recvText) && (method !== 'join' || n.arguments.length >= 2));
     // TypeORM joins a relation by its path, `leftJoin('request.seasons', 'seasons')`: not a table.
     const relationPath = /join/i.test(method) && s.includes('.') && n.arguments.length === 2 && stringArg(n.arguments[1]) !== undefined;

@@ -14,11 +14,17 @@ export default {
       if (!entity || !n.name) return;
       const arg = (entity.expression as TS.CallExpression).arguments[0];
       const named = stringArg(arg) ?? (arg && ts.isObjectLiteralExpression(arg) ? propString(arg, 'name') : undefined);
-      add(facts.tables, n.name, normalizeTable(named ?? snakeCase(n.name.text)), 'typeorm-entity');
+      const table = normalizeTable(named ?? snakeCase(n.name.text));
+      add(facts.tables, n.name, table, 'typeorm-entity');
+      // `@Entity('apikey') class ApiKey`: getRepository(ApiKey) elsewhere reads apikey, not api_key (link stage).
+      if (!Object.hasOwn(facts.tableVars, n.name.text)) facts.tableVars[n.name.text] = table;
     },
   },
   call: ({ n, fn, method }, { add, facts }) => {
     // getRepository(User), dataSource.getRepository(User): one PascalCase argument, an entity class.
-    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) add(facts.tableRefs, n, snakeCase((n.arguments[0] as TS.Identifier).text), 'typeorm');
+    if ((fn === 'getRepository' || method === 'getRepository' || method === 'getCustomRepository') && isEntityArg(n)) {
+      const entity = (n.arguments[0] as TS.Identifier).text;
+      add(facts.tableRefs, n, snakeCase(entity), 'typeorm', entity);
+    }
   },
 } satisfies ExtractPlugin;

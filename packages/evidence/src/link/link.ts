@@ -71,6 +71,54 @@ export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
   });
 }
 
+/**
+ * Resolves TypeORM `getRepository(Class)` reads (extract/typeorm.ts: the ref keeps the class as its
+ * detail, read as the snake_case of the class) to the table of the `@Entity` class, wherever it is
+ * declared (`@Entity('article') class ArticleEntity` → `article`, its `tableVars` entry); a class
+ * no file declares as an entity keeps TypeORM's default, the snake_case of its name.
+ */
+export function withEntityRefs(facts: FileFacts[]): FileFacts[] {
+  const entities = new Map<string, string>();
+  for (const f of facts) {
+    const tables = new Set(f.tables.filter((t) => t.kind === 'typeorm-entity').map((t) => t.name));
+    for (const [cls, table] of Object.entries(f.tableVars)) if (tables.has(table) && !entities.has(cls)) entities.set(cls, table);
+  }
+  if (entities.size === 0) return facts;
+  return facts.map((f) => {
+    const renamed = f.tableRefs.some((t) => t.kind === 'typeorm' && t.detail !== undefined && entities.has(t.detail) && entities.get(t.detail) !== t.name);
+    return renamed ? { ...f, tableRefs: f.tableRefs.map((t) => (t.kind === 'typeorm' && t.detail !== undefined && entities.has(t.detail) ? { ...t, name: entities.get(t.detail) as string } : t)) } : f;
+  });
+}
+
+/**
+ * Moves each vue-router page from the router file to its component's file (`/settings` declared in
+ * src/router.js with `component: Settings` from './pages/Settings.vue' becomes a page of
+ * src/pages/Settings.vue, line 1, its detail naming where the router declares it), so features
+ * grow from views as they grow from Next.js pages. A component outside the scan stays where it is.
+ */
+export function withVueRoutes(facts: FileFacts[], resolve: (from: string, specifier: string) => string | null): FileFacts[] {
+  if (!facts.some((f) => f.routeComponents?.length)) return facts;
+  const moved = new Map<string, Item[]>();
+  const left = new Map<string, Set<string>>();
+  for (const f of facts) {
+    for (const rc of f.routeComponents ?? []) {
+      const target = resolve(f.file, rc.specifier);
+      if (target === null || target === f.file) continue;
+      moved.set(target, [...(moved.get(target) ?? []), { name: rc.name, file: target, line: 1, kind: 'page', detail: `vue-router ${f.file}:${rc.line}` }]);
+      let gone = left.get(f.file);
+      if (!gone) left.set(f.file, (gone = new Set()));
+      gone.add(`${rc.line}:${rc.name}`);
+    }
+  }
+  return facts.map((f) => {
+    const gone = left.get(f.file);
+    const add = moved.get(f.file);
+    if (!gone && !add) return f;
+    const routes = [...f.routes.filter((r) => !gone?.has(`${r.line}:${r.name}`)), ...(add ?? []).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i)];
+    return { ...f, routes };
+  });
+}
+
 // Plain JSONC first (no TypeScript needed: a cached rerun never loads it); what JSON.parse
 // rejects goes to TypeScript's own error-tolerant reader, as before.
 function readJsonc(name: string, text: string): unknown {

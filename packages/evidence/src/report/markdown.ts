@@ -196,7 +196,7 @@ export function renderFixPrompt(feature: Feature): string {
 // (`Cron 0 * * * * (…) → SessionService (…) → sessions`; labels from entry-kinds.ts).
 function userFlow(flow: string): string {
   if (flow.startsWith('(no entry)') || /^(Cron|Every|Job|Queue|Event) |^Scheduled handler /.test(flow)) return flow;
-  return `User → ${flow.replace(/^(command|route) /, '')}`;
+  return `User → ${flow.replace(/^(command|route|page) /, '')}`;
 }
 
 /** Markers counted by word, e.g. three markers of two kinds: `3 (A: 1, B: 2)`. */
