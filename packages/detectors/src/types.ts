@@ -204,6 +204,13 @@ export interface DetectorDefinition<M extends string> {
   category: Category;
   /** Default severity; config may override it per id or per category. */
   severity: Severity;
+  /**
+   * The severity of a finding when the change being judged adds it (`--diff`, `--before/--after`,
+   * the gate, the monitor), if it is reported at the rule's default severity: what is weak evidence
+   * across a whole codebase (an empty function) is strong evidence in an agent's own edit. A
+   * per-finding grade from the detector (structural evidence) and a configured severity are kept.
+   */
+  severityInChange?: Severity;
   /** Default confidence of its findings (how sure it is that they are real). Default `high`. */
   confidence?: Confidence;
   /** Off unless the config turns it on (e.g. `file-header`). Default true. */

@@ -5,7 +5,7 @@ import type { Classification } from './classify.js';
 import type { FileFacts } from './types.js';
 
 /** Bumped whenever extraction changes what it stores, so old caches are ignored. */
-export const CACHE_FORMAT = 18;
+export const CACHE_FORMAT = 19;
 
 /** A whole scan's result, kept for a rerun over exactly the same files and settings. */
 export interface CachedResult {

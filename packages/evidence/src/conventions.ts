@@ -49,7 +49,9 @@ export function fileConventions(facts: FileFacts, file: string, sf: TS.SourceFil
   // `routes/users/index.ts` (the route `/users`) and `services/mail/index.ts` (a service module in
   // its own folder) count when they declare something; an index that only re-exports is a barrel.
   const ownIndex = isIndex && declaresExport(sf);
-  if (inCommandsDir(file) && !isIndex && facts.commands.length === 0) {
+  // `commands/base.ts` exporting `abstract class BaseCommand` is what the commands extend (oclif,
+  // Flowise): the parent of the commands, not one a user runs.
+  if (inCommandsDir(file) && !isIndex && facts.commands.length === 0 && !exportsOnlyAbstractClasses(sf)) {
     facts.commands.push({ name: base, file, line: firstExportLine(sf, lineOf), kind: 'command-file' });
   }
   const routesRoot = /(^|\/)(routes|pages\/api|app\/api)\/index\.[^/]+$/.test(file) || /^api\/index\.[^/]+$/.test(file);
@@ -88,6 +90,12 @@ function firstExportLine(sf: TS.SourceFile, lineOf: (n: TS.Node) => number): num
     if (ts.isExpressionStatement(st) && /module\.exports|exports\./.test(st.getText(sf))) return lineOf(st);
   }
   return 1;
+}
+
+// Whether every declaration the file exports is an abstract class (and there is one).
+function exportsOnlyAbstractClasses(sf: TS.SourceFile): boolean {
+  const exported = sf.statements.filter((st) => ts.isExportAssignment(st) || (!ts.isExportDeclaration(st) && ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) === true));
+  return exported.length > 0 && exported.every((st) => ts.isClassDeclaration(st) && (ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword) ?? false));
 }
 
 // An exported declaration of the file's own (`export function`, `export default`, `export const`),

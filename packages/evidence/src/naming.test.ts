@@ -21,4 +21,23 @@ describe('naming: names found wrong on real code', () => {
     expect(nameFromItem('route', '/we/may/also/instruct/you/to/refuse')).toBeNull();
     expect(nameFromItem('route', '/you')).toBeNull();
   });
+
+  // Flowise (routes/chatflows beside its ChatFlow entity), NodeGoat (app/data/*-dao.js, routes/error.js)
+  // and express-typescript-boilerplate (src/api/resolvers/PetResolver.ts).
+  it('drops the s of -ows plurals but keeps news', () => {
+    expect(['chatflows', 'windows', 'reviews', 'news'].map(singular)).toEqual(['chatflow', 'window', 'review', 'news']);
+  });
+
+  it('reads data/, dao/, managers/ and resolvers/ as layer folders and a -dao or Resolver suffix as a role', () => {
+    expect(nameFromPath('app/data/allocations-dao.js')).toEqual({ kind: 'feature', name: 'allocation' });
+    expect(nameFromPath('src/api/resolvers/PetResolver.ts')).toEqual({ kind: 'feature', name: 'pet' });
+    expect(nameFromPath('src/user/user.resolver.ts')).toEqual({ kind: 'feature', name: 'user' });
+    expect(nameFromItem('service', 'AllocationsDAO')).toBe('allocation');
+    // skyra: `lib/moderation/managers/ModerationManager.ts` is moderation's, not a `manager` feature.
+    expect(nameFromPath('src/lib/managers/LockdownManager.ts')).toEqual({ kind: 'feature', name: 'lockdown' });
+  });
+
+  it('names an error handler infrastructure', () => {
+    expect(nameFromPath('app/routes/error.js')).toEqual({ kind: 'infra', name: 'error' });
+  });
 });

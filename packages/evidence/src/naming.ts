@@ -11,6 +11,11 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   'slash', 'interactions', 'bot', 'v1', 'v2', 'v3', 'internal', 'public', 'sql', 'functions', 'entry', 'app-router',
   'store', 'stores', 'domain', 'domains', 'infra', 'infrastructure', 'candidate', 'mod', 'cli', 'http', 'web', 'www',
   'entity', 'entities', 'subscriber', 'listeners', 'controllers',
+  // Layer folders, like models/ and controllers/: `app/data/allocations-dao.js` is the allocation
+  // feature's data access (NodeGoat), `src/api/resolvers/PetResolver.ts` the pet feature's GraphQL entry.
+  'data', 'dao', 'daos', 'resolvers', 'resolver',
+  // skyra's `lib/moderation/managers/` holds the moderation feature's managers, as services/ would.
+  'managers',
 ]);
 
 /** Folders (and file names) whose files are infrastructure: they form a feature of that name, always SKIP. */
@@ -18,6 +23,8 @@ export const INFRA_NAMES: ReadonlySet<string> = new Set([
   'utils', 'util', 'helpers', 'helper', 'config', 'configs', 'types', 'typings', 'middleware', 'middlewares', 'constants',
   'shared', 'common', 'core', 'logger', 'logging', 'env', 'setup', 'bootstrap', 'errors', 'vendor', 'polyfills', 'app',
   'jobs', 'events', 'scripts', 'migrations', 'migration', 'structures', 'guards', 'guard', 'interceptors', 'interceptor', 'pipes',
+  // An error handler (`routes/error.js`) is plumbing, as `errors/` is.
+  'error',
 ]);
 
 // Words that never name a feature: English stop words, SQL keywords, and one-letter names.
@@ -39,8 +46,10 @@ export function mergeKey(name: string): string {
   return words(name).map(singular).join('');
 }
 
-const ROLE_SUFFIX = /\.(candidate|test|spec|service|controller|routes|route|router|command|cmd|job|schema|model|repository|repo|handler|listener|client|d)$/;
-const CLASS_SUFFIX = /(Service|Client|Repository|Repo|Manager|Controller|Command|Router|Routes|Handler|Job|Worker|Listener|Subscriber|Schema|Model|Table|Store|Provider|Module)$/;
+const ROLE_SUFFIX = /\.(candidate|test|spec|service|controller|routes|route|router|command|cmd|job|schema|model|repository|repo|handler|listener|client|resolver|dao|d)$/;
+const CLASS_SUFFIX = /(Service|Client|Repository|Repo|Manager|Controller|Command|Router|Routes|Handler|Job|Worker|Listener|Subscriber|Schema|Model|Table|Store|Provider|Module|Resolver|DAO|Dao)$/;
+// The same role written as a kebab- or snake-case word at the end of a file name: `allocations-dao.js`.
+const ROLE_WORD = /[-_](dao|resolver|repository|repo|service|controller|handler)$/i;
 
 /** Splits `DiscordGuildService`, `discord_guilds`, `discord-guild` or `discord:ready` into lower-case words. */
 export function words(name: string): string[] {
@@ -58,7 +67,9 @@ export function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   // `addresss`: a plural made by appending s to a word in -ss (generated REST resources, `${model}s`).
   if (/sss$/.test(word)) return word.slice(0, -1);
-  if (/(ss|us|is|ws)$/.test(word)) return word;
+  // `news` keeps its s; `chatflows`, `windows`, `reviews` do not (Flowise's routes/chatflows
+  // beside its ChatFlow entity: one feature).
+  if (/(ss|us|is)$/.test(word) || word === 'news') return word;
   if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word)) return word.slice(0, -1);
   return word;
@@ -106,7 +117,7 @@ export function nameFromPath(relPath: string, extraGeneric: ReadonlySet<string> 
   const routesFile = /(Routes|Router)$|\.(routes|router)$/.test(base) || /\.(routes|router)\.[^.]+$/.test(fileName);
   // A numeric prefix with its separator is an ordering (`001_init`, `1511105183653-CreateUserTable`);
   // digits that are part of the word stay (`2fa`, `3d-viewer`).
-  base = base.replace(/^\d+[_-]/, '').replace(CLASS_SUFFIX, '') || base;
+  base = base.replace(/^\d+[_-]/, '').replace(CLASS_SUFFIX, '').replace(ROLE_WORD, '') || base;
   // `appRoutes.ts` serves the apps resource: `app` (or `apps`, the same name once merged) is the entry files' group.
   if (routesFile && base.toLowerCase() === 'app') return { kind: 'feature', name: 'apps-api' };
   const lowerBase = base.toLowerCase();

@@ -19,6 +19,8 @@ export interface ImportRef {
 export interface TableVarRef {
   variable: string;
   line: number;
+  /** What made the reference (`sequelize`, `mongoose`); Drizzle when absent. */
+  kind?: string;
 }
 
 /**
@@ -58,6 +60,11 @@ export interface FileFacts {
    * alone when one file defines several.
    */
   entryEnds: Record<string, number>;
+  /**
+   * The imported name each route's handler comes from, keyed `line:name` as {@link entryEnds}:
+   * `login` for `app.post('/rest/user/login', login())`, `utils.asyncHandler(search())` → `search`.
+   */
+  routeHandlers?: Record<string, string>;
   /** Signals that this file registers commands (reads the commands folder, `commands.set`, `addCommand`...). */
   registersCommands: number;
   /** Routers this file mounts under a path: `app.route('/api/billing', billing)`, `app.use('/users', usersRouter)`. */
@@ -68,6 +75,11 @@ export interface FileFacts {
   mountsRoutes: number;
   /** The file has a Workers-style `scheduled` handler. */
   scheduledHandler: boolean;
+  /**
+   * Queries a database without naming a table the scan can check (a MongoDB collection:
+   * `db.collection('allocations')`, `db.reviewsCollection.find(…)`): real work (extract/mongoose.ts).
+   */
+  queriesDatabase?: boolean;
   /** Test-runner evidence (extract/tests.ts): the runner imported, and the suites and cases called. */
   test?: { runner?: string; suites: number; cases: number };
   /** The file calls an HTTP API (`fetch`, `axios.get`, `useSWR`…): real work for a page or a client. */

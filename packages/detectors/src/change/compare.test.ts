@@ -214,3 +214,25 @@ describe('structural placeholder drops (issue #13 point 3): the structure is the
     expect(moved.flatMap((r) => r.violations).filter((v) => v.droppedRange)).toEqual([]);
   });
 });
+
+describe('severityInChange: a rule graded lower across a codebase is graded higher when a change adds the finding', () => {
+  const grades = (r: { violations: { ruleId: string; line: number; severity: string }[] }) => r.violations.filter((v) => v.ruleId === 'empty-function').map((v) => [v.line, v.severity]);
+
+  it('reports an empty function the change adds at high (medium in a whole-codebase scan)', () => {
+    const before = 'export class Billing {\n  charge(id: string) { pay(id); }\n}\n';
+    const after = 'export class Billing {\n  charge(id: string) { pay(id); }\n  refund(id: string) {}\n}\n';
+    expect(grades(scanChange({ path: 'src/billing.ts', before, after }))).toEqual([[3, 'high']]);
+    // An empty function the change did not add is not new: not reported at all.
+    expect(grades(scanChange({ path: 'src/billing.ts', before: after, after: `${after}\n` }))).toEqual([]);
+    // An added file: every finding is new.
+    expect(grades(scanChange({ path: 'src/billing.ts', after }))).toEqual([[3, 'high']]);
+  });
+
+  it('keeps a grade the detector set from structure, and a severity the config set', () => {
+    // The no-op side of a typed contract is low in a change too.
+    const after = "export const unregister: bp.IntegrationProps['unregister'] = async () => {}\n";
+    expect(grades(scanChange({ path: 'src/setup.ts', after }))).toEqual([[1, 'low']]);
+    const config = { rules: { 'empty-function': 'medium' as const } };
+    expect(grades(scanChange({ path: 'src/a.ts', after: 'export function save(doc: Doc) {}\n' }, { config }))).toEqual([[1, 'medium']]);
+  });
+});

@@ -53,6 +53,8 @@ export interface ChangeEngine {
    * generated (`vendored-declared-in-change`); null or absent: such lines are not reported.
    */
   declaredVendored?: ((file: string, declaration: AddedDeclaration) => Violation) | null;
+  /** The severity a new finding of a rule takes in a change (`severityInChange`), given its severity in the scan; absent: unchanged. */
+  inChange?: (violation: Violation) => Violation;
 }
 
 /** The outcome for one file of a change. */
@@ -164,6 +166,7 @@ export function compareChanges(changes: readonly FileChange[], engine: ChangeEng
 
   return pairs.map((pair) => {
     let fresh = pair.after.filter((e) => !e.matched).map((e) => e.v);
+    if (engine.inChange) fresh = fresh.map(engine.inChange);
     const after = pair.status === 'deleted' ? null : pair.change.after;
     if (engine.suppressionRule && typeof after === 'string') {
       const unchanged = pair.after.filter((e) => e.matched).map((e) => e.v);

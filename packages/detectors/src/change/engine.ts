@@ -33,6 +33,23 @@ export function createChangeEngine(options: ChangeEngineOptions = {}, scanner?: 
     suppressionRule: options.allowNewSuppressions ? null : suppressionRuleFor(options),
     unscannable: (file, reason) => unparsedFinding('', file, options.config, reason),
     declaredVendored: declaredVendoredRuleFor(options),
+    inChange: inChangeFor(options),
+  };
+}
+
+// Rules with a `severityInChange`, as the options enable them and unless the config set their
+// severity: a new finding at the rule's severity takes the change's (one graded by the detector
+// keeps its grade).
+function inChangeFor(options: ScanOptions): ((v: Violation) => Violation) | undefined {
+  const raise = new Map<string, { from: Severity; to: Severity }>();
+  for (const e of resolveDetectors(options)) {
+    const to = e.detector.severityInChange;
+    if (to && !e.configured) raise.set(e.detector.id, { from: e.severity, to });
+  }
+  if (raise.size === 0) return undefined;
+  return (v) => {
+    const r = raise.get(v.ruleId);
+    return r && v.severity === r.from ? { ...v, severity: r.to } : v;
   };
 }
 

@@ -67,11 +67,11 @@ tester.run(emptyFunction, {
 });
 
 describe('empty-function severity', () => {
-  it('reports an empty constructor at low (redundant code), an empty method at high (a missing body)', () => {
+  it('reports an empty constructor at low (redundant code), an empty method at medium (a missing body; high when a change adds it)', () => {
     const found = scanSource('class A {\n  constructor() {}\n  save() {}\n}', 'a.ts', { rules: ['empty-function'] });
     expect(found.map((v) => [v.line, v.severity])).toEqual([
       [2, 'low'],
-      [3, 'high'],
+      [3, 'medium'],
     ]);
   });
 });
@@ -79,7 +79,7 @@ describe('empty-function severity', () => {
 describe('empty-function severity on held-out code (hoppscotch, medusa)', () => {
   const grade = (code: string, file = 'a.ts') => scanSource(code, file, { rules: ['empty-function'] }).map((v) => [v.line, v.severity]);
 
-  it('reports an OAuth initiation route (its guard redirects) at low, an empty route behind an ordinary guard at high', () => {
+  it('reports an OAuth initiation route (its guard redirects) at low, an empty route behind an ordinary guard at medium', () => {
     // hoppscotch-backend src/auth/auth.controller.ts: Passport's guard redirects to the provider;
     // the callback route under the same guard does the work
     const pair = [
@@ -95,36 +95,36 @@ describe('empty-function severity on held-out code (hoppscotch, medusa)', () => 
       '}',
     ].join('\n');
     expect(grade(pair)).toEqual([[2, 'low']]);
-    expect(grade(pair.replace("@UseGuards(GoogleSSOGuard)\n  async googleAuthRedirect", "@UseGuards(JwtGuard)\n  async googleAuthRedirect"))).toEqual([[2, 'high']]);
-    expect(grade("class OrderController {\n  @Post('refund')\n  @UseGuards(JwtGuard)\n  async refund(@Body() body) {}\n}")).toEqual([[2, 'high']]);
+    expect(grade(pair.replace("@UseGuards(GoogleSSOGuard)\n  async googleAuthRedirect", "@UseGuards(JwtGuard)\n  async googleAuthRedirect"))).toEqual([[2, 'medium']]);
+    expect(grade("class OrderController {\n  @Post('refund')\n  @UseGuards(JwtGuard)\n  async refund(@Body() body) {}\n}")).toEqual([[2, 'medium']]);
   });
 
   it('reports a concrete empty method of a base class at low unless a concrete subclass in the file inherits it', () => {
     // medusa core/utils/src/auth/abstract-auth-provider.ts
     const code = 'export abstract class AbstractAuthModuleProvider implements IAuthProvider {\n  static validateOptions(options: Record<any, any>): void | never {}\n}';
     expect(grade(code)).toEqual([[2, 'low']]);
-    expect(grade(code.replace('abstract class', 'class'))).toEqual([[2, 'high']]);
-    expect(grade(`${code}\nexport class Provider extends AbstractAuthModuleProvider {}`)).toEqual([[2, 'high']]);
+    expect(grade(code.replace('abstract class', 'class'))).toEqual([[2, 'medium']]);
+    expect(grade(`${code}\nexport class Provider extends AbstractAuthModuleProvider {}`)).toEqual([[2, 'medium']]);
     expect(grade('class Base {\n  save(doc: Doc) {}\n}\nclass Disk extends Base {\n  save(doc: Doc) { write(doc); }\n}')).toEqual([[2, 'low']]);
   });
 
-  it('reports an empty teardown without parameters (off, unsubscribe) at low, an action or a teardown with parameters at high', () => {
+  it('reports an empty teardown without parameters (off, unsubscribe) at low, an action or a teardown with parameters at medium', () => {
     // hoppscotch-kernel src/store/v/1.ts and lib/sync/history/index.ts
     expect(grade('const watcher = {\n  on: () => () => {},\n  off: () => {},\n};')).toEqual([[3, 'low']]);
     expect(grade('function f() {\n  return { unsubscribe: () => {} };\n}')).toEqual([[2, 'low']]);
     expect(grade('const api = {\n  save: async () => {},\n  cancel: async () => {},\n};')).toEqual([
-      [2, 'high'],
-      [3, 'high'],
+      [2, 'medium'],
+      [3, 'medium'],
     ]);
-    expect(grade('class Newsletter {\n  unsubscribe(email: string) {}\n}')).toEqual([[2, 'high']]);
+    expect(grade('class Newsletter {\n  unsubscribe(email: string) {}\n}')).toEqual([[2, 'medium']]);
   });
 
-  it('reports a placeholder that a Promise executor replaces with its resolver at low, one never replaced at high', () => {
+  it('reports a placeholder that a Promise executor replaces with its resolver at low, one never replaced at medium', () => {
     // medusa modules/index/src/services/postgres-provider.ts
     const deferred = 'async function start() {\n  let ok: (v: any) => void = () => {}\n  const ready = new Promise((resolve) => {\n    ok = resolve\n  })\n  ok(1)\n  return ready\n}';
     expect(grade(deferred)).toEqual([[2, 'low']]);
-    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok(1)\n}')).toEqual([[2, 'high']]);
-    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok = ok\n  ok(1)\n}')).toEqual([[2, 'high']]);
+    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok(1)\n}')).toEqual([[2, 'medium']]);
+    expect(grade('async function start() {\n  let ok: (v: any) => void = () => {}\n  ok = ok\n  ok(1)\n}')).toEqual([[2, 'medium']]);
   });
 
   it('reports empty functions in test setup, stories and mock modules at low, not by a name elsewhere', () => {
@@ -132,8 +132,8 @@ describe('empty-function severity on held-out code (hoppscotch, medusa)', () => 
     expect(grade(code, 'src/setupTests.ts')).toEqual([[2, 'low']]);
     expect(grade('export const WithAction = { args: { action: { onClick: () => {} } } };', 'src/components/toast/toast.stories.tsx')).toEqual([[1, 'low']]);
     expect(grade('export default class EventBusService {\n  async emit(data: Message) {}\n}', 'src/mock-event-bus-service.ts')).toEqual([[2, 'low']]);
-    expect(grade(code, 'src/worker.ts')).toEqual([[2, 'high']]);
-    expect(grade('export function mockData() {}', 'src/data.ts')).toEqual([[1, 'high']]);
+    expect(grade(code, 'src/worker.ts')).toEqual([[2, 'medium']]);
+    expect(grade('export function mockData() {}', 'src/data.ts')).toEqual([[1, 'medium']]);
   });
 });
 
@@ -146,21 +146,21 @@ describe('empty-function severity on held-out code (botpress, third round)', () 
     expect(grade('export const unregister: UnregisterFunction = async (_) => {}')).toEqual([[1, 'low']]);
     // integrations/linkedin/src/setup.ts: an empty destructuring pattern names nothing
     expect(grade("export const unregister: bp.IntegrationProps['unregister'] = async ({}) => {}")).toEqual([[1, 'low']]);
-    // Still high: no declared contract, a contract written inline, or inputs it names and ignores.
-    expect(grade('export const unregister = async () => {}')).toEqual([[1, 'high']]);
-    expect(grade('export const unregister: () => Promise<void> = async () => {}')).toEqual([[1, 'high']]);
-    expect(grade("export const register: bp.IntegrationProps['register'] = async ({ ctx, client }) => {}")).toEqual([[1, 'high']]);
-    expect(grade('export const charge: PaymentHandler = async (order) => {}')).toEqual([[1, 'high']]);
+    // Still medium (not low): no declared contract, a contract written inline, or inputs it names and ignores.
+    expect(grade('export const unregister = async () => {}')).toEqual([[1, 'medium']]);
+    expect(grade('export const unregister: () => Promise<void> = async () => {}')).toEqual([[1, 'medium']]);
+    expect(grade("export const register: bp.IntegrationProps['register'] = async ({ ctx, client }) => {}")).toEqual([[1, 'medium']]);
+    expect(grade('export const charge: PaymentHandler = async (order) => {}')).toEqual([[1, 'medium']]);
   });
 
-  it('reports a member of an object nested in a call argument at low, one in a plain object at high', () => {
+  it('reports a member of an object nested in a call argument at low, one in a plain object at medium', () => {
     // botpress/botpress@4f4a05a (MIT), integrations/bigcommerce-sync/src/index.ts
     const call = "await syncProducts({\n  input: {},\n  type: 'syncProducts',\n  metadata: { setCost: (_cost: number) => {} },\n})";
     expect(grade(call)).toEqual([[4, 'low']]);
     expect(grade("run({ a: { b: { c: { save() {} } } } })")).toEqual([[1, 'low']]);
-    expect(grade("const props = {\n  metadata: { setCost: (cost: number) => {} },\n}")).toEqual([[2, 'high']]);
+    expect(grade("const props = {\n  metadata: { setCost: (cost: number) => {} },\n}")).toEqual([[2, 'medium']]);
     // Deeper than four object levels below the argument: a data structure, not the call's options.
-    expect(grade('run({ a: { b: { c: { d: { e: { save() {} } } } } } })')).toEqual([[1, 'high']]);
+    expect(grade('run({ a: { b: { c: { d: { e: { save() {} } } } } } })')).toEqual([[1, 'medium']]);
   });
 });
 
@@ -172,15 +172,15 @@ describe('empty-function severity on held-out code (payload, novu, trigger.dev: 
     expect(grade('const Context = createContext({\n  isCollapsed: undefined,\n  toggle: () => {},\n} as ContextType)')).toEqual([]);
     // packages/ui/src/providers/Selection/index.tsx
     expect(grade('const Context = createContext({\n  setSelection: (id: number | string) => {},\n} satisfies SelectionContext)')).toEqual([]);
-    expect(grade('const defaults = {\n  toggle: () => {},\n} as ContextType')).toEqual([[2, 'high']]);
+    expect(grade('const defaults = {\n  toggle: () => {},\n} as ContextType')).toEqual([[2, 'medium']]);
   });
 
   it("reports NestJS's empty middleware hook of a module at low, not another empty configure", () => {
     // novuhq/novu@74a2e9a (MIT), apps/api/src/app/blueprint/blueprint.module.ts
     const nest = '@Module({ controllers: [BlueprintController] })\nexport class BlueprintModule implements NestModule {\n  configure(consumer: MiddlewareConsumer): MiddlewareConsumer | void {}\n}';
     expect(grade(nest)).toEqual([[3, 'low']]);
-    expect(grade(nest.replace('implements NestModule', 'implements OnModuleInit'))).toEqual([[3, 'high']]);
-    expect(grade('export class Settings {\n  configure(options: Options) {}\n}')).toEqual([[2, 'high']]);
+    expect(grade(nest.replace('implements NestModule', 'implements OnModuleInit'))).toEqual([[3, 'medium']]);
+    expect(grade('export class Settings {\n  configure(options: Options) {}\n}')).toEqual([[2, 'medium']]);
   });
 
   it('does not report empty functions in end-to-end test files (*.e2e.ts, *.e2e-spec.ts)', () => {
@@ -188,6 +188,6 @@ describe('empty-function severity on held-out code (payload, novu, trigger.dev: 
     const code = 'class StripeStub {\n  retrieve(id: string) {}\n}';
     expect(grade(code, 'apps/api/src/app/testing/billing/verify-customer.e2e-ee.ts')).toEqual([]);
     expect(grade(code, 'test/app.e2e-spec.ts')).toEqual([]);
-    expect(grade(code, 'src/stripe-stub.ts')).toEqual([[2, 'high']]);
+    expect(grade(code, 'src/stripe-stub.ts')).toEqual([[2, 'medium']]);
   });
 });

@@ -196,9 +196,13 @@ function isAllowedConstructor(node: TS.ConstructorDeclaration): boolean {
 export default defineDetector({
   id: 'empty-function',
   category: 'INCOMPLETE_CODE',
-  severity: 'high',
+  // Medium across a codebase, high in a change: on nine held-out applications (bench/accuracy)
+  // 3 of 38 empty functions reported at high were real (SDK hooks, null objects, no-op callbacks
+  // are the rest), while an empty function an agent's edit adds is the stub this rule is for.
+  severity: 'medium',
+  severityInChange: 'high',
   docs: {
-    description: 'A named function, method or accessor with an empty body and no comment saying why.',
+    description: 'A named function, method or accessor with an empty body and no comment saying why (medium in a whole-codebase scan; high when a change adds it).',
     why: 'An agent asked to "add the handler" can leave the method there but empty: the call sites compile, the feature does nothing. A deliberate no-op says so in a comment.',
     bad: 'class Billing {\n  async chargeCustomer(id: string) {}\n}',
     good: 'class Billing {\n  async chargeCustomer(id: string) { await stripe.charge(id); }\n  onIdle() { /* nothing to flush: writes are synchronous */ }\n}',

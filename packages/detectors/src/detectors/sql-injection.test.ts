@@ -5,6 +5,8 @@ import sqlInjection from './sql-injection.js';
 
 const tester = new RuleTester({ describe, it, minValid: 15, minInvalid: 15 });
 const I = { messageId: 'injection' } as const;
+const ID = { messageId: 'identifier' } as const;
+const CHECKED = { messageId: 'checked' } as const;
 
 tester.run(sqlInjection, {
   valid: [
@@ -60,6 +62,14 @@ tester.run(sqlInjection, {
     { code: 'await db.query(`SELECT * FROM t WHERE name = \'${process.argv[2]}\'`);', errors: [I] },
     { code: 'export function find(email: string) {\n  return db.query(`SELECT * FROM users WHERE email = \'${email}\'`);\n}', errors: [{ ...I, message: 'a function parameter (`email`)' }] },
     { code: 'await db.query(`SELECT * FROM ${process.env.TABLE_PREFIX}_users`);', errors: [{ ...I, message: 'the environment' }] },
+    // from payloadcms/payload (MIT), packages/drizzle/src/find/traverseFields.ts: names from the schema, double-quoted
+    { code: 'export function join(alias: string, onPath: string, table: string) {\n  return sql.raw(`"${alias}"."${onPath}" = "${table}"."id"`);\n}', errors: [{ ...ID, message: 'spliced as an identifier' }] },
+    // from payloadcms/payload (MIT), packages/drizzle/src/find/traverseFields.ts: a table name before `.` and after FROM
+    { code: 'export function agg(tableName: string, parentTable: string) {\n  return sql.raw(`(select jsonb_agg(${tableName}.value) from ${tableName} where ${tableName}.parent_id = ${parentTable}.id)`);\n}', errors: [ID] },
+    // from payloadcms/payload (MIT), packages/drizzle/src/sqlite/predefinedMigrations/localize-status/index.ts
+    { code: 'export async function dropColumn({ columnName, db, tableName }: { columnName: string; db: any; tableName: string }) {\n  await db.run(sql.raw(`ALTER TABLE "${tableName}" DROP COLUMN ${columnName}`));\n}', errors: [ID] },
+    // from payloadcms/payload (MIT), packages/drizzle/src/utilities/json.ts: each key vetted by /^\w+$/ first
+    { code: 'const SAFE_KEY_REGEX = /^\\w+$/;\nexport function jsonBuildObject(shape: Record<string, unknown>) {\n  const chunks: unknown[] = [];\n  Object.entries(shape).forEach(([key]) => {\n    if (!SAFE_KEY_REGEX.test(key)) {\n      throw new Error("Unsafe key");\n    }\n    chunks.push(sql.raw(`\'${key}\',`));\n  });\n}', errors: [{ ...CHECKED, line: 8, message: 'anchored word-only regex' }] },
     { code: 'export function f(sort: string) {\n  const cols: string[] = [];\n  cols.push(sort);\n  return db.query(`SELECT * FROM t ORDER BY ${cols.join(", ")}`);\n}', errors: [I] },
   ],
 });
@@ -74,6 +84,36 @@ describe('sql-injection grades by where the value comes from', () => {
     expect(grade('export function f(id: string) { return db.query(`SELECT * FROM t WHERE id = ${id}`); }')).toEqual([['high', 'medium']]);
     expect(grade('db.query(`SELECT * FROM ${process.env.T}`);')).toEqual([['medium', 'low']]);
     expect(grade('import { T } from "./t";\ndb.query(`SELECT * FROM ${T}`);')).toEqual([['medium', 'low']]);
+  });
+  it('a parameter only in identifier positions: medium, low confidence; in a value position as well: high', () => {
+    expect(grade('export function f(t: string) { return db.query(`SELECT * FROM "${t}"`); }')).toEqual([['medium', 'low']]);
+    expect(grade('export function f(t: string) { return db.query(`SELECT * FROM ${t} WHERE a = 1`); }')).toEqual([['medium', 'low']]);
+    expect(grade('export function f(t: string) { return db.query("SELECT * FROM `" + t + "`"); }')).toEqual([['medium', 'low']]);
+    expect(grade('export function f(t: string, id: string) { return db.query(`SELECT * FROM "${t}" WHERE id = ${id}`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(t: string) { return db.query(`SELECT * FROM "${t}" WHERE name = \'${t}\'`); }')).toEqual([['high', 'medium']]);
+  });
+  it('a parameter in a value position stays high, however the text around it reads', () => {
+    expect(grade('export function f(id: string) { return db.query(`SELECT * FROM users WHERE id = ${id}`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`SELECT * FROM users WHERE name = "${v}"`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`SELECT * FROM t /* it"s */ WHERE name = ${v}`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`SELECT * FROM t WHERE a = $tag$ "${v}" $tag$`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`INSERT INTO t (a) VALUES ("${v}")`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`SELECT * FROM t LIMIT ${v}`); }')).toEqual([['high', 'medium']]);
+    expect(grade('export function f(v: string) { return db.query(`SELECT * FROM t WHERE id IN (${v})`); }')).toEqual([['high', 'medium']]);
+  });
+  it('request data and argv stay critical in an identifier position', () => {
+    expect(grade('app.get("/", (req) => db.query(`SELECT * FROM "${req.query.table}"`));')).toEqual([['critical', 'high']]);
+    expect(grade('app.get("/", (req) => db.query(`SELECT * FROM ${req.params.t}.rows`));')).toEqual([['critical', 'high']]);
+    expect(grade('db.query(`DROP TABLE ${process.argv[2]}`);')).toEqual([['critical', 'high']]);
+  });
+  it('a value vetted by an anchored word-only regex that throws or returns: low, whatever its source', () => {
+    expect(grade('export function f(k: string) {\n  if (!/^\\w+$/.test(k)) throw new Error(k);\n  return db.query(`SELECT * FROM t WHERE k = \'${k}\'`);\n}')).toEqual([['low', 'low']]);
+    expect(grade('app.get("/", (req, res) => {\n  const sort = req.query.sort;\n  if (!/^[a-z_]+$/.test(sort)) return res.sendStatus(400);\n  return db.query(`SELECT * FROM t ORDER BY ${sort}`);\n});')).toEqual([['low', 'low']]);
+    // A name alone (`sanitize`) vouches for nothing; nor does a regex that lets a dash through.
+    expect(grade('import { sanitize } from "./s";\nexport function f(k: string) { return db.query(`SELECT * FROM t WHERE k = ${sanitize(k)}`); }')).toEqual([['medium', 'low']]);
+    expect(grade('export function f(k: string) {\n  if (!/^[\\w-]+$/.test(k)) throw new Error(k);\n  return db.query(`SELECT * FROM t WHERE k = ${k}`);\n}')).toEqual([['high', 'medium']]);
+    // One vetted value does not vouch for the others.
+    expect(grade('export function f(k: string, v: string) {\n  if (!/^\\w+$/.test(k)) throw new Error(k);\n  return db.query(`SELECT * FROM t WHERE ${k} = \'${v}\'`);\n}')).toEqual([['high', 'medium']]);
   });
   it('a severity set in the config wins over the graded one', () => {
     const found = scanSource('db.query(`SELECT * FROM ${process.env.T}`);', 'a.ts', { rules: ['sql-injection'], config: { rules: { 'sql-injection': 'critical' } } });

@@ -118,3 +118,21 @@ describe('unsafe-html on hostile input', () => {
     expect(found(code.replace('const d = "<i/>";', 'const d = location.hash;'))).toEqual([['unsafe-html', 5]]);
   });
 });
+
+describe('unsafe-html confidence: only markup visibly from outside quarantines', () => {
+  const graded = (code: string) => scanSource(code, 'a.ts', { rules: ['unsafe-html'] }).map((v) => [v.line, v.severity, v.confidence]);
+
+  it('is critical with high confidence for request data, the URL and web storage', () => {
+    expect(graded("app.get('/x', (req, res) => {\n  el.innerHTML = `<b>${req.query.name}</b>`;\n});")).toEqual([[2, 'critical', 'high']]);
+    expect(graded('document.write(location.hash);')).toEqual([[1, 'critical', 'high']]);
+    expect(graded("el.innerHTML = new URLSearchParams(location.search).get('q') ?? '';")).toEqual([[1, 'critical', 'high']]);
+    expect(graded("el.insertAdjacentHTML('beforeend', localStorage.getItem('draft') ?? '');")).toEqual([[1, 'critical', 'high']]);
+  });
+
+  it('is critical with medium confidence when the file does not say where the markup comes from', () => {
+    // excalidraw/excalidraw@4872083 (MIT), packages/excalidraw/hooks/useLibraryItemSvg.ts: an SVG element
+    // an imported exporter built, re-serialised (held-out label: false)
+    expect(graded('export function render(el: HTMLElement, svg: SVGSVGElement) {\n  el.innerHTML = svg.outerHTML;\n}')).toEqual([[2, 'critical', 'medium']]);
+    expect(scanSource('const Preview = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />;', 'a.tsx', { rules: ['unsafe-html'] }).map((v) => [v.severity, v.confidence])).toEqual([['critical', 'medium']]);
+  });
+});

@@ -224,18 +224,33 @@ function isSafeHtml(node: TS.Expression, sf: TS.SourceFile): boolean {
   return readerFor(sf).of(node).source === 'constant';
 }
 
+// Data from outside the page in the browser: the URL, the referrer, the window's name, cookies,
+// web storage. (Request data on a server is `external` to value-source.)
+const BROWSER_INPUT = /\b(?:location\s*\.|document\s*\.\s*(?:URL|documentURI|referrer|cookie)\b|window\s*\.\s*name\b|(?:local|session)Storage\b|URLSearchParams\b)/;
+
+/**
+ * How sure a finding is: high when the value visibly comes from outside (request data, the URL,
+ * storage); medium when the file does not say where it comes from (a prop, a parameter, an import),
+ * which on held-out applications was markup the app built or sanitised elsewhere more often than
+ * not. Severity stays critical either way; only high-confidence findings quarantine an agent.
+ */
+function confidenceOf(value: TS.Expression, sf: TS.SourceFile): 'high' | 'medium' {
+  if (BROWSER_INPUT.test(value.getText(sf))) return 'high';
+  return readerFor(sf).of(value).source === 'external' ? 'high' : 'medium';
+}
+
 export default defineDetector({
   id: 'unsafe-html',
   category: 'SECURITY_RISK',
   severity: 'critical',
   docs: {
-    description: '`innerHTML`/`outerHTML` assignments, `insertAdjacentHTML`, `document.write` and React `dangerouslySetInnerHTML` with a value that is not a string literal.',
+    description: '`innerHTML`/`outerHTML` assignments, `insertAdjacentHTML`, `document.write` and React `dangerouslySetInnerHTML` with a value that is not a string literal. Critical; high confidence when the value visibly comes from outside (request data, `location`, `document.URL`/`referrer`/`cookie`, `window.name`, web storage, `URLSearchParams`), medium when the file does not say where it comes from (a prop, a parameter, an import).',
     why: 'HTML built from data is how user input becomes script (XSS). A literal is safe; anything else needs escaping or sanitising, which agents rarely add.',
     bad: 'el.innerHTML = `<b>${user.name}</b>`;\ndocument.write(location.hash);',
     good: 'el.textContent = user.name;\nel.innerHTML = DOMPurify.sanitize(html);',
     eslint:
       'No ESLint counterpart in core (eslint-plugin-no-unsanitized is the nearest). A value is safe when the file proves it: literals, Vite `?raw` imports (a file of the project, fixed at build time) and `const`s holding such text, through `${}`, `+` and `? :`; numbers (arithmetic, `.length`, `Math.*`, `Number(x).toFixed()`); a `const` object or array of such values that the file neither changes nor lets escape (aliased, passed, exported), read by key or mapped and joined; a function of this file whose callers all pass such values; a private readonly field; or the result of DOMPurify\'s `sanitize`, sanitize-html or js-xss imported from their packages, with options that add no risky tag, attribute or scheme (value-source.ts in strict mode). A name never makes a value safe: a parameter, an import, a call of an unknown function, a public field or a number by type annotation only is not.',
-    precision: 'critical+high: no finding on the nine labelled tuning corpora (bench/accuracy). On the held-out labelled corpora, measured before this change: 0/4 on hoppscotch (3 SVG icons from `?raw` imports, no longer reported; 1 `innerHTML` of a DOMParser document shown in an iframe preview, still critical: nodes of an inert document moved into a page run their event-handler attributes); after: 0/1. Round 2 (excalidraw, postiz): 15/21, the 4 excalidraw SVGs re-serialised from an imported exporter or a QR library stay (another module decides them), as do postiz\'s imported sanitiser wrapper and i18n prop; proofs from the file and sanitisers by import came after it.',
+    precision: 'critical+high: no finding on the nine labelled tuning corpora (bench/accuracy). On the held-out labelled corpora, measured before this change: 0/4 on hoppscotch (3 SVG icons from `?raw` imports, no longer reported; 1 `innerHTML` of a DOMParser document shown in an iframe preview, still critical: nodes of an inert document moved into a page run their event-handler attributes); after: 0/1. Round 2 (excalidraw, postiz): 15/21, the 4 excalidraw SVGs re-serialised from an imported exporter or a QR library stay (another module decides them), as do postiz\'s imported sanitiser wrapper and i18n prop; proofs from the file and sanitisers by import came after it. Round 3 and after: the 8 remaining held-out critical findings (all false: SVG re-serialised from an imported exporter, a QR library, a DOMParser preview, a diff view whose callers escape, chart CSS) were all high confidence and so would have quarantined an agent; values the file cannot trace are now medium confidence (still critical), and request data, the URL and storage stay high.',
   },
   messages: {
     assign: '`{prop}` is set from a non-literal value: injected HTML can run script.',
@@ -247,41 +262,45 @@ export default defineDetector({
     call: 'Build DOM nodes, or sanitise the HTML first.',
     react: 'Render the content as React children, or sanitise the HTML first.',
   },
-  check: (ctx) => ({
-    BinaryExpression(node) {
-      const op = node.operatorToken.kind;
-      if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) return;
-      const left = unwrap(node.left);
-      const prop = ts.isPropertyAccessExpression(left)
-        ? left.name.text
-        : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)
-          ? left.argumentExpression.text
-          : '';
-      if (HTML_PROPS.has(prop) && !isSafeHtml(node.right, ctx.sourceFile)) ctx.report(node, 'assign', { prop });
-    },
-    CallExpression(node) {
-      const name = calleeName(node);
-      if (name === 'insertAdjacentHTML') {
-        const html = node.arguments[1];
-        if (html && !isSafeHtml(html, ctx.sourceFile)) ctx.report(node, 'call', { name });
-        return;
-      }
-      if (name === 'write' || name === 'writeln') {
-        const obj = calleeObject(node);
-        const isDocument = obj !== undefined && ((ts.isIdentifier(unwrap(obj)) && (unwrap(obj) as TS.Identifier).text === 'document') || /\.document$/.test(ctx.getText(obj)));
-        if (!isDocument) return;
-        if (node.arguments.some((a) => !isSafeHtml(a, ctx.sourceFile))) ctx.report(node, 'call', { name: `document.${name}` });
-      }
-    },
-    PropertyAssignment(node) {
-      if (!ts.isIdentifier(node.name) || node.name.text !== '__html') return;
-      if (isSafeHtml(node.initializer, ctx.sourceFile)) return;
-      // Only inside dangerouslySetInnerHTML={{ __html: ... }} or an object named for it.
-      const outer = node.parent?.parent;
-      const inJsx = outer !== undefined && ts.isJsxExpression(outer) && outer.parent !== undefined && ts.isJsxAttribute(outer.parent);
-      if (inJsx || (outer && ts.isPropertyAssignment(outer) && ts.isIdentifier(outer.name) && outer.name.text === 'dangerouslySetInnerHTML')) {
-        ctx.report(node, 'react');
-      }
-    },
-  }),
+  check: (ctx) => {
+    const grade = (value: TS.Expression) => ({ confidence: confidenceOf(value, ctx.sourceFile) });
+    return {
+      BinaryExpression(node) {
+        const op = node.operatorToken.kind;
+        if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) return;
+        const left = unwrap(node.left);
+        const prop = ts.isPropertyAccessExpression(left)
+          ? left.name.text
+          : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)
+            ? left.argumentExpression.text
+            : '';
+        if (HTML_PROPS.has(prop) && !isSafeHtml(node.right, ctx.sourceFile)) ctx.report(node, 'assign', { prop }, grade(node.right));
+      },
+      CallExpression(node) {
+        const name = calleeName(node);
+        if (name === 'insertAdjacentHTML') {
+          const html = node.arguments[1];
+          if (html && !isSafeHtml(html, ctx.sourceFile)) ctx.report(node, 'call', { name }, grade(html));
+          return;
+        }
+        if (name === 'write' || name === 'writeln') {
+          const obj = calleeObject(node);
+          const isDocument = obj !== undefined && ((ts.isIdentifier(unwrap(obj)) && (unwrap(obj) as TS.Identifier).text === 'document') || /\.document$/.test(ctx.getText(obj)));
+          if (!isDocument) return;
+          const unsafe = node.arguments.find((a) => !isSafeHtml(a, ctx.sourceFile));
+          if (unsafe) ctx.report(node, 'call', { name: `document.${name}` }, grade(unsafe));
+        }
+      },
+      PropertyAssignment(node) {
+        if (!ts.isIdentifier(node.name) || node.name.text !== '__html') return;
+        if (isSafeHtml(node.initializer, ctx.sourceFile)) return;
+        // Only inside dangerouslySetInnerHTML={{ __html: ... }} or an object named for it.
+        const outer = node.parent?.parent;
+        const inJsx = outer !== undefined && ts.isJsxExpression(outer) && outer.parent !== undefined && ts.isJsxAttribute(outer.parent);
+        if (inJsx || (outer && ts.isPropertyAssignment(outer) && ts.isIdentifier(outer.name) && outer.name.text === 'dangerouslySetInnerHTML')) {
+          ctx.report(node, 'react', undefined, grade(node.initializer));
+        }
+      },
+    };
+  },
 });

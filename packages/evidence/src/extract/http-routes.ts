@@ -1,7 +1,30 @@
+import type * as TS from 'typescript';
 import ts from '../ts.js';
 import { HTTP_METHODS, isRouteDefinition } from '../entries.js';
 import { propString } from './ast.js';
-import type { ExtractPlugin } from './plugin.js';
+import type { ExtractContext, ExtractPlugin } from './plugin.js';
+
+// The imported name a route's handler is: `login()`, `login`, `routes.destroy` (a module's
+// export), through wrappers (`utils.asyncHandler(search())`, `[auth(), handler]`). A method of an
+// instance (`sessionHandler.displayLoginPage`) is not an imported name.
+function handlerLocal(expr: TS.Expression | undefined, imported: Readonly<Record<string, string>>, depth = 0): string | undefined {
+  if (!expr || depth > 4) return undefined;
+  if (ts.isIdentifier(expr)) return Object.hasOwn(imported, expr.text) ? expr.text : undefined;
+  if (ts.isPropertyAccessExpression(expr)) return ts.isIdentifier(expr.expression) && Object.hasOwn(imported, expr.expression.text) ? expr.expression.text : undefined;
+  if (ts.isArrayLiteralExpression(expr)) return handlerLocal(expr.elements[expr.elements.length - 1] as TS.Expression | undefined, imported, depth + 1);
+  if (ts.isCallExpression(expr)) {
+    // A wrapper's argument first (`utils.asyncHandler(search())` is search's), then the callee.
+    const wrapped = handlerLocal(expr.arguments[expr.arguments.length - 1], imported, depth + 1);
+    return wrapped ?? (ts.isIdentifier(expr.expression) || ts.isPropertyAccessExpression(expr.expression) ? handlerLocal(expr.expression, imported, depth + 1) : undefined);
+  }
+  return undefined;
+}
+
+function addRoute(n: TS.CallExpression, path: string, verb: string, { add, facts }: ExtractContext): void {
+  const item = add(facts.routes, n, path, 'route', verb);
+  const local = handlerLocal(n.arguments[n.arguments.length - 1], facts.importLocals);
+  if (local !== undefined) (facts.routeHandlers ??= {})[`${item.line}:${item.name}`] = local;
+}
 
 /**
  * Express, Fastify, Hono and itty routes: `app.get('/x', handler)`, `app.route('/x').get(…)`,
@@ -10,10 +33,11 @@ import type { ExtractPlugin } from './plugin.js';
  */
 export default {
   name: 'http-routes',
-  call: ({ n, s, method, recv, recvText }, { add, facts, mount }) => {
+  call: ({ n, s, method, recv, recvText }, ctx) => {
+    const { add, facts, mount } = ctx;
     if (method === undefined || recv === undefined) return;
     if (HTTP_METHODS.has(method) && s !== undefined && s.startsWith('/') && isRouteDefinition(n, recv, recvText)) {
-      add(facts.routes, n, s, 'route', method === 'del' ? 'DELETE' : method.toUpperCase());
+      addRoute(n, s, method === 'del' ? 'DELETE' : method.toUpperCase(), ctx);
     } else if (method === 'route' && s !== undefined && s.startsWith('/')) {
       if (n.arguments.length >= 2) mount(n, s);
       else add(facts.routes, n, s, 'route', 'ALL');

@@ -32,5 +32,11 @@ export default {
   call: ({ n, s, fn }, { facts, lineOf }) => {
     if (s === undefined) return;
     if (fn === 'require' || n.expression.kind === ts.SyntaxKind.ImportKeyword) facts.imports.push({ specifier: s, line: lineOf(n), names: ['*'] });
+    // `const payment = require('./routes/payment')`, `const { login } = require('./routes/login')`: locals as an import's.
+    const decl = fn === 'require' ? n.parent : undefined;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer === n) {
+      const locals = ts.isIdentifier(decl.name) ? [decl.name.text] : ts.isObjectBindingPattern(decl.name) ? decl.name.elements.flatMap((el) => (ts.isIdentifier(el.name) ? [el.name.text] : [])) : [];
+      for (const local of locals) if (!Object.hasOwn(facts.importLocals, local)) facts.importLocals[local] = s;
+    }
   },
 } satisfies ExtractPlugin;

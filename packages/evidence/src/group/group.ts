@@ -1,19 +1,12 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { featureName, GENERIC_NAMES, headWord, INFRA_NAMES, isFeatureName, mergeKey, nameFromItem, nameFromPath, promotedPath } from '../naming.js';
-import type { EvidenceReportTypes } from '@readycheck/core';
 import type { FileFacts, Item } from '../types.js';
 import { entryItems } from '../entry-kinds.js';
+import { EVIDENCE_KEYS, emptyFeature, type EvidenceKey, type FeatureEvidence } from './feature.js';
+import { foldInfrastructure, foldTablesIntoUsers, isInfraOnlyName } from './fold.js';
 
-/** The evidence lists of a feature, as the report schema defines them (`Feature.evidence`). */
-export type EvidenceLists = EvidenceReportTypes.Feature['evidence'];
-
-/** The evidence of one feature, before classification. */
-export interface FeatureEvidence extends EvidenceLists {
-  name: string;
-  grouping: 'config' | 'derived';
-  files: Set<string>;
-}
+export { EVIDENCE_KEYS, type EvidenceLists, type FeatureEvidence } from './feature.js';
 
 /** The `evidence` section of readycheck.config.json that grouping uses. */
 export interface GroupingConfig {
@@ -23,8 +16,6 @@ export interface GroupingConfig {
   /** tsconfig/jsconfig `paths`, so `@/services/x` imports resolve. */
   pathAliases?: PathAlias[];
 }
-
-type EvidenceKey = keyof EvidenceLists;
 
 const CODE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -184,6 +175,39 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     return null;
   };
 
+  // A route registered in a file that names no feature (`server.ts`: `app.post('/rest/user/login',
+  // login())`) belongs to the feature of the module its handler is imported from (`routes/login.ts`),
+  // not to its URL prefix (`rest`).
+  const handlerFeature = (f: FileFacts, r: Item): string | null => {
+    const local = f.routeHandlers?.[`${r.line}:${r.name}`];
+    const spec = local !== undefined && Object.hasOwn(f.importLocals, local) ? f.importLocals[local] : undefined;
+    const target = spec !== undefined ? resolve(f.file, spec) : null;
+    const raw = target && target !== f.file ? fileRaw(target) : null;
+    return raw && !raw.infra ? raw.name : null;
+  };
+  // A URL prefix whose routes are handled by modules of many features is a grab-bag (juice-shop's
+  // 55 `/rest/…` routes over 40 handler modules): its routes go to their handlers' features. A
+  // prefix served by a few modules (`/profile`, `/profile/image/file`, `/profile/image/url`) stays one feature.
+  const prefixHandlers = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.role !== 'source' || f.routes.length === 0 || !f.routeHandlers) continue;
+    const own = fileRaw(f.file);
+    if (own && !own.infra) continue;
+    for (const r of f.routes) {
+      const byUrl = nameFromItem('route', r.name, generic) ?? '';
+      const hf = handlerFeature(f, r);
+      if (!hf) continue;
+      let set = prefixHandlers.get(byUrl);
+      if (!set) prefixHandlers.set(byUrl, (set = new Set()));
+      set.add(hf);
+    }
+  }
+  const routeFeature = (f: FileFacts, r: Item, byUrl: string): string => {
+    const hf = handlerFeature(f, r);
+    const url = nameFromItem('route', r.name, generic);
+    if (hf && (url === null || (prefixHandlers.get(url)?.size ?? 0) >= GRAB_BAG_PREFIX_MODULES)) return hf;
+    return byUrl;
+  };
   for (const f of facts) {
     if (f.role === 'test') {
       tests.push(f);
@@ -197,7 +221,7 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const specific = own && !own.infra ? own : null;
     // Markers in a migration belong to the feature of the first table it creates.
     const firstTable = (f.role === 'sql' || f.role === 'prisma') && f.tables[0] ? nameFromItem('table', f.tables[0].name, generic) : null;
-    const fallback = own?.name ?? firstTable ?? 'app';
+    const fallback = own?.name ?? firstTable ?? commandName(f) ?? 'app';
     if (f.role === 'candidate') {
       const target = promotedPath(f.file);
       assign(specific?.name ?? fallback, 'candidates', { name: target, file: f.file, line: 1, kind: 'candidate', detail: known.has(target) ? 'replaces an existing file' : 'new file' }, Boolean(own?.config));
@@ -210,17 +234,19 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     if (f.scheduledHandler && specific) scheduledFiles.push(f.file);
     const byItem = (kind: 'table' | 'event' | 'route' | 'command' | 'service', item: Item): string => {
       if (specific) return specific.name;
-      return nameFromItem(kind, item.name, generic) ?? fallback;
+      // A command is named by what the user types, even a word no folder could name a feature by
+      // (oclif's `commands/worker.ts` is the `worker` command, not the app).
+      return nameFromItem(kind, item.name, generic) ?? (kind === 'command' ? spokenName(item) : null) ?? fallback;
     };
     for (const c of f.commands) assign(byItem('command', c), 'commands', c, Boolean(specific?.config));
-    for (const r of f.routes) assign(byItem('route', r), 'routes', r, Boolean(specific?.config));
+    for (const r of f.routes) assign(specific ? specific.name : routeFeature(f, r, byItem('route', r)), 'routes', r, Boolean(specific?.config));
     for (const s of f.services) assign(byItem('service', s), 'services', s, Boolean(specific?.config));
     for (const t of f.tables) {
       if (own?.config) assign(own.name, 'tables', t, true);
       else deferredTables.push(t);
     }
     // Queries inside migrations (copying rows between tables) are schema work, no feature's use.
-    const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration';
+    const migration = f.role === 'sql' || f.role === 'prisma' || own?.name === 'migrations' || own?.name === 'migration' || /(^|\/)migrations?\//.test(f.file);
     for (const t of f.tableRefs) {
       if (t.kind === 'sql-ddl' || migration) continue;
       if (specific) assign(specific.name, 'tableRefs', t, Boolean(specific.config));
@@ -295,14 +321,16 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
     const raw = spelling(rawName);
     if (configured.has(raw)) return raw;
     const head = headWord(raw);
-    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? head;
+    // The head as the merged spelling shows it: `chatflows-streaming` joins `chat-flow` when
+    // `chatflow` and `chat-flow` are one name.
+    if (head !== raw && !modules.has(raw) && (names.has(head) || configured.has(head))) return aliases.get(head) ?? spelling(head);
     return aliases.get(raw) ?? raw;
   };
   const features = new Map<string, FeatureEvidence>();
   const feature = (name: string): FeatureEvidence => {
     let f = features.get(name);
     if (!f) {
-      f = { name, grouping: configured.has(name) ? 'config' : 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
+      f = emptyFeature(name, configured.has(name) ? 'config' : 'derived');
       features.set(name, f);
     }
     return f;
@@ -344,7 +372,9 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
       f.tests.push({ name: path.posix.basename(t.file), file: t.file, line: 1, kind: 'test' });
     }
   }
+  foldTablesIntoUsers(features, featureOfFile, configured);
   foldInfrastructure(features, featureOfFile, configured);
+  renameLoneApp(features, featureOfFile, configured);
   const sorted = [...features.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) for (const key of EVIDENCE_KEYS) f[key].sort(byLocation);
   return { features: sorted, featureOfFile, importsOf };
@@ -352,39 +382,6 @@ export function groupFeatures(all: readonly FileFacts[], config: GroupingConfig 
   function fileRawIfConfigured(file: string): Raw | null {
     const hit = matchers.find((m) => m.match(file));
     return hit ? { name: hit.name, infra: false, config: true } : null;
-  }
-}
-
-// Where an infrastructure-only group of files belongs instead of a feature of its own: shared UI
-// pieces no single entry owns (`src/components/theme-toggle.tsx`), and tool config files.
-function infraBucket(files: readonly string[]): string | null {
-  if (files.every((f) => /(^|\/)(components|hooks|contexts?|providers|layouts?|icons|styles)\//.test(f))) return 'components';
-  if (files.every((f) => /(^|\/)([\w.-]+\.config\.[cm]?[jt]s|\.?[\w-]+rc(\.[cm]?js)?|[\w-]+\.config\.(local|remote|dev|prod)\.[cm]?[jt]s)$/.test(f))) return 'config';
-  return null;
-}
-
-/**
- * Folds features that hold nothing of a feature (no entry, service, table, job or candidate)
- * into the infrastructure group their files belong to, so a shared component or a tool's
- * config file is not a "feature" of its own. Features declared in the config stay.
- */
-function foldInfrastructure(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
-  for (const f of [...features.values()]) {
-    if (configured.has(f.name) || f.name === 'components' || f.name === 'config') continue;
-    const empty = f.commands.length + f.routes.length + f.services.length + f.tables.length + f.tableRefs.length + f.candidates.length + f.jobs.length === 0;
-    const bucket = empty ? infraBucket([...f.files]) : null;
-    if (!bucket) continue;
-    let into = features.get(bucket);
-    if (!into) {
-      into = { name: bucket, grouping: 'derived', files: new Set(), commands: [], routes: [], services: [], tables: [], tableRefs: [], events: [], jobs: [], envKeys: [], markers: [], tests: [], candidates: [], stubs: [], findings: [] };
-      features.set(bucket, into);
-    }
-    for (const file of f.files) {
-      into.files.add(file);
-      if (featureOfFile.get(file) === f.name) featureOfFile.set(file, bucket);
-    }
-    for (const key of EVIDENCE_KEYS) into[key].push(...f[key]);
-    features.delete(f.name);
   }
 }
 
@@ -417,6 +414,42 @@ function splitGrabBags(rawOf: Map<string, { name: string; infra: boolean; config
     if (name && !genericDir && isFeatureName(name) && !GENERIC_NAMES.has(name) && !INFRA_NAMES.has(name) && !generic.has(name)) rawOf.set(file, { name, infra: false, config: false });
   }
 }
+
+// A command by what the user types, even a word no folder could name a feature by.
+function spokenName(c: Item): string | null {
+  const name = featureName(c.name.split(/[:\s]/)[0] ?? '');
+  return name && isFeatureName(name) && !INFRA_NAMES.has(name) ? name : null;
+}
+
+// A file that defines one command and no route is that command's (its events and env keys too).
+function commandName(f: FileFacts): string | null {
+  const c = f.commands[0];
+  return f.commands.length === 1 && f.routes.length === 0 && c ? spokenName(c) : null;
+}
+
+// Stems of the files that start an app: what they hold is the app's own (`app`).
+const ENTRY_STEMS = /^(index|main|server|app|cli|bin|mod|entry|start|bootstrap|program)$/;
+
+/**
+ * The `app` group is where an app's entry files and what no folder names go. When it holds one
+ * file that is no entry file (taxonomy's `lib/db.ts`: every folder generic, a generic stem), it is
+ * named by that file's stem (`db`): `app` says nothing of it.
+ */
+function renameLoneApp(features: Map<string, FeatureEvidence>, featureOfFile: Map<string, string>, configured: ReadonlySet<string>): void {
+  const app = features.get('app');
+  const file = app && app.files.size === 1 ? [...app.files][0] : undefined;
+  if (!app || !file || configured.has('app')) return;
+  const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
+  const name = featureName(stem);
+  if (ENTRY_STEMS.test(stem) || !name || !isFeatureName(name) || features.has(name)) return;
+  features.delete('app');
+  app.name = name;
+  features.set(name, app);
+  if (featureOfFile.get(file) === 'app') featureOfFile.set(file, name);
+}
+
+/** A URL prefix whose routes' handlers come from this many features' modules is split by handler. */
+const GRAB_BAG_PREFIX_MODULES = 5;
 
 /** How many import hops a feature grows from its entry files. */
 const GROW_DEPTH = 3;
@@ -454,15 +487,6 @@ function growFromEntries(facts: readonly FileFacts[], importsOf: ReadonlyMap<str
   for (const [file, by] of reachers) if (by.size === 1) out.set(file, [...by][0] as string);
   return out;
 }
-
-function isInfraOnlyName(name: string): boolean {
-  return name === 'app' || name === 'jobs';
-}
-
-/** Every evidence list of a feature, in report order. */
-export const EVIDENCE_KEYS: readonly EvidenceKey[] = [
-  'commands', 'routes', 'services', 'tables', 'tableRefs', 'events', 'jobs', 'envKeys', 'markers', 'tests', 'candidates', 'stubs', 'findings',
-];
 
 /** Orders items by file, line, name and kind, so reports are stable. */
 export function byLocation(a: Item, b: Item): number {

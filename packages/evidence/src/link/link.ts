@@ -5,6 +5,7 @@ import { resolveImport, type PathAlias } from '../group/group.js';
 import ts from '../ts.js';
 import { stripJsonComments } from '../extract-text.js';
 import { PROCESS_WORK } from '../extract/processes.js';
+import { DATABASE_WORK } from '../extract/mongoose.js';
 import type { FileFacts, Item } from '../types.js';
 
 // The link stage: facts of one file joined with facts of others (Drizzle table variables,
@@ -49,14 +50,15 @@ export function workFiles(facts: readonly FileFacts[]): Map<string, string> {
     const entity = f.tables.find((t) => t.kind === 'typeorm-entity');
     // An API client or library class (`server/api/themoviedb`, `lib/settings.ts`) does work too.
     const libClass = /(^|\/)(api|apis|clients?|integrations|lib)\//.test(f.file) ? f.links?.exports?.find(([, d]) => d.kind === 'class')?.[0] : undefined;
-    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.httpCalls ? 'HTTP calls' : f.spawnsProcesses ? PROCESS_WORK : undefined);
+    const what = f.services[0]?.name ?? (query ? `table ${query.name}` : entity ? `entity ${entity.name}` : libClass ? `class ${libClass}` : f.queriesDatabase ? DATABASE_WORK : f.httpCalls ? 'HTTP calls' : f.spawnsProcesses ? PROCESS_WORK : undefined);
     if (what) out.set(f.file, what);
   }
   return out;
 }
 
-// Drizzle queries name a table through its variable (`db.select().from(users)`); the variable is
-// declared in a schema file, so the name is resolved across files here.
+// Drizzle queries name a table through its variable (`db.select().from(users)`), Sequelize and
+// Mongoose through their model (`AddressModel.findAll()`, `Todo.find()`); the variable is
+// declared in a schema or model file, so the name is resolved across files here.
 export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
   const vars = new Map<string, string>();
   for (const f of facts) for (const [v, t] of Object.entries(f.tableVars)) if (!vars.has(v)) vars.set(v, t);
@@ -65,7 +67,7 @@ export function withDrizzleRefs(facts: FileFacts[]): FileFacts[] {
     const extra: Item[] = [];
     for (const r of f.tableVarRefs) {
       const table = vars.get(r.variable);
-      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: 'drizzle' });
+      if (table && f.tableVars[r.variable] === undefined) extra.push({ name: table, file: f.file, line: r.line, kind: r.kind ?? 'drizzle' });
     }
     return extra.length ? { ...f, tableRefs: [...f.tableRefs, ...extra] } : f;
   });

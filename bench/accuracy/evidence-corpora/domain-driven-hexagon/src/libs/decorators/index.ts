@@ -1,0 +1,2 @@
+export * from './final.decorator';
+export * from './frozen.decorator';

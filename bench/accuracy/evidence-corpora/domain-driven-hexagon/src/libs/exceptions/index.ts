@@ -1,0 +1,3 @@
+export * from './exception.base';
+export * from './exception.codes';
+export * from './exceptions';

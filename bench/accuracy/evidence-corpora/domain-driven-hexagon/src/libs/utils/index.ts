@@ -1,0 +1,1 @@
+export * from './convert-props-to-object.util';

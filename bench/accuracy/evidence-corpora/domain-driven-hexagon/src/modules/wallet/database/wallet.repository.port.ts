@@ -1,0 +1,4 @@
+import { RepositoryPort } from '@libs/ddd';
+import { WalletEntity } from '../domain/wallet.entity';
+
+export type WalletRepositoryPort = RepositoryPort<WalletEntity>;

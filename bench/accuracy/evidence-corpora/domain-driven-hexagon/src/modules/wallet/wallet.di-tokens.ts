@@ -1,0 +1,1 @@
+export const WALLET_REPOSITORY = Symbol('WALLET_REPOSITORY');

@@ -1,0 +1,5 @@
+export const snapshotBaseProps = {
+  id: expect.any(String),
+  createdAt: expect.any(String),
+  updatedAt: expect.any(String),
+};

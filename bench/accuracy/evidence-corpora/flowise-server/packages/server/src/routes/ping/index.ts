@@ -1,0 +1,8 @@
+import express from 'express'
+import pingController from '../../controllers/ping'
+const router = express.Router()
+
+// GET
+router.get('/', pingController.getPing)
+
+export default router

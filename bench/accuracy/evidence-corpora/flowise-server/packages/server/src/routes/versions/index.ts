@@ -1,0 +1,8 @@
+import express from 'express'
+import versionsController from '../../controllers/versions'
+const router = express.Router()
+
+// READ
+router.get('/', versionsController.getVersion)
+
+export default router

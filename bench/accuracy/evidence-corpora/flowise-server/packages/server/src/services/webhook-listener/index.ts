@@ -1,0 +1,2 @@
+export { getWebhookListenerRegistry, initWebhookListenerRegistry } from './registry'
+export type { IWebhookListenerRegistry, WebhookListenerEntry } from './registry'
