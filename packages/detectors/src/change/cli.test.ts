@@ -198,3 +198,16 @@ describe('quality-scan --cache', () => {
     expect(cold.code).toBe(1);
   });
 });
+
+describe('quality-scan --diff and readycheck\'s own config (bench/redteam)', () => {
+  it('a change that turns the rule off in the config is a critical unscannable finding; --allow-config-change judges it by the new config', async () => {
+    repo = createTempRepo({ 'a.ts': DROP_BEFORE });
+    repo.write({ 'a.ts': 'export class A {\n  start() { run(); }\n  // ... (other agent methods)\n}\n', 'readycheck.config.json': '{ "detectors": { "rules": { "placeholder-comment": "off" } } }\n' });
+    const strict = await run(repo.dir, '--diff', 'HEAD', '--format', 'json');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.out) as QualityReport).violations.map((v) => `${v.ruleId}:${v.severity}:${v.file}`)).toEqual(['unscannable:critical:readycheck.config.json']);
+    const allowed = await run(repo.dir, '--diff', 'HEAD', '--format', 'json', '--allow-config-change');
+    expect(allowed.code).toBe(0);
+    expect((JSON.parse(allowed.out) as QualityReport).violations).toEqual([]);
+  });
+});

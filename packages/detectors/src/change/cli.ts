@@ -120,8 +120,10 @@ export async function produceChangeAwareReport(paths: readonly string[], options
     ignore: fileOptions.ignore ?? [],
     gitignore: options.gitignore !== false,
     // A baseline git does not track was made here, before this diff (a committed one the change edits counts).
-    guard: [{ file: ctx.configFile }, { file: baselineFile, untracked: false }],
+    ...(options.allowConfigChange ? {} : { guard: [{ file: ctx.configFile }, { file: baselineFile, untracked: false }] }),
   });
+  // --allow-config-change: a person's change to the config is judged by it (never in the gate).
+  if (collected && options.allowConfigChange) delete collected.configChanges;
   let report: QualityReport;
   if (collected) {
     const scanner = (text: string, fileName: string) => scanSource(text, fileName, scanOptions);

@@ -22,6 +22,8 @@ export interface ChangeFlags {
   cache?: boolean;
   cacheLocation?: string;
   allowNewSuppressions?: boolean;
+  /** `--allow-config-change`: a change that edits readycheck's config (or the baseline) is judged by it, as before. */
+  allowConfigChange?: boolean;
 }
 
 /** The default baseline file of `--update-baseline` without `--baseline`: at the root, to be committed (`.readycheck/` holds caches that are not). */
@@ -45,7 +47,8 @@ export function registerChangeCommands(program: Command, io: CliIO, state: { exi
     .option('--update-baseline', `write the current findings to the baseline file (default ${DEFAULT_BASELINE}) and prune stale entries`)
     .option('--cache', `reuse results of unchanged files (keyed by content, detector version and config)`)
     .option('--cache-location <path>', `cache file or directory (default ${DEFAULT_CACHE_LOCATION}); implies --cache`)
-    .option('--allow-new-suppressions', 'with --diff or --before/--after: let suppression comments the change adds silence its findings (default: they are reported as suppression-added-in-change)');
+    .option('--allow-new-suppressions', 'with --diff or --before/--after: let suppression comments the change adds silence its findings (default: they are reported as suppression-added-in-change)')
+    .option('--allow-config-change', "with --diff: judge a change that edits readycheck's config or the baseline by them (default: each such file is a critical unscannable finding; the gate never allows it)");
 
   // gate, release and agents are run by @readycheck/monitor (found at run time, see
   // monitor-bridge.ts): every argument after the name is handed over as typed, --help included.
