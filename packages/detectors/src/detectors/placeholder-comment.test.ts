@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanSource } from '../scan.js';
 import { RuleTester } from '../rule-tester.js';
 import placeholderComment, { isPlaceholderComment } from './placeholder-comment.js';
 
@@ -92,4 +93,31 @@ describe('isPlaceholderComment', () => {
     '// eslint-disable-next-line no-console',
     '// The rest of this function validates the input before it writes the file to disk.',
   ])('%s is not a placeholder', (text) => expect(isPlaceholderComment(text)).toBe(false));
+});
+
+describe('placeholder-comment: a comment line that finishes a sentence of prose', () => {
+  const found = (code: string) => scanSource(code, 'a.tsx', { rules: ['placeholder-comment'] }).map((v) => v.line);
+
+  it('is not a placeholder where the comment line above left the sentence open', () => {
+    // triggerdotdev/trigger.dev@b082e44 (Apache-2.0), apps/webapp/app/components/runs/v3/agent/AgentMessageView.tsx
+    const prose = [
+      'function a() {}',
+      '// under a single "Tool calls:" label with a flex-wrap row so they have a',
+      '// proper gap between them. Non-data parts pass through to renderPart',
+      '// unchanged.',
+      'function renderAssistantParts(parts: Part[]) {',
+      '  return parts;',
+      '}',
+    ].join('\n');
+    expect(found(prose)).toEqual([]);
+  });
+
+  it('is still a placeholder after a finished sentence, with dots of elision, or on its own', () => {
+    const base = (above: string, line: string) => `class A {\n  start() { run(); }\n  ${above}\n  ${line}\n}\n`;
+    expect(found(base('// Handlers:', '// existing code unchanged'))).toEqual([4]);
+    expect(found(base('// the handlers below keep their', '// existing code unchanged'))).toEqual([4]);
+    expect(found(base('// the handlers below keep their', '// ... existing code ...'))).toEqual([4]);
+    expect(found(base('// the handlers below keep their', '// … unchanged'))).toEqual([4]);
+    expect(found('class A {\n  start() { run(); }\n  // unchanged\n}\n')).toEqual([3]);
+  });
 });

@@ -157,6 +157,24 @@ function isEllipsisInProse(text: string, comment: CommentInfo): boolean {
   });
 }
 
+/**
+ * `// proper gap between them. Non-data parts pass through to renderPart` / `// unchanged.`: a line
+ * comment that finishes the sentence the comment line above left open (that line is prose, not a
+ * placeholder, and does not end with `.`, `!`, `?`, `:` or `;`). Only a comment of one or two words
+ * without dots of elision (`...`, `…`): `// existing code unchanged` or `// ... rest` stand for code
+ * wherever they are. A drop in a change is judged from the change itself (change/drops.ts).
+ */
+function continuesProse(text: string, comment: CommentInfo): boolean {
+  if (comment.kind !== 'line' || /\.{2,}|…/.test(comment.value) || comment.value.trim().split(/\s+/).length > 2) return false;
+  const { start } = lineAround(text, comment.pos);
+  if (start === 0) return false;
+  const above = lineAround(text, start - 1);
+  const line = text.slice(above.start, above.end).trim();
+  if (!line.startsWith('//') || isPlaceholderComment(line)) return false;
+  const words = line.replace(/^\/\/\s*/, '');
+  return /\p{L}/u.test(words) && !/[.!?:;]$/.test(words);
+}
+
 export default defineDetector({
   id: 'placeholder-comment',
   category: 'PLACEHOLDER_DROPPED',
@@ -167,7 +185,7 @@ export default defineDetector({
       'Coding agents that rewrite a file often elide the parts they did not change with a placeholder comment. Saved as is, the placeholder silently deletes those methods, handlers or properties, and the file still compiles.',
     bad: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}',
     good: 'class AgentService {\n  start() { run(); }\n  stop() { halt(); }\n}',
-    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11).',
+    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11). Held-out rounds (bench/accuracy): 3/7 critical findings true; of the four false, a one-word `// unchanged.` finishing a sentence the comment line above left open is no longer reported (continuesProse).',
   },
   messages: {
     placeholder: 'Placeholder comment "{text}" stands where code belongs: the code it stands for is missing.',
@@ -180,7 +198,7 @@ export default defineDetector({
       if (!codeSlotKinds().has(comment.owner.kind)) return;
       if (!standsInPlaceOfCode(ctx.text, comment)) return;
       if (!isPlaceholderComment(comment.text)) return;
-      if (isEllipsisInProse(ctx.text, comment)) return;
+      if (isEllipsisInProse(ctx.text, comment) || continuesProse(ctx.text, comment)) return;
       const shown = comment.text.replace(/\s+/g, ' ').trim();
       ctx.report(comment, 'placeholder', { text: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown });
     },
