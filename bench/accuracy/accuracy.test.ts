@@ -159,8 +159,8 @@ describe('corpora and options', () => {
 describe('the committed corpora (bench/accuracy/corpora)', () => {
   it('meet every precision floor with their committed labels', async () => {
     const { evaluation, corpora } = await measure({ shared: false, log: () => undefined });
-    expect(corpora.map((c) => c.name)).toEqual(['arkis-api', 'botpress', 'excalidraw', 'express-typescript-boilerplate', 'hoppscotch', 'hoppscotch-backend', 'juice-shop', 'medusa', 'ni', 'nodegoat', 'nodejs-goof', 'novu', 'payload', 'taxonomy', 'trigger-dev', 'umami']);
-    expect(corpora.filter((c) => c.heldOut).map((c) => c.name)).toEqual(['botpress', 'excalidraw', 'hoppscotch', 'hoppscotch-backend', 'medusa', 'novu', 'payload', 'trigger-dev', 'umami']);
+    expect(corpora.map((c) => c.name)).toEqual(['actual-server', 'arkis-api', 'botpress', 'excalidraw', 'express-typescript-boilerplate', 'hoppscotch', 'hoppscotch-backend', 'juice-shop', 'leon', 'medusa', 'ni', 'nodegoat', 'nodejs-goof', 'novu', 'payload', 'taxonomy', 'trigger-dev', 'umami']);
+    expect(corpora.filter((c) => c.heldOut).map((c) => c.name)).toEqual(['actual-server', 'botpress', 'excalidraw', 'hoppscotch', 'hoppscotch-backend', 'leon', 'medusa', 'novu', 'payload', 'trigger-dev', 'umami']);
     expect(evaluation.failures).toEqual([]);
     expect(evaluation.totals.medium.n).toBeGreaterThan(150);
     // The insecure apps' true critical and high findings (SQL built from req.body, eval of
