@@ -121,3 +121,35 @@ describe('placeholder-comment: a comment line that finishes a sentence of prose'
     expect(found('class A {\n  start() { run(); }\n  // unchanged\n}\n')).toEqual([3]);
   });
 });
+
+describe('placeholder-comment: prose whose lines an ellipsis joins', () => {
+  const found = (code: string) => scanSource(code, 'a.js', { rules: ['placeholder-comment'] }).map((v) => v.line);
+
+  it('is not a placeholder', () => {
+    // actualbudget/actual-server@7bd499c (MIT), src/app-gocardless/banks/commerzbank_cobadeff.js
+    const prose = [
+      'export default {',
+      '  normalizeTransaction(transaction, _booked) {',
+      '    // remittanceInformationUnstructured is limited to 140 chars thus ...',
+      '    // ... missing information form remittanceInformationUnstructuredArray ...',
+      '    // ... so we recreate it.',
+      "    transaction.remittanceInformationUnstructured = transaction.remittanceInformationUnstructuredArray.join(' ');",
+      '',
+      '    // The limitations of remittanceInformationUnstructuredArray ...',
+      '    // ... can result in split keywords. We fix these. Other ...',
+      '    // ... splits will need to be fixed by user with rules.',
+      '    return transaction;',
+      '  },',
+      '};',
+    ].join('\n');
+    expect(found(prose)).toEqual([]);
+  });
+
+  it('is still a placeholder when the joined line says code is left out, is short, or joins nothing', () => {
+    const at = (above: string, line: string) => `class A {\n  start() { run(); }\n  ${above}\n  ${line}\n}\n`;
+    expect(found(at('// the handlers below keep their bodies ...', '// ... existing code ...'))).toEqual([4]);
+    expect(found(at('// the handlers below keep their bodies ...', '// ... rest of the handlers ...'))).toEqual([4]);
+    expect(found(at('// the handlers below keep their bodies ...', '// ... rest ...'))).toEqual([4]);
+    expect(found(at('// the handlers below keep their bodies.', '// ... other methods of the class ...'))).toEqual([4]);
+  });
+});

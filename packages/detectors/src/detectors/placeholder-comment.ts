@@ -2,7 +2,7 @@ import ts, { kindSet } from '../ts.js';
 import type * as TS from 'typescript';
 import { defineDetector } from '../define.js';
 import type { CommentInfo } from '../types.js';
-import { normalizeCommentText } from '../elision.js';
+import { isElisionWording, normalizeCommentText } from '../elision.js';
 
 // Strips comment delimiters (`//`, `/* */`, `{/* */}`, `#`, JSDoc gutters) from raw comment text.
 function stripDelimiters(text: string): string {
@@ -175,6 +175,34 @@ function continuesProse(text: string, comment: CommentInfo): boolean {
   return /\p{L}/u.test(words) && !/[.!?:;]$/.test(words);
 }
 
+// The words of a `//` comment line (undefined for a line that is not one).
+function lineCommentWords(text: string, line: { start: number; end: number }): string | undefined {
+  const t = text.slice(line.start, line.end).trim();
+  return t.startsWith('//') ? t.replace(/^\/\/+\s*/, '') : undefined;
+}
+
+const LEADING_DOTS = /^(?:\.{3}|…)/;
+const TRAILING_DOTS = /(?:\.{3}|…)$/;
+
+/**
+ * `// remittanceInformationUnstructured is limited to 140 chars thus ...` /
+ * `// ... missing information form remittanceInformationUnstructuredArray ...` / `// ... so we recreate it.`
+ * (actualbudget/actual-server): prose whose lines an ellipsis joins — this line starts with dots
+ * and the comment line above ends with them, or it ends with dots and the line below starts with
+ * them. Only a line of three words or more that, without its dots, says nothing of code left out
+ * (`// ... rest of the handlers ...` or `// ... existing code ...` there is still reported).
+ */
+function isEllipsisJoinedProse(text: string, comment: CommentInfo): boolean {
+  if (comment.kind !== 'line') return false;
+  const own = comment.value.trim();
+  const words = own.replace(/\.{3}|…/g, ' ').trim();
+  if (words.split(/\s+/).length < 3 || isElisionWording(`// ${words}`)) return false;
+  const { start, end } = lineAround(text, comment.pos);
+  const above = start > 0 ? lineCommentWords(text, lineAround(text, start - 1)) : undefined;
+  const below = end < text.length ? lineCommentWords(text, lineAround(text, end + 1)) : undefined;
+  return (LEADING_DOTS.test(own) && above !== undefined && TRAILING_DOTS.test(above)) || (TRAILING_DOTS.test(own) && below !== undefined && LEADING_DOTS.test(below));
+}
+
 export default defineDetector({
   id: 'placeholder-comment',
   category: 'PLACEHOLDER_DROPPED',
@@ -185,7 +213,7 @@ export default defineDetector({
       'Coding agents that rewrite a file often elide the parts they did not change with a placeholder comment. Saved as is, the placeholder silently deletes those methods, handlers or properties, and the file still compiles.',
     bad: 'class AgentService {\n  start() { run(); }\n  // ... (other agent methods)\n}',
     good: 'class AgentService {\n  start() { run(); }\n  stop() { halt(); }\n}',
-    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11). Held-out rounds (bench/accuracy): 3/7 critical findings true; of the four false, a one-word `// unchanged.` finishing a sentence the comment line above left open is no longer reported (continuesProse).',
+    precision: 'No findings on the nine labelled corpora (2,083 files; bench/accuracy). Before a comment had to stand in place of code it reported 11 there, all false: trailing comments such as `return content; // No changes` and a `// ...` ending a prose list (precision 0/11). Held-out rounds (bench/accuracy): 3/7 critical findings true; of the four false, a one-word `// unchanged.` finishing a sentence the comment line above left open is no longer reported (continuesProse). Fourth held-out round: actual-server\'s three prose comments whose lines an ellipsis joins (`thus ...` / `... missing information ...`) were critical at high confidence, all false; such lines are now prose (isEllipsisJoinedProse) unless they say code is left out.',
   },
   messages: {
     placeholder: 'Placeholder comment "{text}" stands where code belongs: the code it stands for is missing.',
@@ -198,7 +226,7 @@ export default defineDetector({
       if (!codeSlotKinds().has(comment.owner.kind)) return;
       if (!standsInPlaceOfCode(ctx.text, comment)) return;
       if (!isPlaceholderComment(comment.text)) return;
-      if (isEllipsisInProse(ctx.text, comment) || continuesProse(ctx.text, comment)) return;
+      if (isEllipsisInProse(ctx.text, comment) || continuesProse(ctx.text, comment) || isEllipsisJoinedProse(ctx.text, comment)) return;
       const shown = comment.text.replace(/\s+/g, ' ').trim();
       ctx.report(comment, 'placeholder', { text: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown });
     },
