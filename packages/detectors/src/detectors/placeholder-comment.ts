@@ -141,6 +141,23 @@ function standsInPlaceOfCode(text: string, comment: CommentInfo): boolean {
   return prev !== undefined && (ts.isCaseClause(prev) || ts.isDefaultClause(prev)) && prev.statements.length === 0 && before.endsWith(':');
 }
 
+// The `//` comment lines right above and below a comment's line (trimmed; undefined where that line
+// is not a line comment or there is none).
+function neighbourLineComments(text: string, comment: CommentInfo): { above?: string; below?: string } {
+  const { start, end } = lineAround(text, comment.pos);
+  const commentAt = (pos: number): string | undefined => {
+    const n = lineAround(text, pos);
+    const line = text.slice(n.start, n.end).trim();
+    return line.startsWith('//') ? line : undefined;
+  };
+  const above = start > 0 ? commentAt(start - 1) : undefined;
+  const below = end < text.length ? commentAt(end + 1) : undefined;
+  return { ...(above !== undefined ? { above } : {}), ...(below !== undefined ? { below } : {}) };
+}
+
+// A `//` comment line's words, delimiter and leading space removed.
+const wordsOf = (line: string): string => line.replace(/^\/\/+\s*/, '');
+
 /**
  * `// ...` alone on a line inside a run of prose line comments (a list that trails off:
  * `// - It does not have media attachments.` / `// ...` / `// Delete message!`) continues the
@@ -148,13 +165,8 @@ function standsInPlaceOfCode(text: string, comment: CommentInfo): boolean {
  */
 function isEllipsisInProse(text: string, comment: CommentInfo): boolean {
   if (comment.kind !== 'line' || !/^(?:\.{2,}|…)$/.test(comment.value.replace(/\s+/g, ''))) return false;
-  const { start, end } = lineAround(text, comment.pos);
-  const neighbours = [start > 0 ? lineAround(text, start - 1) : undefined, end < text.length ? lineAround(text, end + 1) : undefined];
-  return neighbours.some((n) => {
-    if (!n) return false;
-    const line = text.slice(n.start, n.end).trim();
-    return line.startsWith('//') && !isPlaceholderComment(line) && line.replace(/^\/\/\s*/, '') !== '';
-  });
+  const { above, below } = neighbourLineComments(text, comment);
+  return [above, below].some((line) => line !== undefined && !isPlaceholderComment(line) && wordsOf(line) !== '');
 }
 
 /**
@@ -166,19 +178,10 @@ function isEllipsisInProse(text: string, comment: CommentInfo): boolean {
  */
 function continuesProse(text: string, comment: CommentInfo): boolean {
   if (comment.kind !== 'line' || /\.{2,}|…/.test(comment.value) || comment.value.trim().split(/\s+/).length > 2) return false;
-  const { start } = lineAround(text, comment.pos);
-  if (start === 0) return false;
-  const above = lineAround(text, start - 1);
-  const line = text.slice(above.start, above.end).trim();
-  if (!line.startsWith('//') || isPlaceholderComment(line)) return false;
-  const words = line.replace(/^\/\/\s*/, '');
+  const { above } = neighbourLineComments(text, comment);
+  if (above === undefined || isPlaceholderComment(above)) return false;
+  const words = wordsOf(above);
   return /\p{L}/u.test(words) && !/[.!?:;]$/.test(words);
-}
-
-// The words of a `//` comment line (undefined for a line that is not one).
-function lineCommentWords(text: string, line: { start: number; end: number }): string | undefined {
-  const t = text.slice(line.start, line.end).trim();
-  return t.startsWith('//') ? t.replace(/^\/\/+\s*/, '') : undefined;
 }
 
 const LEADING_DOTS = /^(?:\.{3}|…)/;
@@ -197,10 +200,8 @@ function isEllipsisJoinedProse(text: string, comment: CommentInfo): boolean {
   const own = comment.value.trim();
   const words = own.replace(/\.{3}|…/g, ' ').trim();
   if (words.split(/\s+/).length < 3 || isElisionWording(`// ${words}`)) return false;
-  const { start, end } = lineAround(text, comment.pos);
-  const above = start > 0 ? lineCommentWords(text, lineAround(text, start - 1)) : undefined;
-  const below = end < text.length ? lineCommentWords(text, lineAround(text, end + 1)) : undefined;
-  return (LEADING_DOTS.test(own) && above !== undefined && TRAILING_DOTS.test(above)) || (TRAILING_DOTS.test(own) && below !== undefined && LEADING_DOTS.test(below));
+  const { above, below } = neighbourLineComments(text, comment);
+  return (LEADING_DOTS.test(own) && above !== undefined && TRAILING_DOTS.test(wordsOf(above))) || (TRAILING_DOTS.test(own) && below !== undefined && LEADING_DOTS.test(wordsOf(below)));
 }
 
 export default defineDetector({
